@@ -1,0 +1,305 @@
+package dev.parley.core.model;
+
+import dev.parley.core.preference.PreferenceSpec;
+import dev.parley.core.state.StatePattern;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A conflict in option form, immutable: decision makers with their options, the rules that make
+ * states infeasible, each decision maker's preferences, the status quo, named states and sources.
+ *
+ * <p>Options are numbered globally in model order: decision makers in order, each one's options in
+ * order. Option {@code t} weighs {@code 2^t} in a state code (spec 1.1).
+ */
+public final class Conflict {
+  /** The most options a model may have: a state code is a {@code long}. */
+  public static final int MAX_OPTIONS = 62;
+
+  private final String title;
+  private final String description;
+  private final List<DecisionMaker> decisionMakers;
+  private final List<Option> options;
+  private final int[] optionOwner;
+  private final Map<String, Integer> optionIndex;
+  private final Map<String, Integer> dmIndex;
+  private final List<Infeasibility> infeasibilities;
+  private final List<PreferenceSpec> preferences;
+  private final StatePattern statusQuo;
+  private final List<NamedState> namedStates;
+  private final List<Source> sources;
+
+  private Conflict(Builder b) {
+    List<ModelException.Problem> problems = new ArrayList<>();
+    this.title = b.title == null ? "Untitled conflict" : b.title;
+    this.description = b.description;
+    this.decisionMakers = List.copyOf(b.decisionMakers);
+    List<Option> opts = new ArrayList<>();
+    List<Integer> owners = new ArrayList<>();
+    Map<String, Integer> oi = new HashMap<>();
+    Map<String, Integer> di = new HashMap<>();
+    for (int d = 0; d < decisionMakers.size(); d++) {
+      DecisionMaker dm = decisionMakers.get(d);
+      if (di.putIfAbsent(dm.id(), d) != null) {
+        problems.add(
+            new ModelException.Problem(
+                "decisionMakers[" + d + "].id",
+                "duplicate decision maker id '" + dm.id() + "'",
+                "give each decision maker its own id"));
+      }
+      if (dm.options().isEmpty()) {
+        problems.add(
+            new ModelException.Problem(
+                "decisionMakers[" + d + "].options",
+                "decision maker '" + dm.id() + "' controls no option",
+                "give it at least one option it can take"));
+      }
+      for (int k = 0; k < dm.options().size(); k++) {
+        Option o = dm.options().get(k);
+        if (oi.putIfAbsent(o.id(), opts.size()) != null) {
+          problems.add(
+              new ModelException.Problem(
+                  "decisionMakers[" + d + "].options[" + k + "].id",
+                  "duplicate option id '" + o.id() + "'",
+                  "give each option its own id"));
+        }
+        opts.add(o);
+        owners.add(d);
+      }
+    }
+    if (decisionMakers.size() < 2) {
+      problems.add(
+          new ModelException.Problem(
+              "decisionMakers",
+              "a conflict needs at least two decision makers, found " + decisionMakers.size(),
+              "add the other parties"));
+    }
+    if (opts.size() > MAX_OPTIONS) {
+      problems.add(
+          new ModelException.Problem(
+              "decisionMakers",
+              "the model has "
+                  + opts.size()
+                  + " options; at most "
+                  + MAX_OPTIONS
+                  + " are supported",
+              "merge or remove options"));
+    }
+    this.options = List.copyOf(opts);
+    this.optionOwner = owners.stream().mapToInt(Integer::intValue).toArray();
+    this.optionIndex = Collections.unmodifiableMap(oi);
+    this.dmIndex = Collections.unmodifiableMap(di);
+    this.infeasibilities = List.copyOf(b.infeasibilities);
+    this.preferences = List.copyOf(b.preferences);
+    if (preferences.size() != decisionMakers.size()) {
+      problems.add(
+          new ModelException.Problem(
+              "preferences",
+              "preferences are given for "
+                  + preferences.size()
+                  + " of "
+                  + decisionMakers.size()
+                  + " decision makers",
+              "give every decision maker preferences"));
+    }
+    this.statusQuo = b.statusQuo;
+    this.namedStates = List.copyOf(b.namedStates);
+    Set<String> names = new HashSet<>();
+    for (int k = 0; k < namedStates.size(); k++) {
+      if (!names.add(namedStates.get(k).id())) {
+        problems.add(
+            new ModelException.Problem(
+                "states." + namedStates.get(k).id(),
+                "duplicate state name '" + namedStates.get(k).id() + "'",
+                "name each state once"));
+      }
+    }
+    this.sources = List.copyOf(b.sources);
+    if (!problems.isEmpty()) {
+      throw new ModelException(problems);
+    }
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public List<DecisionMaker> decisionMakers() {
+    return decisionMakers;
+  }
+
+  public int dmCount() {
+    return decisionMakers.size();
+  }
+
+  /** All options in global order. */
+  public List<Option> options() {
+    return options;
+  }
+
+  public int optionCount() {
+    return options.size();
+  }
+
+  /** The index of the decision maker controlling option {@code t}. */
+  public int owner(int option) {
+    return optionOwner[option];
+  }
+
+  /** Global index of an option id, or -1. */
+  public int optionIndex(String id) {
+    Integer i = optionIndex.get(id);
+    return i == null ? -1 : i;
+  }
+
+  /** Index of a decision maker id, or -1. */
+  public int dmIndex(String id) {
+    Integer i = dmIndex.get(id);
+    return i == null ? -1 : i;
+  }
+
+  /** Bit mask of the options decision maker {@code dm} controls. */
+  public long optionMask(int dm) {
+    long m = 0;
+    for (int t = 0; t < optionOwner.length; t++) {
+      if (optionOwner[t] == dm) {
+        m |= 1L << t;
+      }
+    }
+    return m;
+  }
+
+  /** Bit mask of the options with the given reversibility. */
+  public long reversibilityMask(Reversibility r) {
+    long m = 0;
+    for (int t = 0; t < options.size(); t++) {
+      if (options.get(t).reversibility() == r) {
+        m |= 1L << t;
+      }
+    }
+    return m;
+  }
+
+  public List<Infeasibility> infeasibilities() {
+    return infeasibilities;
+  }
+
+  /** Preferences, one per decision maker, in decision-maker order. */
+  public List<PreferenceSpec> preferences() {
+    return preferences;
+  }
+
+  /** The status quo, or null when the model names none. */
+  public StatePattern statusQuo() {
+    return statusQuo;
+  }
+
+  public List<NamedState> namedStates() {
+    return namedStates;
+  }
+
+  public List<Source> sources() {
+    return sources;
+  }
+
+  /** Whether code {@code c} violates no infeasibility rule. */
+  public boolean isFeasible(long code) {
+    for (Infeasibility r : infeasibilities) {
+      if (r.infeasibleWhen().test(code)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder that starts from this conflict. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.title = title;
+    b.description = description;
+    b.decisionMakers.addAll(decisionMakers);
+    b.infeasibilities.addAll(infeasibilities);
+    b.preferences.addAll(preferences);
+    b.statusQuo = statusQuo;
+    b.namedStates.addAll(namedStates);
+    b.sources.addAll(sources);
+    return b;
+  }
+
+  /** Collects the parts of a conflict; {@link #build()} validates them all at once. */
+  public static final class Builder {
+    private String title;
+    private String description;
+    private final List<DecisionMaker> decisionMakers = new ArrayList<>();
+    private final List<Infeasibility> infeasibilities = new ArrayList<>();
+    private final List<PreferenceSpec> preferences = new ArrayList<>();
+    private StatePattern statusQuo;
+    private final List<NamedState> namedStates = new ArrayList<>();
+    private final List<Source> sources = new ArrayList<>();
+
+    public Builder title(String t) {
+      title = t;
+      return this;
+    }
+
+    public Builder description(String d) {
+      description = d;
+      return this;
+    }
+
+    public Builder decisionMaker(DecisionMaker dm) {
+      decisionMakers.add(dm);
+      return this;
+    }
+
+    public Builder infeasibility(Infeasibility i) {
+      infeasibilities.add(i);
+      return this;
+    }
+
+    /** Preferences of the next decision maker (call once per decision maker, in order). */
+    public Builder preference(PreferenceSpec p) {
+      preferences.add(p);
+      return this;
+    }
+
+    public Builder preferences(List<PreferenceSpec> ps) {
+      preferences.clear();
+      preferences.addAll(ps);
+      return this;
+    }
+
+    public Builder statusQuo(StatePattern p) {
+      statusQuo = p;
+      return this;
+    }
+
+    public Builder namedState(NamedState s) {
+      namedStates.add(s);
+      return this;
+    }
+
+    public Builder source(Source s) {
+      sources.add(s);
+      return this;
+    }
+
+    public Conflict build() {
+      return new Conflict(this);
+    }
+  }
+}

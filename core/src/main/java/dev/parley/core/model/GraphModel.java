@@ -1,0 +1,84 @@
+package dev.parley.core.model;
+
+import dev.parley.core.move.MoveGraph;
+import dev.parley.core.move.OptionMoves;
+import dev.parley.core.preference.PreferenceResolver;
+import dev.parley.core.state.StateSpace;
+
+/**
+ * The graph model G = (N, S, (A_i), (payoff_i)) that every analysis reads: states as indices
+ * 0..m-1, moves per decision maker, and a payoff per decision maker and state (higher is better;
+ * equal is a tie). Built once from a {@link Conflict}; immutable.
+ *
+ * <p>In option form it also keeps the state codes and option masks, which simultaneous sanctioning
+ * (SIM) needs.
+ */
+public final class GraphModel {
+  private final Conflict conflict;
+  private final StateSpace space;
+  private final MoveGraph moves;
+  private final int[][] payoffs;
+  private final long[] optionMasks;
+
+  public GraphModel(Conflict conflict, StateSpace space, MoveGraph moves, int[][] payoffs) {
+    this.conflict = conflict;
+    this.space = space;
+    this.moves = moves;
+    this.payoffs = payoffs;
+    this.optionMasks = new long[conflict.dmCount()];
+    for (int d = 0; d < optionMasks.length; d++) {
+      optionMasks[d] = conflict.optionMask(d);
+    }
+  }
+
+  /** Enumerates states, builds moves and resolves preferences. */
+  public static GraphModel of(Conflict conflict) {
+    StateSpace space = StateSpace.of(conflict);
+    int[][] payoffs = PreferenceResolver.resolve(conflict, space);
+    return new GraphModel(conflict, space, OptionMoves.build(conflict, space), payoffs);
+  }
+
+  /** The same model with other payoffs (same states and moves). */
+  public GraphModel withPayoffs(int[][] newPayoffs) {
+    return new GraphModel(conflict, space, moves, newPayoffs);
+  }
+
+  public Conflict conflict() {
+    return conflict;
+  }
+
+  public StateSpace space() {
+    return space;
+  }
+
+  public MoveGraph moves() {
+    return moves;
+  }
+
+  public int dmCount() {
+    return payoffs.length;
+  }
+
+  public int stateCount() {
+    return space.size();
+  }
+
+  public int payoff(int dm, int state) {
+    return payoffs[dm][state];
+  }
+
+  /** The payoff array of {@code dm}; callers must not modify it. */
+  public int[] payoffs(int dm) {
+    return payoffs[dm];
+  }
+
+  /** Bit mask of the options {@code dm} controls. */
+  public long optionMask(int dm) {
+    return optionMasks[dm];
+  }
+
+  /** Whether {@code to} is a unilateral improvement of {@code dm} from {@code from}. */
+  public boolean improves(int dm, int from, int to) {
+    return payoffs[dm][to] > payoffs[dm][from];
+  }
+}

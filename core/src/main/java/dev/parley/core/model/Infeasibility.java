@@ -1,0 +1,100 @@
+package dev.parley.core.model;
+
+import dev.parley.core.statement.Formula;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A rule that removes states: every state in which {@code infeasibleWhen} is true is infeasible.
+ * The input conveniences of GMCR II / GMCR+ compile to such a formula here.
+ */
+public record Infeasibility(
+    Kind kind, List<Integer> options, Formula infeasibleWhen, Provenance provenance) {
+
+  /** How the analyst wrote the rule; kept for display and export. */
+  public enum Kind {
+    PATTERN("pattern"),
+    MUTUALLY_EXCLUSIVE("mutuallyExclusive"),
+    AT_LEAST_ONE("atLeastOne"),
+    EXACTLY_ONE("exactlyOne"),
+    REQUIRES("requires"),
+    FORMULA("when");
+
+    private final String key;
+
+    Kind(String key) {
+      this.key = key;
+    }
+
+    /** The model-file key. */
+    public String key() {
+      return key;
+    }
+  }
+
+  public Infeasibility {
+    options = List.copyOf(options);
+    if (provenance == null) {
+      provenance = Provenance.NONE;
+    }
+  }
+
+  /** Options fixed by a pattern: {@code values[t]} applies to {@code options[t]}. */
+  public static Infeasibility pattern(List<Integer> options, List<Boolean> values, Provenance p) {
+    List<Formula> lits = new ArrayList<>();
+    for (int t = 0; t < options.size(); t++) {
+      Formula lit = new Formula.Taken(options.get(t));
+      lits.add(values.get(t) ? lit : new Formula.Not(lit));
+    }
+    return new Infeasibility(Kind.PATTERN, options, Formula.and(lits), p);
+  }
+
+  /** At most one of the options may be taken. */
+  public static Infeasibility mutuallyExclusive(List<Integer> options, Provenance p) {
+    List<Formula> pairs = new ArrayList<>();
+    for (int a = 0; a < options.size(); a++) {
+      for (int b = a + 1; b < options.size(); b++) {
+        pairs.add(
+            new Formula.And(
+                List.of(new Formula.Taken(options.get(a)), new Formula.Taken(options.get(b)))));
+      }
+    }
+    Formula f = pairs.isEmpty() ? new Formula.Constant(false) : Formula.or(pairs);
+    return new Infeasibility(Kind.MUTUALLY_EXCLUSIVE, options, f, p);
+  }
+
+  /** At least one of the options must be taken. */
+  public static Infeasibility atLeastOne(List<Integer> options, Provenance p) {
+    List<Formula> none = new ArrayList<>();
+    for (int o : options) {
+      none.add(new Formula.Not(new Formula.Taken(o)));
+    }
+    return new Infeasibility(Kind.AT_LEAST_ONE, options, Formula.and(none), p);
+  }
+
+  /** Exactly one of the options must be taken. */
+  public static Infeasibility exactlyOne(List<Integer> options, Provenance p) {
+    Formula twoOrMore = mutuallyExclusive(options, p).infeasibleWhen();
+    Formula none = atLeastOne(options, p).infeasibleWhen();
+    return new Infeasibility(Kind.EXACTLY_ONE, options, Formula.or(List.of(twoOrMore, none)), p);
+  }
+
+  /** Option {@code a} may be taken only if {@code b} is taken. */
+  public static Infeasibility requires(int a, int b, Provenance p) {
+    Formula f =
+        new Formula.And(List.of(new Formula.Taken(a), new Formula.Not(new Formula.Taken(b))));
+    return new Infeasibility(Kind.REQUIRES, List.of(a, b), f, p);
+  }
+
+  /** Every state satisfying {@code formula} is infeasible. */
+  public static Infeasibility formula(Formula formula, Provenance p) {
+    List<Integer> opts = new ArrayList<>();
+    long s = formula.support();
+    for (int t = 0; t < 64; t++) {
+      if ((s >>> t & 1L) != 0) {
+        opts.add(t);
+      }
+    }
+    return new Infeasibility(Kind.FORMULA, opts, formula, p);
+  }
+}

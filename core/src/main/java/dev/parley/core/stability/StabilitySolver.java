@@ -1,0 +1,9 @@
+package dev.parley.core.stability;
+
+import dev.parley.core.model.GraphModel;
+import java.util.Set;
+
+/** Computes stability of every state for every decision maker under the given concepts. */
+public interface StabilitySolver {
+  StabilityResult analyze(GraphModel model, Set<Concept> concepts);
+}
