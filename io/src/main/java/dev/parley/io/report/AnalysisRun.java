@@ -1,0 +1,25 @@
+package dev.parley.io.report;
+
+import dev.parley.core.model.GraphModel;
+import dev.parley.core.stability.Concept;
+import dev.parley.core.stability.StabilityResult;
+import java.util.List;
+
+/**
+ * Everything a report shows about one analysis: the model, its stability result, the concepts asked
+ * for (in display order), an optional per-decision-maker assignment of concepts, the status quo
+ * index (-1 if none) and where the model came from.
+ */
+public record AnalysisRun(
+    GraphModel model,
+    StabilityResult result,
+    List<Concept> concepts,
+    List<Concept> assignment,
+    int statusQuo,
+    String modelFile,
+    String modelHash) {
+  public AnalysisRun {
+    concepts = List.copyOf(concepts);
+    assignment = assignment == null ? null : List.copyOf(assignment);
+  }
+}

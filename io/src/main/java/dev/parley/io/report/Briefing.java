@@ -1,0 +1,534 @@
+package dev.parley.io.report;
+
+import dev.parley.core.Parley;
+import dev.parley.core.evolution.ReachTree;
+import dev.parley.core.evolution.SequencingGap;
+import dev.parley.core.model.Conflict;
+import dev.parley.core.model.DecisionMaker;
+import dev.parley.core.model.GraphModel;
+import dev.parley.core.model.Infeasibility;
+import dev.parley.core.model.Option;
+import dev.parley.core.model.Provenance;
+import dev.parley.core.model.Source;
+import dev.parley.core.preference.PreferenceSpec;
+import dev.parley.core.stability.Concept;
+import dev.parley.core.stability.Explainer;
+import dev.parley.core.stability.StabilityResult;
+import dev.parley.core.state.StateSpace;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The readable briefing of an analysis, as plain text or Markdown. */
+public final class Briefing {
+  /** Above this many states the state and stability tables list only the notable states. */
+  public static final int FULL_TABLE_LIMIT = 200;
+
+  private final AnalysisRun run;
+  private final GraphModel model;
+  private final Conflict conflict;
+  private final StabilityResult result;
+  private final Narrator narrator;
+  private final Explainer explainer;
+
+  public Briefing(AnalysisRun run) {
+    this.run = run;
+    this.model = run.model();
+    this.conflict = model.conflict();
+    this.result = run.result();
+    this.narrator = new Narrator(model);
+    this.explainer = new Explainer(model);
+  }
+
+  public String render(Doc.Style style) {
+    Doc doc = new Doc();
+    doc.heading(1, conflict.title());
+    if (conflict.description() != null) {
+      doc.para(conflict.description().strip());
+    }
+    inBrief(doc);
+    statusQuo(doc);
+    gaps(doc);
+    equilibria(doc);
+    modelSection(doc);
+    statesTable(doc);
+    stabilityTable(doc);
+    sources(doc);
+    doc.para(
+        "Parley "
+            + Parley.VERSION
+            + " · model "
+            + run.modelFile()
+            + " · sha256 "
+            + run.modelHash().substring(0, 12)
+            + " · concepts "
+            + run.concepts().stream().map(Concept::label).collect(Collectors.joining(", ")));
+    return doc.render(style);
+  }
+
+  private void inBrief(Doc doc) {
+    doc.heading(2, "In brief");
+    List<String> items = new ArrayList<>();
+    items.add(
+        conflict.dmCount()
+            + " decision makers ("
+            + conflict.decisionMakers().stream()
+                .map(DecisionMaker::name)
+                .collect(Collectors.joining(", "))
+            + "), "
+            + conflict.optionCount()
+            + " options, "
+            + model.stateCount()
+            + " feasible states.");
+    for (Concept c : run.concepts()) {
+      items.add(c.label() + " equilibria: " + stateList(result.equilibria(c)) + ".");
+    }
+    if (run.assignment() != null) {
+      items.add(
+          "With each decision maker's own concept ("
+              + assignmentText()
+              + "): "
+              + stateList(result.equilibria(run.assignment()))
+              + ".");
+    }
+    if (run.statusQuo() >= 0) {
+      int sq = run.statusQuo();
+      List<String> eqUnder = new ArrayList<>();
+      for (Concept c : run.concepts()) {
+        if (result.equilibria(c).get(sq)) {
+          eqUnder.add(c.label());
+        }
+      }
+      items.add(
+          "The status quo is "
+              + narrator.label(sq)
+              + (eqUnder.isEmpty()
+                  ? "; it is not an equilibrium under any concept analysed."
+                  : "; it is an equilibrium under " + String.join(", ", eqUnder) + "."));
+      List<SequencingGap> gaps = SequencingGap.find(model, sq);
+      if (!gaps.isEmpty()) {
+        items.add(
+            "Every party prefers "
+                + gaps.stream()
+                    .map(g -> narrator.label(g.target()))
+                    .collect(Collectors.joining(", "))
+                + " to the status quo, but no sequence of unilateral improvements reaches "
+                + (gaps.size() == 1 ? "it" : "them")
+                + " from there (see “Out of reach from the status quo”).");
+      }
+    }
+    doc.bullets(items);
+  }
+
+  private String assignmentText() {
+    List<String> parts = new ArrayList<>();
+    for (int d = 0; d < conflict.dmCount(); d++) {
+      parts.add(narrator.dm(d) + " " + run.assignment().get(d).label());
+    }
+    return String.join(", ", parts);
+  }
+
+  private void statusQuo(Doc doc) {
+    if (run.statusQuo() < 0) {
+      return;
+    }
+    int sq = run.statusQuo();
+    doc.heading(2, "The status quo: " + narrator.label(sq));
+    doc.para(narrator.describe(sq) + ".");
+    List<String> items = new ArrayList<>();
+    for (int d = 0; d < conflict.dmCount(); d++) {
+      List<String> stableUnder = new ArrayList<>();
+      List<String> unstableUnder = new ArrayList<>();
+      for (Concept c : run.concepts()) {
+        (result.isStable(c, d, sq) ? stableUnder : unstableUnder).add(c.label());
+      }
+      String verdict =
+          narrator.dm(d)
+              + ": "
+              + (unstableUnder.isEmpty()
+                  ? "stable under every concept analysed."
+                  : stableUnder.isEmpty()
+                      ? "unstable under every concept analysed."
+                      : "stable under "
+                          + String.join(", ", stableUnder)
+                          + "; unstable under "
+                          + String.join(", ", unstableUnder)
+                          + ".");
+      Concept why = unstableUnder.isEmpty() ? strongest() : weakestFailing(d, sq);
+      List<String> reasons = narrator.explain(explainer.explain(why, d, sq));
+      items.add(verdict + " " + String.join(" ", reasons));
+    }
+    doc.bullets(items);
+    ReachTree tree = ReachTree.of(model, sq, true);
+    BitSet reach = tree.reachable();
+    doc.para(
+        reach.isEmpty()
+            ? "No party has a unilateral improvement from the status quo: by unilateral improvements the conflict stays where it is."
+            : "By unilateral improvements, made in turn, the conflict can move from the status quo to "
+                + stateList(reach)
+                + ".");
+  }
+
+  private void gaps(Doc doc) {
+    if (run.statusQuo() < 0) {
+      return;
+    }
+    List<SequencingGap> gaps = SequencingGap.find(model, run.statusQuo());
+    if (gaps.isEmpty()) {
+      return;
+    }
+    doc.heading(2, "Out of reach from the status quo");
+    doc.para(
+        "Each of these states is preferred to the status quo by every decision maker, yet no legal"
+            + " sequence of unilateral improvements leads to it. Each party would have to take its"
+            + " step first, and alone that step leaves it worse off.");
+    for (SequencingGap g : gaps) {
+      doc.heading(3, capital(narrator.label(g.target())));
+      doc.para(narrator.describe(g.target()) + ".");
+      List<String> items = new ArrayList<>();
+      List<String> waiting = new ArrayList<>();
+      for (SequencingGap.SoloStep step : g.soloSteps()) {
+        String who = narrator.dm(step.dm());
+        if (step.move() == null) {
+          items.add(
+              who
+                  + " cannot make its part of the change on its own: the state in between is not feasible or not a legal move.");
+          waiting.add(who);
+        } else if (!step.improvement()) {
+          items.add(
+              who
+                  + " will not move first: "
+                  + narrator.move(step.move()).substring(who.length() + 1)
+                  + " alone leads to "
+                  + narrator.label(step.move().to())
+                  + ", which "
+                  + who
+                  + " likes no better than the status quo.");
+          waiting.add(who);
+        } else {
+          items.add(
+              who
+                  + " would gladly make its own part of the change first (→ "
+                  + narrator.label(step.move().to())
+                  + ").");
+        }
+      }
+      List<String> eqUnder = new ArrayList<>();
+      for (Concept c : run.concepts()) {
+        if (result.equilibria(c).get(g.target())) {
+          eqUnder.add(c.label());
+        }
+      }
+      items.add(
+          eqUnder.isEmpty()
+              ? "Once reached, it would not hold: it is not an equilibrium under any concept analysed."
+              : "Once reached, it would hold: it is an equilibrium under "
+                  + String.join(", ", eqUnder)
+                  + ".");
+      doc.bullets(items);
+      if (waiting.size() >= 2) {
+        doc.para(
+            "A sequencing deadlock: "
+                + String.join(" and ", waiting)
+                + " each wait for the other to commit first. Only a joint or simultaneous move, or a"
+                + " commitment that changes what the first step is worth, gets them there.");
+      }
+    }
+  }
+
+  private void equilibria(Doc doc) {
+    BitSet any = new BitSet();
+    for (Concept c : run.concepts()) {
+      any.or(result.equilibria(c));
+    }
+    doc.heading(2, "Equilibria and why they hold");
+    if (any.isEmpty()) {
+      doc.para(
+          "No state is an equilibrium under the concepts analysed: every state gives some party an improvement nothing deters.");
+      return;
+    }
+    int shown = 0;
+    for (int s = any.nextSetBit(0); s >= 0 && shown < 25; s = any.nextSetBit(s + 1), shown++) {
+      doc.heading(3, capital(narrator.label(s)));
+      List<String> under = new ArrayList<>();
+      for (Concept c : run.concepts()) {
+        if (result.equilibria(c).get(s)) {
+          under.add(c.label());
+        }
+      }
+      doc.para(narrator.describe(s) + ". Equilibrium under " + String.join(", ", under) + ".");
+      Concept why = bestOf(under);
+      List<String> items = new ArrayList<>();
+      for (int d = 0; d < conflict.dmCount(); d++) {
+        items.addAll(narrator.explain(explainer.explain(why, d, s)));
+      }
+      if (!why.equals(Concept.NASH)) {
+        items.add(0, "Why (" + why.label() + "):");
+      }
+      doc.bullets(items);
+    }
+    if (any.cardinality() > shown) {
+      doc.para((any.cardinality() - shown) + " more equilibria are listed in the stability table.");
+    }
+  }
+
+  private void modelSection(Doc doc) {
+    doc.heading(2, "The model");
+    List<List<String>> rows = new ArrayList<>();
+    for (int t = 0; t < conflict.optionCount(); t++) {
+      Option o = conflict.options().get(t);
+      rows.add(
+          List.of(
+              String.valueOf(t + 1),
+              o.id(),
+              o.name(),
+              narrator.dm(conflict.owner(t)),
+              o.reversibility().id(),
+              evidence(o.provenance())));
+    }
+    doc.table(
+        List.of("#", "option", "meaning", "controlled by", "reversibility", "evidence"), rows);
+    if (!conflict.infeasibilities().isEmpty()) {
+      doc.heading(3, "Infeasible combinations");
+      List<String> items = new ArrayList<>();
+      for (Infeasibility r : conflict.infeasibilities()) {
+        items.add(
+            r.kind().key()
+                + ": "
+                + r.infeasibleWhen().render(t -> conflict.options().get(t).id())
+                + " is impossible"
+                + evidenceSuffix(r.provenance()));
+      }
+      doc.bullets(items);
+    }
+    doc.heading(3, "Preferences");
+    List<String> items = new ArrayList<>();
+    for (int d = 0; d < conflict.dmCount(); d++) {
+      PreferenceSpec spec = conflict.preferences().get(d);
+      String form;
+      if (spec instanceof PreferenceSpec.Prioritization p) {
+        List<String> st = new ArrayList<>();
+        for (PreferenceSpec.Statement s : p.statements()) {
+          st.add("“" + s.text() + "”" + evidenceSuffix(s.provenance()));
+        }
+        form = "prioritized statements, most important first: " + String.join("; ", st);
+      } else if (spec instanceof PreferenceSpec.DirectRanking) {
+        form = "a direct ranking";
+      } else {
+        form = "payoffs per state";
+      }
+      items.add(
+          narrator.dm(d)
+              + " — "
+              + form
+              + ". Ranking (best first, ties in brackets): "
+              + rankingText(d)
+              + ".");
+    }
+    doc.bullets(items);
+  }
+
+  private void statesTable(Doc doc) {
+    doc.heading(2, "States");
+    List<String> header = new ArrayList<>(List.of("state", "name"));
+    for (Option o : conflict.options()) {
+      header.add(o.id());
+    }
+    for (int d = 0; d < conflict.dmCount(); d++) {
+      header.add("rank " + conflict.decisionMakers().get(d).id());
+    }
+    List<List<String>> rows = new ArrayList<>();
+    int[][] ranks = ranks();
+    for (int s : shownStates()) {
+      List<String> row = new ArrayList<>();
+      row.add(String.valueOf(StateSpace.number(s)));
+      row.add(nameOf(s));
+      for (int t = 0; t < conflict.optionCount(); t++) {
+        row.add(model.space().isTaken(s, t) ? "Y" : "N");
+      }
+      for (int d = 0; d < conflict.dmCount(); d++) {
+        row.add(String.valueOf(ranks[d][s]));
+      }
+      rows.add(row);
+    }
+    doc.para(
+        "Y = option taken. Rank 1 = the decision maker's most preferred state; equal ranks are ties.");
+    doc.table(header, rows);
+  }
+
+  private void stabilityTable(Doc doc) {
+    doc.heading(2, "Stability");
+    doc.para(
+        "Each cell lists the decision makers for whom the state is stable; EQ = stable for all (an equilibrium).");
+    List<String> header = new ArrayList<>(List.of("state", "name"));
+    for (Concept c : run.concepts()) {
+      header.add(c.label());
+    }
+    if (run.assignment() != null) {
+      header.add("assigned");
+    }
+    List<List<String>> rows = new ArrayList<>();
+    for (int s : shownStates()) {
+      List<String> row = new ArrayList<>();
+      row.add(String.valueOf(StateSpace.number(s)));
+      row.add(nameOf(s));
+      for (Concept c : run.concepts()) {
+        List<String> who = new ArrayList<>();
+        for (int d = 0; d < conflict.dmCount(); d++) {
+          if (result.isStable(c, d, s)) {
+            who.add(conflict.decisionMakers().get(d).id());
+          }
+        }
+        row.add(
+            who.size() == conflict.dmCount() ? "EQ" : who.isEmpty() ? "-" : String.join(" ", who));
+      }
+      if (run.assignment() != null) {
+        row.add(result.equilibria(run.assignment()).get(s) ? "EQ" : "-");
+      }
+      rows.add(row);
+    }
+    doc.table(header, rows);
+    doc.heading(3, "Concepts");
+    List<String> items = new ArrayList<>();
+    for (Concept c : run.concepts()) {
+      items.add(c.label() + ": " + c.meaning() + ".");
+    }
+    doc.bullets(items);
+  }
+
+  private void sources(Doc doc) {
+    if (conflict.sources().isEmpty()) {
+      return;
+    }
+    doc.heading(2, "Sources");
+    List<String> items = new ArrayList<>();
+    for (Source s : conflict.sources()) {
+      StringBuilder b = new StringBuilder("[" + s.id() + "] " + s.title());
+      for (String part : new String[] {s.publisher(), s.date(), s.url(), s.file()}) {
+        if (part != null) {
+          b.append(", ").append(part);
+        }
+      }
+      items.add(b.toString());
+    }
+    doc.bullets(items);
+  }
+
+  private List<Integer> shownStates() {
+    List<Integer> out = new ArrayList<>();
+    if (model.stateCount() <= FULL_TABLE_LIMIT) {
+      for (int s = 0; s < model.stateCount(); s++) {
+        out.add(s);
+      }
+      return out;
+    }
+    BitSet notable = new BitSet();
+    for (Concept c : run.concepts()) {
+      notable.or(result.equilibria(c));
+    }
+    if (run.statusQuo() >= 0) {
+      notable.set(run.statusQuo());
+    }
+    for (int s = notable.nextSetBit(0);
+        s >= 0 && out.size() < FULL_TABLE_LIMIT;
+        s = notable.nextSetBit(s + 1)) {
+      out.add(s);
+    }
+    return out;
+  }
+
+  private int[][] ranks() {
+    int[][] r = new int[conflict.dmCount()][model.stateCount()];
+    for (int d = 0; d < conflict.dmCount(); d++) {
+      int max = 0;
+      for (int s = 0; s < model.stateCount(); s++) {
+        max = Math.max(max, model.payoff(d, s));
+      }
+      for (int s = 0; s < model.stateCount(); s++) {
+        r[d][s] = max - model.payoff(d, s) + 1;
+      }
+    }
+    return r;
+  }
+
+  /** A decision maker's ranking, best first, tie groups in brackets. */
+  String rankingText(int d) {
+    return RankingFormat.ranking(model, d, 40);
+  }
+
+  private String nameOf(int s) {
+    String n = narrator.name(s);
+    return n == null ? "" : n;
+  }
+
+  private Concept strongest() {
+    for (Concept c :
+        List.of(Concept.SEQ, Concept.SMR, Concept.GMR, Concept.SEQSIM, Concept.SIM, Concept.NASH)) {
+      if (run.concepts().contains(c)) {
+        return c;
+      }
+    }
+    return run.concepts().get(0);
+  }
+
+  /** Among the concepts under which the state holds, the one whose explanation is most telling. */
+  private static Concept bestOf(List<String> labels) {
+    for (Concept c :
+        List.of(Concept.NASH, Concept.SEQ, Concept.SMR, Concept.GMR, Concept.SEQSIM, Concept.SIM)) {
+      if (labels.contains(c.label())) {
+        return c;
+      }
+    }
+    return Concept.GMR;
+  }
+
+  private Concept weakestFailing(int d, int s) {
+    for (Concept c :
+        List.of(Concept.GMR, Concept.SMR, Concept.SEQSIM, Concept.SEQ, Concept.SIM, Concept.NASH)) {
+      if (run.concepts().contains(c) && !result.isStable(c, d, s)) {
+        return c;
+      }
+    }
+    return run.concepts().get(0);
+  }
+
+  private String stateList(BitSet states) {
+    if (states.isEmpty()) {
+      return "none";
+    }
+    List<String> parts = new ArrayList<>();
+    for (int s = states.nextSetBit(0); s >= 0 && parts.size() < 30; s = states.nextSetBit(s + 1)) {
+      String n = narrator.name(s);
+      parts.add(StateSpace.number(s) + (n == null ? "" : " (" + n + ")"));
+    }
+    return String.join(", ", parts)
+        + (states.cardinality() > 30 ? " and " + (states.cardinality() - 30) + " more" : "");
+  }
+
+  private static String evidence(Provenance p) {
+    if (p.isEmpty()) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder();
+    if (p.quote() != null) {
+      b.append("“").append(p.quote()).append("”");
+    }
+    if (p.source() != null) {
+      b.append(b.length() > 0 ? " " : "").append("[").append(p.source()).append("]");
+    }
+    if (p.note() != null) {
+      b.append(b.length() > 0 ? " — " : "").append(p.note());
+    }
+    return b.toString();
+  }
+
+  private static String evidenceSuffix(Provenance p) {
+    String e = evidence(p);
+    return e.isEmpty() ? "" : " — " + e;
+  }
+
+  private static String capital(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+}

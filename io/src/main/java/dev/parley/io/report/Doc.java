@@ -1,0 +1,149 @@
+package dev.parley.io.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A small document model for briefings: headings, paragraphs, bullet lists and tables, rendered as
+ * Markdown or as plain text for a terminal.
+ */
+public final class Doc {
+  /** Output style. */
+  public enum Style {
+    TEXT,
+    MARKDOWN
+  }
+
+  private sealed interface Block permits Heading, Para, Bullets, Table {}
+
+  private record Heading(int level, String text) implements Block {}
+
+  private record Para(String text) implements Block {}
+
+  private record Bullets(List<String> items) implements Block {}
+
+  private record Table(List<String> header, List<List<String>> rows) implements Block {}
+
+  private final List<Block> blocks = new ArrayList<>();
+
+  public Doc heading(int level, String text) {
+    blocks.add(new Heading(level, text));
+    return this;
+  }
+
+  public Doc para(String text) {
+    blocks.add(new Para(text));
+    return this;
+  }
+
+  public Doc bullets(List<String> items) {
+    if (!items.isEmpty()) {
+      blocks.add(new Bullets(List.copyOf(items)));
+    }
+    return this;
+  }
+
+  public Doc table(List<String> header, List<List<String>> rows) {
+    blocks.add(new Table(List.copyOf(header), rows.stream().map(List::copyOf).toList()));
+    return this;
+  }
+
+  public String render(Style style) {
+    StringBuilder out = new StringBuilder();
+    for (Block b : blocks) {
+      if (out.length() > 0) {
+        out.append('\n');
+      }
+      if (b instanceof Heading h) {
+        heading(out, h, style);
+      } else if (b instanceof Para p) {
+        out.append(style == Style.TEXT ? wrap(p.text(), 100, "") : p.text()).append('\n');
+      } else if (b instanceof Bullets l) {
+        for (String item : l.items()) {
+          out.append(style == Style.TEXT ? wrap("- " + item, 100, "  ") : "- " + item).append('\n');
+        }
+      } else if (b instanceof Table t) {
+        table(out, t, style);
+      }
+    }
+    return out.toString();
+  }
+
+  private static void heading(StringBuilder out, Heading h, Style style) {
+    if (style == Style.MARKDOWN) {
+      out.append("#".repeat(h.level())).append(' ').append(h.text()).append('\n');
+      return;
+    }
+    out.append(h.level() <= 1 ? h.text().toUpperCase(java.util.Locale.ROOT) : h.text())
+        .append('\n');
+    if (h.level() <= 2) {
+      out.append((h.level() == 1 ? "=" : "-").repeat(Math.min(100, h.text().length())))
+          .append('\n');
+    }
+  }
+
+  private static void table(StringBuilder out, Table t, Style style) {
+    int cols = t.header().size();
+    if (style == Style.MARKDOWN) {
+      out.append("| ").append(String.join(" | ", escape(t.header()))).append(" |\n");
+      out.append("|").append("---|".repeat(cols)).append('\n');
+      for (List<String> row : t.rows()) {
+        out.append("| ").append(String.join(" | ", escape(row))).append(" |\n");
+      }
+      return;
+    }
+    int[] width = new int[cols];
+    for (int c = 0; c < cols; c++) {
+      width[c] = t.header().get(c).length();
+      for (List<String> row : t.rows()) {
+        width[c] = Math.max(width[c], row.get(c).length());
+      }
+    }
+    appendRow(out, t.header(), width);
+    StringBuilder rule = new StringBuilder();
+    for (int c = 0; c < cols; c++) {
+      rule.append(c == 0 ? "" : "  ").append("-".repeat(width[c]));
+    }
+    out.append(rule).append('\n');
+    for (List<String> row : t.rows()) {
+      appendRow(out, row, width);
+    }
+  }
+
+  private static void appendRow(StringBuilder out, List<String> row, int[] width) {
+    StringBuilder line = new StringBuilder();
+    for (int c = 0; c < width.length; c++) {
+      if (c > 0) {
+        line.append("  ");
+      }
+      String cell = row.get(c);
+      line.append(cell).append(" ".repeat(width[c] - cell.length()));
+    }
+    out.append(line.toString().stripTrailing()).append('\n');
+  }
+
+  private static List<String> escape(List<String> cells) {
+    return cells.stream().map(c -> c.replace("|", "\\|")).toList();
+  }
+
+  /** Wraps text at {@code width} columns, continuation lines indented. */
+  static String wrap(String text, int width, String indent) {
+    StringBuilder out = new StringBuilder();
+    for (String paragraphLine : text.split("\n", -1)) {
+      StringBuilder line = new StringBuilder();
+      for (String word : paragraphLine.split(" ")) {
+        if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+          out.append(line.toString().stripTrailing()).append('\n');
+          line.setLength(0);
+          line.append(indent);
+        }
+        if (line.length() > 0 && !line.toString().equals(indent)) {
+          line.append(' ');
+        }
+        line.append(word);
+      }
+      out.append(line.toString().stripTrailing()).append('\n');
+    }
+    return out.substring(0, out.length() - 1);
+  }
+}

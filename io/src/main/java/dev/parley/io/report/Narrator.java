@@ -1,0 +1,149 @@
+package dev.parley.io.report;
+
+import dev.parley.core.model.Conflict;
+import dev.parley.core.model.DecisionMaker;
+import dev.parley.core.model.GraphModel;
+import dev.parley.core.model.NamedState;
+import dev.parley.core.model.Option;
+import dev.parley.core.stability.Explanation;
+import dev.parley.core.stability.Move;
+import dev.parley.core.state.StateSpace;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Puts states, moves and verdicts into plain words. */
+public final class Narrator {
+  private final GraphModel model;
+  private final Conflict conflict;
+  private final String[] stateNames;
+
+  public Narrator(GraphModel model) {
+    this.model = model;
+    this.conflict = model.conflict();
+    this.stateNames = new String[model.stateCount()];
+    StateSpace space = model.space();
+    for (NamedState ns : conflict.namedStates()) {
+      int[] match = space.matching(ns.pattern());
+      if (match.length == 1 && stateNames[match[0]] == null) {
+        stateNames[match[0]] = ns.id();
+      }
+    }
+  }
+
+  /** The analyst's name for a state, or null. */
+  public String name(int state) {
+    return stateNames[state];
+  }
+
+  /** "state 7" or "state 7 (deal)". */
+  public String label(int state) {
+    String n = stateNames[state];
+    return "state " + StateSpace.number(state) + (n == null ? "" : " (" + n + ")");
+  }
+
+  public String dm(int dm) {
+    return conflict.decisionMakers().get(dm).name();
+  }
+
+  /** The options taken in a state, decision maker by decision maker. */
+  public String describe(int state) {
+    List<String> parts = new ArrayList<>();
+    for (int d = 0; d < conflict.dmCount(); d++) {
+      DecisionMaker dm = conflict.decisionMakers().get(d);
+      List<String> taken = new ArrayList<>();
+      for (int t = 0; t < conflict.optionCount(); t++) {
+        if (conflict.owner(t) == d && model.space().isTaken(state, t)) {
+          taken.add(conflict.options().get(t).name());
+        }
+      }
+      parts.add(
+          dm.name() + ": " + (taken.isEmpty() ? "none of its options" : String.join(", ", taken)));
+    }
+    return String.join("; ", parts);
+  }
+
+  /** What a move changes: "Ukraine takes up “withdraw”" or "... drops “...”". */
+  public String move(Move mv) {
+    long a = model.space().code(mv.from());
+    long b = model.space().code(mv.to());
+    List<String> changes = new ArrayList<>();
+    for (int t = 0; t < conflict.optionCount(); t++) {
+      long bit = 1L << t;
+      if (((a ^ b) & bit) != 0) {
+        Option o = conflict.options().get(t);
+        changes.add(((b & bit) != 0 ? "takes up “" : "drops “") + o.name() + "”");
+      }
+    }
+    return dm(mv.mover()) + " " + String.join(" and ", changes);
+  }
+
+  /** A sequence of moves, each with the state it reaches. */
+  public String moves(List<Move> moves) {
+    return moves.stream()
+        .map(mv -> move(mv) + " (→ " + label(mv.to()) + ")")
+        .collect(Collectors.joining(", then "));
+  }
+
+  /** Sentences explaining one verdict. */
+  public List<String> explain(Explanation e) {
+    List<String> out = new ArrayList<>();
+    String who = dm(e.dm());
+    String here = label(e.state());
+    if (e.improvements().isEmpty()) {
+      out.add(
+          who
+              + " has no unilateral improvement from "
+              + here
+              + ": every move it can make leaves it no better off.");
+      return out;
+    }
+    for (Explanation.Improvement imp : e.improvements()) {
+      Move first = new Move(e.dm(), e.state(), imp.target());
+      StringBuilder s = new StringBuilder();
+      s.append(who)
+          .append(" could improve: ")
+          .append(move(first).substring(who.length() + 1))
+          .append(" (→ ")
+          .append(label(imp.target()))
+          .append(", which it prefers to ")
+          .append(here)
+          .append(")");
+      Explanation.Sanction sanction = imp.sanction();
+      if (sanction == null) {
+        s.append(". Nothing deters this")
+            .append(e.concept().label().equals("Nash") ? "" : " under " + e.concept().label())
+            .append(", so ")
+            .append(here)
+            .append(" is unstable for ")
+            .append(who)
+            .append('.');
+      } else if (sanction.simultaneous()) {
+        s.append(", but if at the same time ")
+            .append(sanction.moves().stream().map(this::move).collect(Collectors.joining(" and ")))
+            .append(", the result is ")
+            .append(label(sanction.end()))
+            .append(", which ")
+            .append(who)
+            .append(" likes no better than ")
+            .append(here)
+            .append('.');
+      } else {
+        s.append(", but then ")
+            .append(moves(sanction.moves()))
+            .append(", leaving ")
+            .append(who)
+            .append(" at ")
+            .append(label(sanction.end()))
+            .append(", which it likes no better than ")
+            .append(here);
+        if (!sanction.counterMoves().isEmpty()) {
+          s.append("; from there it has no move back above ").append(here);
+        }
+        s.append('.');
+      }
+      out.add(s.toString());
+    }
+    return out;
+  }
+}

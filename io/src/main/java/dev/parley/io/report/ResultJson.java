@@ -1,0 +1,200 @@
+package dev.parley.io.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parley.core.Parley;
+import dev.parley.core.evolution.SequencingGap;
+import dev.parley.core.model.Conflict;
+import dev.parley.core.model.DecisionMaker;
+import dev.parley.core.model.GraphModel;
+import dev.parley.core.model.Option;
+import dev.parley.core.stability.Concept;
+import dev.parley.core.stability.Explainer;
+import dev.parley.core.stability.Explanation;
+import dev.parley.core.stability.Move;
+import dev.parley.core.stability.StabilityResult;
+import dev.parley.core.state.StateSpace;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * The complete machine-readable result. Keys and their order are stable; state ids are the standard
+ * 1-based numbers; decision makers and options appear in model order.
+ */
+public final class ResultJson {
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private ResultJson() {}
+
+  public static String render(AnalysisRun run) {
+    try {
+      return MAPPER.writeValueAsString(tree(run)) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static ObjectNode tree(AnalysisRun run) {
+    GraphModel model = run.model();
+    Conflict conflict = model.conflict();
+    StabilityResult result = run.result();
+    Narrator narrator = new Narrator(model);
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("parley", Parley.VERSION);
+    root.put("title", conflict.title());
+    ObjectNode modelNode = root.putObject("model");
+    modelNode.put("file", run.modelFile());
+    modelNode.put("sha256", run.modelHash());
+    ObjectNode params = root.putObject("parameters");
+    ArrayNode cs = params.putArray("concepts");
+    run.concepts().forEach(c -> cs.add(c.id()));
+    params.put("seqsim", "per-improvement");
+    params.put("coalitionReach", "legal sequences (no decision maker moves twice in a row)");
+    if (run.assignment() != null) {
+      ObjectNode a = params.putObject("assignment");
+      for (int d = 0; d < conflict.dmCount(); d++) {
+        a.put(conflict.decisionMakers().get(d).id(), run.assignment().get(d).id());
+      }
+    }
+
+    ArrayNode dms = root.putArray("decisionMakers");
+    for (DecisionMaker dm : conflict.decisionMakers()) {
+      ObjectNode d = dms.addObject();
+      d.put("id", dm.id());
+      d.put("name", dm.name());
+      ArrayNode opts = d.putArray("options");
+      dm.options().forEach(o -> opts.add(o.id()));
+    }
+    ArrayNode options = root.putArray("options");
+    for (int t = 0; t < conflict.optionCount(); t++) {
+      Option o = conflict.options().get(t);
+      ObjectNode on = options.addObject();
+      on.put("id", o.id());
+      on.put("name", o.name());
+      on.put("decisionMaker", conflict.decisionMakers().get(conflict.owner(t)).id());
+      on.put("reversibility", o.reversibility().id());
+    }
+    ArrayNode states = root.putArray("states");
+    for (int s = 0; s < model.stateCount(); s++) {
+      ObjectNode sn = states.addObject();
+      sn.put("id", StateSpace.number(s));
+      if (narrator.name(s) != null) {
+        sn.put("name", narrator.name(s));
+      }
+      sn.put("code", model.space().code(s));
+      sn.put("yn", model.space().yn(s));
+      ObjectNode ov = sn.putObject("options");
+      for (int t = 0; t < conflict.optionCount(); t++) {
+        ov.put(conflict.options().get(t).id(), model.space().isTaken(s, t));
+      }
+    }
+    if (run.statusQuo() >= 0) {
+      root.put("statusQuo", StateSpace.number(run.statusQuo()));
+    } else {
+      root.putNull("statusQuo");
+    }
+    ObjectNode prefs = root.putObject("rankings");
+    for (int d = 0; d < conflict.dmCount(); d++) {
+      ArrayNode tiers = prefs.putArray(conflict.decisionMakers().get(d).id());
+      for (List<Integer> tier : RankingFormat.tiers(model, d)) {
+        if (tier.size() == 1) {
+          tiers.add(tier.get(0) + 1);
+        } else {
+          ArrayNode t = tiers.addArray();
+          tier.forEach(s -> t.add(s + 1));
+        }
+      }
+    }
+    for (Concept c : run.concepts()) {
+      ObjectNode cn = root.putObject(c.id());
+      ObjectNode sf = cn.putObject("stableFor");
+      for (int d = 0; d < conflict.dmCount(); d++) {
+        ids(sf.putArray(conflict.decisionMakers().get(d).id()), result.stableFor(c, d));
+      }
+      ids(cn.putArray("equilibria"), result.equilibria(c));
+    }
+    if (run.assignment() != null) {
+      ObjectNode mixed = root.putObject("assigned");
+      ids(mixed.putArray("equilibria"), result.equilibria(run.assignment()));
+    }
+    if (run.statusQuo() >= 0) {
+      ArrayNode gaps = root.putArray("sequencingGaps");
+      for (SequencingGap g : SequencingGap.find(model, run.statusQuo())) {
+        ObjectNode gn = gaps.addObject();
+        gn.put("from", StateSpace.number(g.from()));
+        gn.put("to", StateSpace.number(g.target()));
+        ArrayNode steps = gn.putArray("soloSteps");
+        for (SequencingGap.SoloStep step : g.soloSteps()) {
+          ObjectNode sn = steps.addObject();
+          sn.put("decisionMaker", conflict.decisionMakers().get(step.dm()).id());
+          if (step.move() == null) {
+            sn.putNull("to");
+          } else {
+            sn.put("to", StateSpace.number(step.move().to()));
+          }
+          sn.put("improvement", step.improvement());
+        }
+      }
+    }
+    root.set("explanations", explanations(run));
+    return root;
+  }
+
+  /** Explanations for every equilibrium and for the status quo, per concept and decision maker. */
+  private static ArrayNode explanations(AnalysisRun run) {
+    GraphModel model = run.model();
+    Explainer explainer = new Explainer(model);
+    ArrayNode out = MAPPER.createArrayNode();
+    for (Concept c : run.concepts()) {
+      BitSet states = run.result().equilibria(c);
+      if (run.statusQuo() >= 0) {
+        states.set(run.statusQuo());
+      }
+      for (int s = states.nextSetBit(0); s >= 0; s = states.nextSetBit(s + 1)) {
+        for (int d = 0; d < model.dmCount(); d++) {
+          out.add(explanation(model, explainer.explain(c, d, s)));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** One explanation as JSON. */
+  public static ObjectNode explanation(GraphModel model, Explanation e) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("concept", e.concept().id());
+    n.put("decisionMaker", model.conflict().decisionMakers().get(e.dm()).id());
+    n.put("state", StateSpace.number(e.state()));
+    n.put("stable", e.stable());
+    ArrayNode imps = n.putArray("improvements");
+    for (Explanation.Improvement i : e.improvements()) {
+      ObjectNode in = imps.addObject();
+      in.put("to", StateSpace.number(i.target()));
+      if (i.sanction() == null) {
+        in.putNull("sanction");
+      } else {
+        ObjectNode sn = in.putObject("sanction");
+        sn.put("simultaneous", i.sanction().simultaneous());
+        ArrayNode moves = sn.putArray("moves");
+        for (Move mv : i.sanction().moves()) {
+          ObjectNode mn = moves.addObject();
+          mn.put("by", model.conflict().decisionMakers().get(mv.mover()).id());
+          mn.put("from", StateSpace.number(mv.from()));
+          mn.put("to", StateSpace.number(mv.to()));
+        }
+        sn.put("end", StateSpace.number(i.sanction().end()));
+      }
+    }
+    return n;
+  }
+
+  private static void ids(ArrayNode array, BitSet states) {
+    for (int s = states.nextSetBit(0); s >= 0; s = states.nextSetBit(s + 1)) {
+      array.add(StateSpace.number(s));
+    }
+  }
+}
