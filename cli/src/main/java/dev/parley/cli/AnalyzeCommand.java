@@ -1,0 +1,130 @@
+package dev.parley.cli;
+
+import dev.parley.core.stability.Concept;
+import dev.parley.core.stability.StabilityEngine;
+import dev.parley.core.stability.StabilityResult;
+import dev.parley.io.report.AnalysisRun;
+import dev.parley.io.report.Briefing;
+import dev.parley.io.report.Doc;
+import dev.parley.io.report.ResultCsv;
+import dev.parley.io.report.ResultJson;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(
+    name = "analyze",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Analyse the stability of every state for every decision maker and print a briefing:",
+      "the model in brief, the status quo, settlements out of reach, the equilibria and why",
+      "they hold, the states and the stability table.",
+      ""
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  parley analyze examples/peace-talks-2026.yaml",
+      "  parley analyze examples/elmira.yaml --concept nash,gmr,seq",
+      "  parley analyze examples/peace-talks-2026.yaml --assign US=seq,RU=gmr,UA=seq",
+      "  parley analyze examples/chicken.yaml --format json --output chicken.json",
+      "  parley analyze old-study.gmcr --format csv > table.csv",
+      "",
+      "Concepts: nash, gmr, smr, seq, sim, seqsim (SEQ+SIM, per improvement). Default: all six."
+    })
+final class AnalyzeCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "MODEL", description = "Model file: .yaml, .yml, .json or GMCR+ .gmcr")
+  Path model;
+
+  @Option(
+      names = {"-c", "--concept"},
+      split = ",",
+      paramLabel = "C",
+      converter = ConceptConverter.class,
+      description = "Concepts to analyse (repeatable or comma-separated). Default: all.")
+  List<Concept> concepts = new ArrayList<>();
+
+  @Option(
+      names = "--assign",
+      split = ",",
+      paramLabel = "DM=C",
+      description = "Analyse each decision maker with its own concept, e.g. US=seq,RU=gmr; unnamed decision makers use the first --concept (default nash).")
+  Map<String, String> assign = new LinkedHashMap<>();
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "text (default), markdown, json or csv")
+  Format format = Format.text;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (atomically) instead of standard output")
+  Path output;
+
+  @Option(names = "--status-quo", paramLabel = "STATE", description = "Use this state as the status quo instead of the model's")
+  String statusQuo;
+
+  @Override
+  public Integer call() {
+    ModelInput in = ModelInput.load(model);
+    in.warnings.forEach(w -> spec.commandLine().getErr().println(w));
+    List<Concept> order = concepts.isEmpty() ? List.of(Concept.values()) : distinct(concepts);
+    List<Concept> assignment = null;
+    Set<Concept> needed = EnumSet.copyOf(order);
+    if (!assign.isEmpty()) {
+      assignment = new ArrayList<>();
+      Concept fallback = concepts.isEmpty() ? Concept.NASH : concepts.get(0);
+      for (int d = 0; d < in.conflict.dmCount(); d++) {
+        assignment.add(fallback);
+      }
+      ConceptConverter conv = new ConceptConverter();
+      for (Map.Entry<String, String> e : assign.entrySet()) {
+        Concept c;
+        try {
+          c = conv.convert(e.getValue());
+        } catch (CommandLine.TypeConversionException ex) {
+          throw new UserError("--assign " + e.getKey() + "=" + e.getValue() + ": " + ex.getMessage());
+        }
+        assignment.set(in.dm(e.getKey()), c);
+      }
+      needed.addAll(assignment);
+    }
+    StabilityResult result = new StabilityEngine().analyze(in.model, needed);
+    int sq = -1;
+    if (statusQuo != null) {
+      sq = in.state(statusQuo);
+    } else if (in.conflict.statusQuo() != null) {
+      int[] match = in.model.space().matching(in.conflict.statusQuo());
+      sq = match.length == 1 ? match[0] : -1;
+    }
+    AnalysisRun run =
+        new AnalysisRun(in.model, result, order, assignment, sq, model.toString(), in.sha256);
+    String text =
+        switch (format) {
+          case text -> new Briefing(run).render(Doc.Style.TEXT);
+          case markdown -> new Briefing(run).render(Doc.Style.MARKDOWN);
+          case json -> ResultJson.render(run);
+          case csv -> ResultCsv.render(run);
+        };
+    Output.write(text, output, spec.commandLine().getOut(), spec.commandLine().getErr());
+    return ExitCodes.OK;
+  }
+
+  private static List<Concept> distinct(List<Concept> cs) {
+    List<Concept> out = new ArrayList<>();
+    for (Concept c : cs) {
+      if (!out.contains(c)) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,68 @@
+package dev.parley.cli;
+
+import dev.parley.io.AtomicFiles;
+import dev.parley.io.ModelFormat;
+import dev.parley.io.ModelWriter;
+import dev.parley.io.gmcr.GmcrWriter;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(
+    name = "convert",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Convert a model between Parley YAML, Parley JSON and GMCR+ .gmcr, chosen by the file",
+      "extensions. The output is written atomically. GMCR+ files cannot hold sources, quotes,",
+      "named states or the status quo; Parley says what it leaves out.",
+      ""
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  parley convert old-study.gmcr study.yaml",
+      "  parley convert examples/elmira.yaml elmira.gmcr",
+      "  parley convert study.yaml study.json"
+    })
+final class ConvertCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "IN", description = "Model file to read (.yaml, .yml, .json, .gmcr)")
+  Path in;
+
+  @Parameters(index = "1", paramLabel = "OUT", description = "File to write (.yaml, .yml, .json, .gmcr)")
+  Path out;
+
+  @Override
+  public Integer call() {
+    String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
+    ModelInput input = ModelInput.load(in);
+    input.warnings.forEach(w -> spec.commandLine().getErr().println(w));
+    String text;
+    if (name.endsWith(".gmcr")) {
+      text = GmcrWriter.write(input.conflict);
+      if (!input.conflict.sources().isEmpty() || input.conflict.statusQuo() != null || !input.conflict.namedStates().isEmpty()) {
+        spec.commandLine()
+            .getErr()
+            .println("note: GMCR+ files have no place for sources, quotes, named states or the status quo; they are left out.");
+      }
+    } else if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+      text = ModelWriter.write(input.conflict, ModelFormat.YAML);
+    } else if (name.endsWith(".json")) {
+      text = ModelWriter.write(input.conflict, ModelFormat.JSON);
+    } else {
+      throw new UserError(out + ": unknown output format; end the name in .yaml, .yml, .json or .gmcr");
+    }
+    try {
+      AtomicFiles.write(out, text);
+    } catch (IOException e) {
+      throw new UserError(out + ": cannot write: " + e.getMessage());
+    }
+    spec.commandLine().getErr().println("Wrote " + out);
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,40 @@
+package dev.parley.cli;
+
+import dev.parley.core.model.ModelException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import picocli.CommandLine;
+
+/**
+ * Turns exceptions into messages and exit codes: bad input is exit 2 with one line per problem,
+ * anything else exit 1 with a one-line summary. Stack traces only with {@code PARLEY_DEBUG=1}.
+ */
+final class Failures implements CommandLine.IExecutionExceptionHandler {
+  @Override
+  public int handleExecutionException(
+      Exception ex, CommandLine cl, CommandLine.ParseResult parseResult) {
+    PrintWriter err = cl.getErr();
+    if (ex instanceof UserError u) {
+      u.lines().forEach(err::println);
+      return ExitCodes.BAD_INPUT;
+    }
+    if (ex instanceof ModelException m) {
+      m.problems().forEach(p -> err.println("error: " + p));
+      return ExitCodes.BAD_INPUT;
+    }
+    if (ex instanceof OutOfMemoryError || ex.getCause() instanceof OutOfMemoryError) {
+      err.println(
+          "parley: out of memory. Give Java more memory, e.g. JAVA_OPTS=-Xmx8g ./parley ...");
+      return ExitCodes.ANALYSIS_FAILURE;
+    }
+    err.println("parley: internal error: " + ex);
+    if ("1".equals(System.getenv("PARLEY_DEBUG"))) {
+      StringWriter sw = new StringWriter();
+      ex.printStackTrace(new PrintWriter(sw));
+      err.println(sw);
+    } else {
+      err.println("Run again with PARLEY_DEBUG=1 for details, and please report it.");
+    }
+    return ExitCodes.ANALYSIS_FAILURE;
+  }
+}

@@ -1,0 +1,9 @@
+package dev.parley.cli;
+
+/** Output formats. */
+enum Format {
+  text,
+  markdown,
+  json,
+  csv
+}

@@ -1,0 +1,90 @@
+package dev.parley.cli;
+
+import dev.parley.core.Parley;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code parley} command. */
+@Command(
+    name = "parley",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    sortOptions = false,
+    description = {
+      "Strategic conflict and negotiation analysis with the Graph Model for Conflict Resolution.",
+      "",
+      "Write a conflict as a model file (YAML or JSON; GMCR+ .gmcr files are read too), then ask",
+      "which outcomes are stable, for whom, and why.",
+      ""
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  parley analyze examples/peace-talks-2026.yaml",
+      "  parley analyze examples/elmira.yaml --concept nash --concept seq --format markdown",
+      "  parley explain examples/peace-talks-2026.yaml deal --concept seq",
+      "  parley validate my-model.yaml",
+      "  parley ranking examples/peace-talks-2026.yaml UA",
+      "  parley convert old-study.gmcr new-study.yaml",
+      "",
+      "Exit codes: 0 success, 1 analysis failure, 2 bad usage or bad input.",
+      "Documentation: docs/cli.md, docs/model-format.md, docs/concepts.md."
+    },
+    subcommands = {
+      AnalyzeCommand.class,
+      ExplainCommand.class,
+      ValidateCommand.class,
+      RankingCommand.class,
+      ConvertCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class Main implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Reports the version. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"parley " + Parley.VERSION};
+    }
+  }
+
+  /** Builds the command line with Parley's error handling; used by {@link #main} and the tests. */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setExecutionExceptionHandler(new Failures());
+    cl.setParameterExceptionHandler(
+        (ex, args) -> {
+          PrintWriter e = ex.getCommandLine().getErr();
+          e.println("parley: " + ex.getMessage());
+          if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, e)) {
+            e.println(
+                "Try 'parley "
+                    + (ex.getCommandLine().getCommandName().equals("parley")
+                        ? ""
+                        : ex.getCommandLine().getCommandName() + " ")
+                    + "--help' for usage and examples.");
+          }
+          return ExitCodes.BAD_INPUT;
+        });
+    return cl;
+  }
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true);
+    PrintWriter err = new PrintWriter(System.err, true);
+    int code = commandLine(out, err).execute(args);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+}

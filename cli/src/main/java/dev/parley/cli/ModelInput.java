@@ -1,0 +1,141 @@
+package dev.parley.cli;
+
+import dev.parley.core.model.Conflict;
+import dev.parley.core.model.GraphModel;
+import dev.parley.core.model.ModelException;
+import dev.parley.core.move.OptionMoves;
+import dev.parley.core.preference.PreferenceResolver;
+import dev.parley.core.state.StateSpace;
+import dev.parley.io.LoadedModel;
+import dev.parley.io.ModelLoadException;
+import dev.parley.io.ModelReader;
+import dev.parley.io.StateRefs;
+import dev.parley.io.gmcr.GmcrFormatException;
+import dev.parley.io.gmcr.GmcrImport;
+import dev.parley.io.gmcr.GmcrReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+
+/** A model file read for the command line: YAML, JSON or GMCR+ {@code .gmcr}. */
+final class ModelInput {
+  final Path path;
+  final Conflict conflict;
+  final GraphModel model;
+  final String sha256;
+  final List<String> warnings;
+  private final LoadedModel loaded;
+
+  private ModelInput(
+      Path path, Conflict conflict, GraphModel model, String sha256, List<String> warnings, LoadedModel loaded) {
+    this.path = path;
+    this.conflict = conflict;
+    this.model = model;
+    this.sha256 = sha256;
+    this.warnings = warnings;
+    this.loaded = loaded;
+  }
+
+  static boolean isGmcr(Path p) {
+    return p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gmcr");
+  }
+
+  /** Reads and checks a model; every problem becomes a {@link UserError}. */
+  static ModelInput load(Path path) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(path);
+    } catch (NoSuchFileException e) {
+      throw new UserError(path + ": no such file. Check the path, e.g. examples/peace-talks-2026.yaml");
+    } catch (IOException e) {
+      throw new UserError(path + ": cannot read the file: " + e.getMessage());
+    }
+    String hash = sha256(bytes);
+    try {
+      if (isGmcr(path)) {
+        GmcrImport imp = GmcrReader.read(path);
+        List<String> warnings = new ArrayList<>();
+        imp.warnings().forEach(w -> warnings.add(path + ": warning: " + w));
+        GraphModel model = GraphModel.of(imp.conflict());
+        return new ModelInput(path, imp.conflict(), model, hash, warnings, null);
+      }
+      LoadedModel lm = ModelReader.read(path);
+      StateSpace space = lm.space();
+      GraphModel model =
+          new GraphModel(
+              lm.conflict(),
+              space,
+              OptionMoves.build(lm.conflict(), space),
+              PreferenceResolver.resolve(lm.conflict(), space));
+      return new ModelInput(path, lm.conflict(), model, hash, List.of(), lm);
+    } catch (ModelLoadException e) {
+      List<String> lines = new ArrayList<>();
+      e.diagnostics().forEach(d -> lines.add(d.toString()));
+      lines.add(summary(e.diagnostics().size(), path));
+      throw new UserError(lines);
+    } catch (GmcrFormatException e) {
+      throw new UserError(e.getMessage());
+    } catch (ModelException e) {
+      List<String> lines = new ArrayList<>();
+      e.problems().forEach(p -> lines.add(path + ": " + p));
+      lines.add(summary(e.problems().size(), path));
+      throw new UserError(lines);
+    }
+  }
+
+  private static String summary(int n, Path path) {
+    return n + (n == 1 ? " problem" : " problems") + " in " + path + "; nothing was analysed.";
+  }
+
+  /** The state a reference names: a number, a named state, a Y/N/- text. */
+  int state(String ref) {
+    if (loaded != null) {
+      try {
+        return StateRefs.resolve(ref, loaded);
+      } catch (ModelLoadException e) {
+        List<String> lines = new ArrayList<>();
+        e.diagnostics().forEach(d -> lines.add(d.message() + (d.hint() == null ? "" : " (" + d.hint() + ")")));
+        throw new UserError(lines);
+      }
+    }
+    try {
+      int n = Integer.parseInt(ref.trim());
+      if (n >= 1 && n <= model.stateCount()) {
+        return n - 1;
+      }
+    } catch (NumberFormatException e) {
+      // fall through
+    }
+    throw new UserError(
+        "'" + ref + "' is not a state: give a state number from 1 to " + model.stateCount());
+  }
+
+  /** Index of a decision maker given by id or name (case-insensitive), or a UserError. */
+  int dm(String ref) {
+    List<String> ids = new ArrayList<>();
+    for (int d = 0; d < conflict.dmCount(); d++) {
+      var dm = conflict.decisionMakers().get(d);
+      if (dm.id().equalsIgnoreCase(ref) || dm.name().equalsIgnoreCase(ref)) {
+        return d;
+      }
+      ids.add(dm.id());
+    }
+    throw new UserError(
+        "unknown decision maker '" + ref + "'; the model has: " + String.join(", ", ids));
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
