@@ -5,7 +5,10 @@ import dev.parley.core.stability.StabilityEngine;
 import dev.parley.core.stability.StabilityResult;
 import dev.parley.io.report.AnalysisRun;
 import dev.parley.io.report.Briefing;
+import dev.parley.core.foresight.LimitedMove;
 import dev.parley.io.report.Doc;
+import dev.parley.io.report.Foresight;
+import java.util.TreeMap;
 import dev.parley.io.report.ResultCsv;
 import dev.parley.io.report.ResultJson;
 import java.nio.file.Path;
@@ -40,7 +43,9 @@ import picocli.CommandLine.Parameters;
       "  parley analyze examples/chicken.yaml --format json --output chicken.json",
       "  parley analyze old-study.gmcr --format csv > table.csv",
       "",
-      "Concepts: nash, gmr, smr, seq, sim, seqsim (SEQ+SIM, per improvement). Default: all six."
+      "Concepts: nash, gmr, smr, seq, sim, seqsim (SEQ+SIM, per improvement). Default: all six.",
+      "Two decision makers: also L1, L2, ... (limited move, horizon h) and NM (non-myopic):",
+      "  parley analyze examples/chicken.yaml --concept nash,L2,L3,NM"
     })
 final class AnalyzeCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -52,9 +57,15 @@ final class AnalyzeCommand implements Callable<Integer> {
       names = {"-c", "--concept"},
       split = ",",
       paramLabel = "C",
-      converter = ConceptConverter.class,
-      description = "Concepts to analyse (repeatable or comma-separated). Default: all.")
-  List<Concept> concepts = new ArrayList<>();
+      description =
+          "Concepts to analyse (repeatable or comma-separated): nash, gmr, smr, seq, sim, seqsim;"
+              + " for two decision makers also L1, L2, ... (limited move) and NM (non-myopic)."
+              + " Default: the six standard concepts.")
+  List<String> conceptNames = new ArrayList<>();
+
+  private final List<Concept> concepts = new ArrayList<>();
+  private final List<Integer> horizons = new ArrayList<>();
+  private boolean nonMyopic;
 
   @Option(
       names = "--assign",
@@ -74,11 +85,16 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    parseConcepts();
     ModelInput in = ModelInput.load(model);
     in.warnings.forEach(w -> spec.commandLine().getErr().println(w));
-    List<Concept> order = concepts.isEmpty() ? List.of(Concept.values()) : distinct(concepts);
+    List<Concept> order =
+        concepts.isEmpty() && horizons.isEmpty() && !nonMyopic
+            ? List.of(Concept.values())
+            : concepts.isEmpty() ? List.of(Concept.NASH) : distinct(concepts);
     List<Concept> assignment = null;
-    Set<Concept> needed = EnumSet.copyOf(order);
+    Set<Concept> needed = EnumSet.noneOf(Concept.class);
+    needed.addAll(order);
     if (!assign.isEmpty()) {
       assignment = new ArrayList<>();
       Concept fallback = concepts.isEmpty() ? Concept.NASH : concepts.get(0);
@@ -105,8 +121,37 @@ final class AnalyzeCommand implements Callable<Integer> {
       int[] match = in.model.space().matching(in.conflict.statusQuo());
       sq = match.length == 1 ? match[0] : -1;
     }
+    Foresight foresight = null;
+    if (!horizons.isEmpty() || nonMyopic) {
+      if (in.conflict.dmCount() != 2) {
+        throw new UserError(
+            "limited-move (L1, L2, ...) and non-myopic (NM) stability are defined for two decision"
+                + " makers; "
+                + model
+                + " has "
+                + in.conflict.dmCount()
+                + ". Use nash, gmr, smr, seq, sim or seqsim (see docs/concepts.md).");
+      }
+      if (nonMyopic && in.model.stateCount() > NM_STATE_LIMIT) {
+        throw new UserError(
+            "NM examines horizons up to 8 × the number of states; "
+                + in.model.stateCount()
+                + " states is more than the "
+                + NM_STATE_LIMIT
+                + " it handles. Use L1, L2, ... with a fixed horizon instead.");
+      }
+      LimitedMove lm = new LimitedMove(in.model);
+      Map<Integer, LimitedMove.Verdicts> byH = new TreeMap<>();
+      if (!horizons.isEmpty()) {
+        int max = horizons.stream().mapToInt(Integer::intValue).max().getAsInt();
+        LimitedMove.Verdicts[] all = lm.horizons(max);
+        horizons.forEach(h -> byH.put(h, all[h - 1]));
+      }
+      foresight = new Foresight(byH, nonMyopic ? lm.nonMyopic() : null);
+    }
     AnalysisRun run =
-        new AnalysisRun(in.model, result, order, assignment, sq, model.toString(), in.sha256);
+        new AnalysisRun(
+            in.model, result, order, assignment, sq, model.toString(), in.sha256, foresight);
     String text =
         switch (format) {
           case text -> new Briefing(run).render(Doc.Style.TEXT);
@@ -116,6 +161,34 @@ final class AnalyzeCommand implements Callable<Integer> {
         };
     Output.write(text, output, spec.commandLine().getOut(), spec.commandLine().getErr());
     return ExitCodes.OK;
+  }
+
+  /** The largest model NM is computed for: it needs 8m horizons of m sets each. */
+  static final int NM_STATE_LIMIT = 2000;
+
+  private void parseConcepts() {
+    ConceptConverter conv = new ConceptConverter();
+    for (String name : conceptNames) {
+      String t = name.trim();
+      if (t.matches("(?i)L[0-9]+")) {
+        int h = Integer.parseInt(t.substring(1));
+        if (h < 1 || h > 1000) {
+          throw new UserError("--concept " + t + ": the horizon must be between 1 and 1000");
+        }
+        if (!horizons.contains(h)) {
+          horizons.add(h);
+        }
+      } else if (t.equalsIgnoreCase("nm")) {
+        nonMyopic = true;
+      } else {
+        try {
+          concepts.add(conv.convert(t));
+        } catch (CommandLine.TypeConversionException e) {
+          throw new UserError(
+              "parley analyze: " + e.getMessage() + ", or L1, L2, ... or NM for two decision makers");
+        }
+      }
+    }
   }
 
   private static List<Concept> distinct(List<Concept> cs) {

@@ -17,7 +17,8 @@ public record AnalysisRun(
     List<Concept> assignment,
     int statusQuo,
     String modelFile,
-    String modelHash) {
+    String modelHash,
+    Foresight foresight) {
   public AnalysisRun {
     concepts = List.copyOf(concepts);
     assignment = assignment == null ? null : List.copyOf(assignment);

@@ -84,6 +84,33 @@ public final class Briefing {
     for (Concept c : run.concepts()) {
       items.add(c.label() + " equilibria: " + stateList(result.equilibria(c)) + ".");
     }
+    Foresight f = run.foresight();
+    if (f != null) {
+      for (int h : f.horizons().keySet()) {
+        BitSet every = f.equilibria(h);
+        BitSet some = f.equilibriaUnderSome(h);
+        items.add(
+            "L"
+                + h
+                + " (limited move, horizon "
+                + h
+                + ") equilibria: "
+                + stateList(every)
+                + (some.equals(every) ? "" : "; under some tie resolution also " + stateList(minus(some, every)))
+                + ".");
+      }
+      if (f.nm() != null) {
+        BitSet noLimit = new BitSet();
+        for (BitSet b : f.nm().noLimit()) {
+          noLimit.or(b);
+        }
+        items.add(
+            "NM (non-myopic) equilibria: "
+                + stateList(f.nm().equilibria())
+                + (noLimit.isEmpty() ? "" : "; no limit for " + stateList(noLimit))
+                + ".");
+      }
+    }
     if (run.assignment() != null) {
       items.add(
           "With each decision maker's own concept ("
@@ -365,6 +392,13 @@ public final class Briefing {
     for (Concept c : run.concepts()) {
       header.add(c.label());
     }
+    Foresight f = run.foresight();
+    if (f != null) {
+      f.horizons().keySet().forEach(h -> header.add(Foresight.label(h)));
+      if (f.nm() != null) {
+        header.add("NM");
+      }
+    }
     if (run.assignment() != null) {
       header.add("assigned");
     }
@@ -383,6 +417,14 @@ public final class Briefing {
         row.add(
             who.size() == conflict.dmCount() ? "EQ" : who.isEmpty() ? "-" : String.join(" ", who));
       }
+      if (f != null) {
+        for (int h : f.horizons().keySet()) {
+          row.add(cell(f.horizons().get(h).stableUnderEvery(), s));
+        }
+        if (f.nm() != null) {
+          row.add(cell(f.nm().stable(), s));
+        }
+      }
       if (run.assignment() != null) {
         row.add(result.equilibria(run.assignment()).get(s) ? "EQ" : "-");
       }
@@ -393,6 +435,26 @@ public final class Briefing {
     List<String> items = new ArrayList<>();
     for (Concept c : run.concepts()) {
       items.add(c.label() + ": " + c.meaning() + ".");
+    }
+    if (f != null) {
+      for (int h : f.horizons().keySet()) {
+        items.add(
+            Foresight.label(h)
+                + ": limited-move stability with horizon "
+                + h
+                + " — each party looks "
+                + h
+                + " moves ahead and leaves a state only if the anticipated outcome is strictly"
+                + " better (stable under every tie resolution).");
+      }
+      if (f.nm() != null) {
+        items.add(
+            "NM: non-myopic stability — L_h for every horizon h from "
+                + f.nm().fromHorizon()
+                + " to "
+                + f.nm().toHorizon()
+                + "; states whose verdict keeps changing have no limit.");
+      }
     }
     doc.bullets(items);
   }
@@ -491,6 +553,22 @@ public final class Briefing {
       }
     }
     return run.concepts().get(0);
+  }
+
+  private String cell(BitSet[] perDm, int s) {
+    List<String> who = new ArrayList<>();
+    for (int d = 0; d < conflict.dmCount(); d++) {
+      if (perDm[d].get(s)) {
+        who.add(conflict.decisionMakers().get(d).id());
+      }
+    }
+    return who.size() == conflict.dmCount() ? "EQ" : who.isEmpty() ? "-" : String.join(" ", who);
+  }
+
+  private static BitSet minus(BitSet a, BitSet b) {
+    BitSet c = (BitSet) a.clone();
+    c.andNot(b);
+    return c;
   }
 
   private String stateList(BitSet states) {

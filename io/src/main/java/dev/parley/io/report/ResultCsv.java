@@ -22,6 +22,17 @@ public final class ResultCsv {
       c.decisionMakers().forEach(d -> header.add(k.id() + ":" + d.id()));
       header.add(k.id() + ":equilibrium");
     }
+    Foresight f = run.foresight();
+    if (f != null) {
+      for (int h : f.horizons().keySet()) {
+        c.decisionMakers().forEach(d -> header.add(Foresight.label(h) + ":" + d.id()));
+        header.add(Foresight.label(h) + ":equilibrium");
+      }
+      if (f.nm() != null) {
+        c.decisionMakers().forEach(d -> header.add("NM:" + d.id()));
+        header.add("NM:equilibrium");
+      }
+    }
     StringBuilder out = new StringBuilder(line(header));
     for (int s = 0; s < run.model().stateCount(); s++) {
       List<String> row = new ArrayList<>();
@@ -39,6 +50,21 @@ public final class ResultCsv {
           row.add(st ? "1" : "0");
         }
         row.add(all ? "1" : "0");
+      }
+      if (f != null) {
+        for (int h : f.horizons().keySet()) {
+          for (int d = 0; d < c.dmCount(); d++) {
+            row.add(f.horizons().get(h).stableUnderEvery()[d].get(s) ? "1" : "0");
+          }
+          row.add(f.equilibria(h).get(s) ? "1" : "0");
+        }
+        if (f.nm() != null) {
+          for (int d = 0; d < c.dmCount(); d++) {
+            row.add(
+                f.nm().stable()[d].get(s) ? "1" : f.nm().noLimit()[d].get(s) ? "no limit" : "0");
+          }
+          row.add(f.nm().equilibria().get(s) ? "1" : "0");
+        }
       }
       out.append(line(row));
     }

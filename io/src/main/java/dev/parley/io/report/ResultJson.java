@@ -117,6 +117,9 @@ public final class ResultJson {
       }
       ids(cn.putArray("equilibria"), result.equilibria(c));
     }
+    if (run.foresight() != null) {
+      foresight(root, run);
+    }
     if (run.assignment() != null) {
       ObjectNode mixed = root.putObject("assigned");
       ids(mixed.putArray("equilibria"), result.equilibria(run.assignment()));
@@ -190,6 +193,43 @@ public final class ResultJson {
       }
     }
     return n;
+  }
+
+  private static void foresight(ObjectNode root, AnalysisRun run) {
+    Conflict conflict = run.model().conflict();
+    Foresight f = run.foresight();
+    f.horizons()
+        .forEach(
+            (h, v) -> {
+              ObjectNode ln = root.putObject(Foresight.label(h));
+              ln.put("horizon", h);
+              ObjectNode sf = ln.putObject("stableFor");
+              ObjectNode some = ln.putObject("stableForUnderSomeTieResolution");
+              for (int d = 0; d < conflict.dmCount(); d++) {
+                String id = conflict.decisionMakers().get(d).id();
+                ids(sf.putArray(id), v.stableUnderEvery()[d]);
+                ids(some.putArray(id), v.stableUnderSome()[d]);
+              }
+              ids(ln.putArray("equilibria"), f.equilibria(h));
+              ids(ln.putArray("equilibriaUnderSomeTieResolution"), f.equilibriaUnderSome(h));
+            });
+    if (f.nm() != null) {
+      ObjectNode nm = root.putObject("NM");
+      ObjectNode sf = nm.putObject("stableFor");
+      ObjectNode per = nm.putObject("perDm");
+      for (int d = 0; d < conflict.dmCount(); d++) {
+        String id = conflict.decisionMakers().get(d).id();
+        ids(sf.putArray(id), f.nm().stable()[d]);
+        ObjectNode pd = per.putObject(id);
+        ids(pd.putArray("stable"), f.nm().stable()[d]);
+        ids(pd.putArray("unstable"), f.nm().unstable()[d]);
+        ids(pd.putArray("noLimit"), f.nm().noLimit()[d]);
+      }
+      ids(nm.putArray("equilibria"), f.nm().equilibria());
+      ArrayNode window = nm.putArray("horizons");
+      window.add(f.nm().fromHorizon());
+      window.add(f.nm().toHorizon());
+    }
   }
 
   private static void ids(ArrayNode array, BitSet states) {
