@@ -189,6 +189,20 @@ public final class Conflict {
     return m;
   }
 
+  /**
+   * Whether {@code dm} may change exactly the options in {@code flip} from state code {@code code}
+   * in one move, as far as ownership and reversibility go (feasibility is not checked).
+   */
+  public boolean canChange(int dm, long code, long flip) {
+    return flip != 0
+        && (flip & ~optionMask(dm)) == 0
+        && Reversibility.allowsFlip(
+            flip,
+            code,
+            reversibilityMask(Reversibility.FORWARD),
+            reversibilityMask(Reversibility.BACKWARD));
+  }
+
   public List<Infeasibility> infeasibilities() {
     return infeasibilities;
   }

@@ -35,4 +35,12 @@ public enum Reversibility {
         return null;
     }
   }
+
+  /**
+   * Whether flipping the options in {@code flip} from state code {@code code} respects
+   * reversibility: no forward-only option is withdrawn and no backward-only option is taken.
+   */
+  public static boolean allowsFlip(long flip, long code, long forwardMask, long backwardMask) {
+    return (flip & forwardMask & code) == 0 && (flip & backwardMask & ~code) == 0;
+  }
 }

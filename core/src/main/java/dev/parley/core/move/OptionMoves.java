@@ -31,7 +31,7 @@ public final class OptionMoves {
         int rowLen = 0;
         // every non-empty submask of own: the options that flip
         for (long flip = own; flip != 0; flip = (flip - 1) & own) {
-          if ((flip & forward & code) != 0 || (flip & backward & ~code) != 0) {
+          if (!Reversibility.allowsFlip(flip, code, forward, backward)) {
             continue;
           }
           int t = space.indexOf(code ^ flip);

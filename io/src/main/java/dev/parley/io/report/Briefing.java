@@ -1,8 +1,8 @@
 package dev.parley.io.report;
 
 import dev.parley.core.Parley;
+import dev.parley.core.evolution.Deadlock;
 import dev.parley.core.evolution.ReachTree;
-import dev.parley.core.evolution.SequencingGap;
 import dev.parley.core.model.Conflict;
 import dev.parley.core.model.DecisionMaker;
 import dev.parley.core.model.GraphModel;
@@ -13,6 +13,8 @@ import dev.parley.core.model.Source;
 import dev.parley.core.preference.PreferenceSpec;
 import dev.parley.core.stability.Concept;
 import dev.parley.core.stability.Explainer;
+import dev.parley.core.stability.Explanation;
+import dev.parley.core.stability.Move;
 import dev.parley.core.stability.StabilityResult;
 import dev.parley.core.state.StateSpace;
 import java.util.ArrayList;
@@ -96,7 +98,9 @@ public final class Briefing {
                 + h
                 + ") equilibria: "
                 + stateList(every)
-                + (some.equals(every) ? "" : "; under some tie resolution also " + stateList(minus(some, every)))
+                + (some.equals(every)
+                    ? ""
+                    : "; under some tie resolution also " + stateList(minus(some, every)))
                 + ".");
       }
       if (f.nm() != null) {
@@ -133,16 +137,8 @@ public final class Briefing {
               + (eqUnder.isEmpty()
                   ? "; it is not an equilibrium under any concept analysed."
                   : "; it is an equilibrium under " + String.join(", ", eqUnder) + "."));
-      List<SequencingGap> gaps = SequencingGap.find(model, sq);
-      if (!gaps.isEmpty()) {
-        items.add(
-            "Every party prefers "
-                + gaps.stream()
-                    .map(g -> narrator.label(g.target()))
-                    .collect(Collectors.joining(", "))
-                + " to the status quo, but no sequence of unilateral improvements reaches "
-                + (gaps.size() == 1 ? "it" : "them")
-                + " from there (see “Out of reach from the status quo”).");
+      for (Deadlock d : deadlocks()) {
+        items.add(deadlockSentence(d));
       }
     }
     doc.bullets(items);
@@ -197,70 +193,136 @@ public final class Briefing {
                 + ".");
   }
 
+  private List<Deadlock> deadlocksCache;
+
+  private List<Deadlock> deadlocks() {
+    if (deadlocksCache == null) {
+      deadlocksCache = run.statusQuo() < 0 ? List.of() : Deadlock.find(model, run.statusQuo());
+    }
+    return deadlocksCache;
+  }
+
+  /** "Sequencing deadlock: A will not … before B …; B will not … before A …. A joint move …" */
+  String deadlockSentence(Deadlock d) {
+    List<String> parts = new ArrayList<>();
+    for (Deadlock.Member mem : d.members()) {
+      String who = narrator.dm(mem.dm());
+      String step = narrator.step(d.from(), d.target(), mem.dm());
+      if (mem.waitsFor().isEmpty()) {
+        parts.add(who + " will not " + step + " on its own");
+      } else {
+        List<String> others = new ArrayList<>();
+        for (int o : mem.waitsFor()) {
+          others.add(narrator.dm(o) + " " + narrator.step3(d.from(), d.target(), o));
+        }
+        parts.add(who + " will not " + step + " before " + String.join(" or ", others));
+      }
+    }
+    StringBuilder b = new StringBuilder("Sequencing deadlock: ");
+    b.append(String.join("; ", parts)).append(". ");
+    b.append("A joint move by ")
+        .append(names(d.coalition()))
+        .append(" reaches ")
+        .append(narrator.label(d.joint()));
+    if (!d.afterwards().isEmpty()) {
+      b.append(", after which ").append(narrator.moves(d.afterwards()));
+    }
+    b.append(d.afterwards().isEmpty() ? ", " : "; ");
+    b.append(holdsSentence(d.target()));
+    return b.toString();
+  }
+
+  private String holdsSentence(int t) {
+    List<String> eqUnder = new ArrayList<>();
+    List<String> failing = new ArrayList<>();
+    for (Concept c : run.concepts()) {
+      (result.equilibria(c).get(t) ? eqUnder : failing).add(c.label());
+    }
+    if (failing.isEmpty()) {
+      return narrator.label(t)
+          + ", which holds: it is an equilibrium under every concept analysed.";
+    }
+    Concept c = run.concepts().stream().filter(k -> !result.equilibria(k).get(t)).findFirst().get();
+    List<String> defections = new ArrayList<>();
+    for (int d = 0; d < conflict.dmCount(); d++) {
+      Explanation e = explainer.explain(c, d, t);
+      Explanation.Improvement esc = e.escape();
+      if (esc != null) {
+        defections.add(
+            narrator.move(new Move(d, t, esc.target()))
+                + " (→ "
+                + narrator.label(esc.target())
+                + ")");
+      }
+    }
+    return narrator.label(t)
+        + (eqUnder.isEmpty()
+            ? ", which does not hold under any concept analysed"
+            : ", which holds under "
+                + String.join(", ", eqUnder)
+                + " but not under "
+                + String.join(", ", failing))
+        + ": under "
+        + c.label()
+        + " "
+        + String.join("; or ", defections)
+        + ".";
+  }
+
+  private String names(List<Integer> dms) {
+    List<String> n = new ArrayList<>();
+    dms.forEach(d -> n.add(narrator.dm(d)));
+    return n.size() <= 2
+        ? String.join(" and ", n)
+        : String.join(", ", n.subList(0, n.size() - 1)) + " and " + n.get(n.size() - 1);
+  }
+
   private void gaps(Doc doc) {
-    if (run.statusQuo() < 0) {
+    List<Deadlock> found = deadlocks();
+    if (found.isEmpty()) {
       return;
     }
-    List<SequencingGap> gaps = SequencingGap.find(model, run.statusQuo());
-    if (gaps.isEmpty()) {
-      return;
-    }
-    doc.heading(2, "Out of reach from the status quo");
+    doc.heading(2, "Sequencing deadlocks");
     doc.para(
-        "Each of these states is preferred to the status quo by every decision maker, yet no legal"
-            + " sequence of unilateral improvements leads to it. Each party would have to take its"
-            + " step first, and alone that step leaves it worse off.");
-    for (SequencingGap g : gaps) {
-      doc.heading(3, capital(narrator.label(g.target())));
-      doc.para(narrator.describe(g.target()) + ".");
+        "Each of these states is preferred to the status quo by every member of a coalition, yet no"
+            + " legal sequence of unilateral improvements leads to it: each member would have to take"
+            + " its own step first, and alone that step leaves it no better off. A joint move by the"
+            + " coalition gets there.");
+    for (Deadlock d : found) {
+      doc.heading(3, capital(narrator.label(d.target())) + " — " + names(d.coalition()));
+      doc.para(narrator.describe(d.target()) + ".");
       List<String> items = new ArrayList<>();
-      List<String> waiting = new ArrayList<>();
-      for (SequencingGap.SoloStep step : g.soloSteps()) {
-        String who = narrator.dm(step.dm());
-        if (step.move() == null) {
-          items.add(
-              who
-                  + " cannot make its part of the change on its own: the state in between is not feasible or not a legal move.");
-          waiting.add(who);
-        } else if (!step.improvement()) {
-          items.add(
-              who
-                  + " will not move first: "
-                  + narrator.move(step.move()).substring(who.length() + 1)
-                  + " alone leads to "
-                  + narrator.label(step.move().to())
-                  + ", which "
-                  + who
-                  + " likes no better than the status quo.");
-          waiting.add(who);
-        } else {
-          items.add(
-              who
-                  + " would gladly make its own part of the change first (→ "
-                  + narrator.label(step.move().to())
-                  + ").");
-        }
+      for (Deadlock.Member mem : d.members()) {
+        String who = narrator.dm(mem.dm());
+        String step = narrator.step(d.from(), d.target(), mem.dm());
+        String alone =
+            mem.solo() < 0
+                ? "it cannot do so alone (the state in between is not feasible)"
+                : "alone that leads to "
+                    + narrator.label(mem.solo())
+                    + ", which it likes no better than the status quo";
+        String after =
+            mem.waitsFor().isEmpty()
+                ? "no other member's step alone changes that"
+                : "after "
+                    + mem.waitsFor().stream()
+                        .map(o -> narrator.dm(o) + "'s step")
+                        .reduce((a, b) -> a + " or " + b)
+                        .get()
+                    + " it is an improvement";
+        items.add(who + " will not " + step + " first: " + alone + "; " + after + ".");
       }
-      List<String> eqUnder = new ArrayList<>();
-      for (Concept c : run.concepts()) {
-        if (result.equilibria(c).get(g.target())) {
-          eqUnder.add(c.label());
-        }
+      StringBuilder joint =
+          new StringBuilder("Together: a joint move by ")
+              .append(names(d.coalition()))
+              .append(" reaches ")
+              .append(narrator.label(d.joint()));
+      if (!d.afterwards().isEmpty()) {
+        joint.append("; then ").append(narrator.moves(d.afterwards()));
       }
-      items.add(
-          eqUnder.isEmpty()
-              ? "Once reached, it would not hold: it is not an equilibrium under any concept analysed."
-              : "Once reached, it would hold: it is an equilibrium under "
-                  + String.join(", ", eqUnder)
-                  + ".");
+      items.add(joint.append('.').toString());
+      items.add("Once reached: " + holdsSentence(d.target()));
       doc.bullets(items);
-      if (waiting.size() >= 2) {
-        doc.para(
-            "A sequencing deadlock: "
-                + String.join(" and ", waiting)
-                + " each wait for the other to commit first. Only a joint or simultaneous move, or a"
-                + " commitment that changes what the first step is worth, gets them there.");
-      }
     }
   }
 

@@ -78,6 +78,32 @@ public final class Narrator {
     return dm(mv.mover()) + " " + String.join(" and ", changes);
   }
 
+  /**
+   * What {@code dm} must do to bring its options from their values in {@code from} to those in
+   * {@code to}, in the infinitive: "take up “sign”" or "drop “offensive”".
+   */
+  public String step(int from, int to, int dm) {
+    return changes(from, to, dm, "take up “", "drop “");
+  }
+
+  /** As {@link #step}, third person: "takes up “sign”". */
+  public String step3(int from, int to, int dm) {
+    return changes(from, to, dm, "takes up “", "drops “");
+  }
+
+  private String changes(int from, int to, int dm, String take, String drop) {
+    long a = model.space().code(from);
+    long b = model.space().code(to);
+    List<String> out = new ArrayList<>();
+    for (int t = 0; t < conflict.optionCount(); t++) {
+      long bit = 1L << t;
+      if (conflict.owner(t) == dm && ((a ^ b) & bit) != 0) {
+        out.add(((b & bit) != 0 ? take : drop) + conflict.options().get(t).name() + "”");
+      }
+    }
+    return String.join(" and ", out);
+  }
+
   /** A sequence of moves, each with the state it reaches. */
   public String moves(List<Move> moves) {
     return moves.stream()

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.core.Parley;
-import dev.parley.core.evolution.SequencingGap;
+import dev.parley.core.evolution.Deadlock;
 import dev.parley.core.model.Conflict;
 import dev.parley.core.model.DecisionMaker;
 import dev.parley.core.model.GraphModel;
@@ -125,21 +125,30 @@ public final class ResultJson {
       ids(mixed.putArray("equilibria"), result.equilibria(run.assignment()));
     }
     if (run.statusQuo() >= 0) {
-      ArrayNode gaps = root.putArray("sequencingGaps");
-      for (SequencingGap g : SequencingGap.find(model, run.statusQuo())) {
-        ObjectNode gn = gaps.addObject();
-        gn.put("from", StateSpace.number(g.from()));
-        gn.put("to", StateSpace.number(g.target()));
-        ArrayNode steps = gn.putArray("soloSteps");
-        for (SequencingGap.SoloStep step : g.soloSteps()) {
-          ObjectNode sn = steps.addObject();
-          sn.put("decisionMaker", conflict.decisionMakers().get(step.dm()).id());
-          if (step.move() == null) {
-            sn.putNull("to");
+      ArrayNode deadlocks = root.putArray("deadlocks");
+      for (Deadlock d : Deadlock.find(model, run.statusQuo())) {
+        ObjectNode dn = deadlocks.addObject();
+        dn.put("from", StateSpace.number(d.from()));
+        dn.put("to", StateSpace.number(d.target()));
+        ArrayNode co = dn.putArray("coalition");
+        d.coalition().forEach(m -> co.add(dmId(conflict, m)));
+        dn.put("jointMoveReaches", StateSpace.number(d.joint()));
+        moves(dn.putArray("afterwards"), model, d.afterwards());
+        ArrayNode members = dn.putArray("members");
+        for (Deadlock.Member mem : d.members()) {
+          ObjectNode mn = members.addObject();
+          mn.put("decisionMaker", dmId(conflict, mem.dm()));
+          if (mem.solo() < 0) {
+            mn.putNull("aloneReaches");
           } else {
-            sn.put("to", StateSpace.number(step.move().to()));
+            mn.put("aloneReaches", StateSpace.number(mem.solo()));
           }
-          sn.put("improvement", step.improvement());
+          ArrayNode w = mn.putArray("waitsFor");
+          mem.waitsFor().forEach(o -> w.add(dmId(conflict, o)));
+        }
+        ObjectNode holds = dn.putObject("equilibriumUnder");
+        for (Concept c : run.concepts()) {
+          holds.put(c.id(), result.equilibria(c).get(d.target()));
         }
       }
     }
@@ -182,13 +191,7 @@ public final class ResultJson {
       } else {
         ObjectNode sn = in.putObject("sanction");
         sn.put("simultaneous", i.sanction().simultaneous());
-        ArrayNode moves = sn.putArray("moves");
-        for (Move mv : i.sanction().moves()) {
-          ObjectNode mn = moves.addObject();
-          mn.put("by", model.conflict().decisionMakers().get(mv.mover()).id());
-          mn.put("from", StateSpace.number(mv.from()));
-          mn.put("to", StateSpace.number(mv.to()));
-        }
+        moves(sn.putArray("moves"), model, i.sanction().moves());
         sn.put("end", StateSpace.number(i.sanction().end()));
       }
     }
@@ -229,6 +232,19 @@ public final class ResultJson {
       ArrayNode window = nm.putArray("horizons");
       window.add(f.nm().fromHorizon());
       window.add(f.nm().toHorizon());
+    }
+  }
+
+  private static String dmId(Conflict conflict, int dm) {
+    return conflict.decisionMakers().get(dm).id();
+  }
+
+  private static void moves(ArrayNode array, GraphModel model, List<Move> moves) {
+    for (Move mv : moves) {
+      ObjectNode mn = array.addObject();
+      mn.put("by", dmId(model.conflict(), mv.mover()));
+      mn.put("from", StateSpace.number(mv.from()));
+      mn.put("to", StateSpace.number(mv.to()));
     }
   }
 
