@@ -107,7 +107,35 @@ public final class Conflict {
                   + " decision makers",
               "give every decision maker preferences"));
     }
+    long all = opts.size() >= 64 ? -1L : (1L << opts.size()) - 1;
+    for (int k = 0; k < infeasibilities.size(); k++) {
+      if ((infeasibilities.get(k).infeasibleWhen().support() & ~all) != 0) {
+        problems.add(
+            new ModelException.Problem(
+                "infeasible[" + k + "]",
+                "the rule refers to an option the model does not have",
+                "refer only to declared options"));
+      }
+    }
+    for (int d = 0; d < preferences.size(); d++) {
+      if (preferences.get(d) instanceof PreferenceSpec.Prioritization p) {
+        for (int k = 0; k < p.statements().size(); k++) {
+          if ((p.statements().get(k).formula().support() & ~all) != 0) {
+            problems.add(
+                new ModelException.Problem(
+                    "decisionMakers[" + d + "].preferences.statements[" + k + "]",
+                    "the statement refers to an option the model does not have",
+                    "refer only to declared options"));
+          }
+        }
+      }
+    }
     this.statusQuo = b.statusQuo;
+    if (statusQuo != null && (statusQuo.mask() & ~all) != 0) {
+      problems.add(
+          new ModelException.Problem(
+              "statusQuo", "the status quo fixes options the model does not have", null));
+    }
     this.namedStates = List.copyOf(b.namedStates);
     Set<String> names = new HashSet<>();
     for (int k = 0; k < namedStates.size(); k++) {

@@ -22,6 +22,9 @@ public enum Reversibility {
 
   /** Parses a model-file spelling; GMCR+ spellings {@code fwd} and {@code back} are accepted. */
   public static Reversibility parse(String text) {
+    if (text == null) {
+      return null;
+    }
     switch (text.toLowerCase(java.util.Locale.ROOT)) {
       case "both":
         return BOTH;

@@ -246,11 +246,13 @@ public sealed interface Formula
     return new Not(f);
   }
 
+  /** The conjunction; {@code true} when empty. */
   static Formula and(List<Formula> fs) {
-    return fs.size() == 1 ? fs.get(0) : new And(fs);
+    return fs.isEmpty() ? new Constant(true) : fs.size() == 1 ? fs.get(0) : new And(fs);
   }
 
+  /** The disjunction; {@code false} when empty. */
   static Formula or(List<Formula> fs) {
-    return fs.size() == 1 ? fs.get(0) : new Or(fs);
+    return fs.isEmpty() ? new Constant(false) : fs.size() == 1 ? fs.get(0) : new Or(fs);
   }
 }
