@@ -4,12 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.parley.core.model.Conflict;
 import dev.parley.core.model.DecisionMaker;
 import dev.parley.core.model.Infeasibility;
@@ -26,7 +20,10 @@ import dev.parley.core.statement.Formula;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes a {@link Conflict} as a Parley model file that {@link ModelReader} reads back to the same
@@ -35,16 +32,8 @@ import java.util.List;
  * Y/N/- strings.
  */
 public final class ModelWriter {
-  private static final ObjectMapper YAML =
-      new YAMLMapper(
-          YAMLFactory.builder()
-              .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-              .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-              .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-              .build());
   private static final ObjectMapper JSON =
       JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final Conflict conflict;
   private final StateSpace space;
@@ -62,12 +51,14 @@ public final class ModelWriter {
 
   /** The model file text of {@code conflict}. */
   public static String write(Conflict conflict, Format format) {
-    ObjectNode tree = new ModelWriter(conflict).tree();
+    Map<String, Object> tree = new ModelWriter(conflict).tree();
+    if (format == Format.YAML) {
+      return YamlEmitter.emit(tree);
+    }
     try {
-      String text = (format == Format.YAML ? YAML : JSON).writeValueAsString(tree);
-      return text.endsWith("\n") ? text : text + "\n";
+      return JSON.writeValueAsString(YamlEmitter.plain(tree)) + "\n";
     } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e); // a tree of plain nodes always serializes
+      throw new UncheckedIOException(e); // maps, lists and scalars always serialize
     }
   }
 
@@ -79,41 +70,45 @@ public final class ModelWriter {
     AtomicFiles.write(path, write(conflict, Format.of(path)));
   }
 
-  private ObjectNode tree() {
-    ObjectNode root = NODES.objectNode();
-    root.put("parley", ModelBuilder.VERSION);
+  private Map<String, Object> tree() {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("parley", (long) ModelBuilder.VERSION);
     putText(root, "title", conflict.title());
     putText(root, "description", conflict.description());
     if (!conflict.sources().isEmpty()) {
-      ArrayNode sources = root.putArray("sources");
+      List<Object> sources = new ArrayList<>();
       for (Source s : conflict.sources()) {
-        ObjectNode o = sources.addObject();
+        Map<String, Object> o = new LinkedHashMap<>();
         o.put("id", s.id());
         putText(o, "title", s.title());
         putText(o, "publisher", s.publisher());
         putText(o, "date", s.date());
         putText(o, "url", s.url());
         putText(o, "file", s.file());
+        sources.add(o);
       }
+      root.put("sources", sources);
     }
-    ArrayNode dms = root.putArray("decisionMakers");
+    List<Object> dms = new ArrayList<>();
     for (int d = 0; d < conflict.dmCount(); d++) {
       dms.add(decisionMaker(conflict.decisionMakers().get(d), d));
     }
+    root.put("decisionMakers", dms);
     if (!conflict.infeasibilities().isEmpty()) {
-      ArrayNode rules = root.putArray("infeasible");
-      for (Infeasibility r : conflict.infeasibilities()) {
-        rules.add(rule(r));
-      }
+      List<Object> rules = new ArrayList<>();
+      conflict.infeasibilities().forEach(r -> rules.add(rule(r)));
+      root.put("infeasible", rules);
     }
     if (!conflict.namedStates().isEmpty()) {
-      ArrayNode states = root.putArray("states");
+      List<Object> states = new ArrayList<>();
       for (NamedState s : conflict.namedStates()) {
-        ObjectNode o = states.addObject();
+        Map<String, Object> o = new LinkedHashMap<>();
         o.put("id", s.id());
         putText(o, "description", s.description());
-        o.set("options", optionValues(s.pattern()));
+        o.put("options", optionValues(s.pattern()));
+        states.add(o);
       }
+      root.put("states", states);
     }
     if (conflict.statusQuo() != null) {
       root.put("statusQuo", reference(conflict.statusQuo()));
@@ -121,17 +116,17 @@ public final class ModelWriter {
     return root;
   }
 
-  private ObjectNode decisionMaker(DecisionMaker dm, int d) {
-    ObjectNode o = NODES.objectNode();
+  private Map<String, Object> decisionMaker(DecisionMaker dm, int d) {
+    Map<String, Object> o = new LinkedHashMap<>();
     o.put("id", dm.id());
     if (!dm.name().equals(dm.id())) {
       o.put("name", dm.name());
     }
     putText(o, "description", dm.description());
     putProvenance(o, dm.provenance());
-    ArrayNode options = o.putArray("options");
+    List<Object> options = new ArrayList<>();
     for (Option opt : dm.options()) {
-      ObjectNode x = options.addObject();
+      Map<String, Object> x = new LinkedHashMap<>();
       x.put("id", opt.id());
       if (!opt.name().equals(opt.id())) {
         x.put("name", opt.name());
@@ -141,65 +136,68 @@ public final class ModelWriter {
         x.put("reversibility", opt.reversibility().id());
       }
       putProvenance(x, opt.provenance());
+      options.add(x);
     }
+    o.put("options", options);
     if (d < conflict.preferences().size()) {
-      o.set("preferences", preferences(conflict.preferences().get(d)));
+      o.put("preferences", preferences(conflict.preferences().get(d)));
     }
     return o;
   }
 
-  private ObjectNode preferences(PreferenceSpec spec) {
-    ObjectNode o = NODES.objectNode();
+  private Map<String, Object> preferences(PreferenceSpec spec) {
+    Map<String, Object> o = new LinkedHashMap<>();
+    List<Object> list = new ArrayList<>();
     if (spec instanceof PreferenceSpec.Prioritization p) {
-      ArrayNode list = o.putArray("statements");
       for (PreferenceSpec.Statement s : p.statements()) {
         String text = render(s.formula());
         if (s.provenance().isEmpty()) {
           list.add(text);
         } else {
-          ObjectNode x = list.addObject();
+          Map<String, Object> x = new LinkedHashMap<>();
           x.put("statement", text);
           putProvenance(x, s.provenance());
+          list.add(x);
         }
       }
+      o.put("statements", list);
     } else if (spec instanceof PreferenceSpec.DirectRanking r) {
-      ArrayNode list = o.putArray("ranking");
       for (List<StatePattern> tier : r.tiers()) {
         if (tier.size() == 1) {
           list.add(reference(tier.get(0)));
         } else {
-          ArrayNode group = list.addArray();
+          List<Object> group = new ArrayList<>();
           tier.forEach(p -> group.add(reference(p)));
+          list.add(new YamlEmitter.Flow(group));
         }
       }
+      o.put("ranking", list);
     } else if (spec instanceof PreferenceSpec.Payoffs p) {
-      ArrayNode list = o.putArray("payoffs");
       for (PreferenceSpec.Payoffs.Entry e : p.entries()) {
-        ObjectNode x = list.addObject();
+        Map<String, Object> x = new LinkedHashMap<>();
         x.put("state", reference(e.pattern()));
         double v = e.value();
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-          x.put("value", (long) v);
-        } else {
-          x.put("value", v);
-        }
+        x.put("value", v == Math.rint(v) && Math.abs(v) < 1e15 ? (Object) (long) v : (Object) v);
+        list.add(new YamlEmitter.Flow(x));
       }
+      o.put("payoffs", list);
     }
     return o;
   }
 
-  private ObjectNode rule(Infeasibility r) {
-    ObjectNode o = NODES.objectNode();
+  private Map<String, Object> rule(Infeasibility r) {
+    Map<String, Object> o = new LinkedHashMap<>();
     switch (r.kind()) {
       case PATTERN:
-        o.set(r.kind().key(), optionValues(patternOf(r)));
+        o.put(r.kind().key(), optionValues(patternOf(r)));
         break;
       case FORMULA:
         o.put(r.kind().key(), render(r.infeasibleWhen()));
         break;
       default:
-        ArrayNode list = o.putArray(r.kind().key());
-        r.options().forEach(t -> list.add(conflict.options().get(t).id()));
+        List<Object> ids = new ArrayList<>();
+        r.options().forEach(t -> ids.add(conflict.options().get(t).id()));
+        o.put(r.kind().key(), new YamlEmitter.Flow(ids));
         break;
     }
     putProvenance(o, r.provenance());
@@ -232,14 +230,14 @@ public final class ModelWriter {
     return false;
   }
 
-  private ObjectNode optionValues(StatePattern p) {
-    ObjectNode o = NODES.objectNode();
+  private YamlEmitter.Flow optionValues(StatePattern p) {
+    Map<String, Object> o = new LinkedHashMap<>();
     for (int t = 0; t < conflict.optionCount(); t++) {
       if ((p.mask() >>> t & 1L) != 0) {
         o.put(conflict.options().get(t).id(), (p.value() >>> t & 1L) != 0);
       }
     }
-    return o;
+    return new YamlEmitter.Flow(o);
   }
 
   private String reference(StatePattern p) {
@@ -250,13 +248,13 @@ public final class ModelWriter {
     return f.render(t -> conflict.options().get(t).id());
   }
 
-  private static void putText(ObjectNode o, String key, String value) {
+  private static void putText(Map<String, Object> o, String key, String value) {
     if (value != null) {
       o.put(key, value);
     }
   }
 
-  private static void putProvenance(ObjectNode o, Provenance p) {
+  private static void putProvenance(Map<String, Object> o, Provenance p) {
     putText(o, "source", p.source());
     putText(o, "quote", p.quote());
     putText(o, "note", p.note());

@@ -85,11 +85,11 @@ final class RefReader {
       hint = "name it under 'states:', or write " + FORMS;
     } else {
       String best = Suggestions.closest(text, scope.namedStates.keySet());
-      hint =
-          (best == null ? "" : "did you mean '" + best + "'? ")
-              + "(named states: "
+      String list =
+          "named states: "
               + String.join(", ", scope.namedStates.keySet())
-              + "; or write a Y/N/- string, a state number or {option: true, ...})";
+              + "; or write a Y/N/- string, a state number or {option: true, ...}";
+      hint = best == null ? list : "did you mean '" + best + "'? (" + list + ")";
     }
     scope.problems.at(s, "unknown state '" + text + "' in " + subject, hint);
   }

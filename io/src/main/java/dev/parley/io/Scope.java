@@ -3,7 +3,6 @@ package dev.parley.io;
 import dev.parley.core.model.Provenance;
 import dev.parley.core.state.StatePattern;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,7 +23,7 @@ final class Scope {
   /** Option ids in global order; an option without a usable id holds a placeholder. */
   final List<String> optionIds = new ArrayList<>();
 
-  final Map<String, Integer> optionIndex = new HashMap<>();
+  final Map<String, Integer> optionIndex = new LinkedHashMap<>();
   final Set<String> sourceIds = new LinkedHashSet<>();
   final Map<String, StatePattern> namedStates = new LinkedHashMap<>();
 

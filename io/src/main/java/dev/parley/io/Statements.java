@@ -49,7 +49,7 @@ final class Statements {
                     + " options, numbered 1 to "
                     + scope.optionCount()
                 : Suggestions.hint(word, scope.optionIndex.keySet(), "options");
-        scope.problems.add(at[0], at[1], "unknown option '" + word + "' " + subject, hint);
+        scope.problems.add(at[0], at[1], "unknown option '" + word + "' in " + subject, hint);
       } else {
         scope.problems.add(at[0], at[1], subject + " does not parse: " + e.getMessage(), e.hint());
       }

@@ -26,10 +26,12 @@ final class TreeParser {
   private static final int MAX_DEPTH = 100;
 
   private final JsonParser parser;
+  private final String source;
   private final Problems problems;
 
-  private TreeParser(JsonParser parser, Problems problems) {
+  private TreeParser(JsonParser parser, String source, Problems problems) {
     this.parser = parser;
+    this.source = source;
     this.problems = problems;
   }
 
@@ -37,7 +39,7 @@ final class TreeParser {
   static Node parse(String text, Format format, Problems problems) {
     JsonFactory factory = format == Format.YAML ? YAML : JSON;
     try (JsonParser p = factory.createParser(text)) {
-      TreeParser tp = new TreeParser(p, problems);
+      TreeParser tp = new TreeParser(p, text, problems);
       JsonToken first = p.nextToken();
       if (first == null) {
         problems.add(
@@ -63,8 +65,8 @@ final class TreeParser {
     } catch (IOException e) {
       problems.add(0, 0, "cannot read the model: " + e.getMessage(), null);
       return null;
-    } catch (DepthException e) {
-      problems.add(e.line, e.column, "the file nests deeper than " + MAX_DEPTH + " levels", null);
+    } catch (Unsupported e) {
+      problems.add(e.line, e.column, e.getMessage(), e.hint);
       return null;
     }
   }
@@ -74,7 +76,8 @@ final class TreeParser {
     int line = loc.getLineNr();
     int column = loc.getColumnNr();
     if (depth > MAX_DEPTH) {
-      throw new DepthException(line, column);
+      throw new Unsupported(
+          line, column, "the file nests deeper than " + MAX_DEPTH + " levels", null);
     }
     JsonToken t = parser.currentToken();
     switch (t) {
@@ -86,16 +89,16 @@ final class TreeParser {
             JsonLocation kl = parser.currentTokenLocation();
             parser.nextToken();
             Node value = node(path.isEmpty() ? key : path + "." + key, depth + 1);
-            Node.Entry previous = entries.get(key);
-            if (previous != null) {
+            Node.Entry first = entries.get(key);
+            if (first != null) {
               problems.add(
                   kl.getLineNr(),
                   kl.getColumnNr(),
-                  "duplicate key '" + key + "' (first given on line " + previous.line() + ")",
+                  "duplicate key '" + key + "' (first given on line " + first.line() + ")",
                   "keep one of the two: a key may appear once in each mapping");
-            } else {
-              entries.put(key, new Node.Entry(key, kl.getLineNr(), kl.getColumnNr(), value));
+              continue;
             }
+            entries.put(key, new Node.Entry(key, kl.getLineNr(), kl.getColumnNr(), value));
           }
           return new Node.MapNode(line, column, path, entries);
         }
@@ -119,13 +122,14 @@ final class TreeParser {
     switch (t) {
       case VALUE_STRING:
         if (parser instanceof YAMLParser y && y.isCurrentAlias()) {
-          problems.add(
+          throw new Unsupported(
               line,
               column,
               "YAML aliases (*" + text + ") are not supported in model files",
               "write the value out in full");
         }
-        value = text;
+        // YAML reads an empty value ("key:" and nothing after it) as empty text; it means nothing
+        value = text.isEmpty() && !quotedAt(offset) ? null : text;
         break;
       case VALUE_NUMBER_INT:
         value =
@@ -187,16 +191,26 @@ final class TreeParser {
             : "check the indentation and the brackets near this place");
   }
 
-  /** Unwinds the recursion when a file nests absurdly deep. */
-  private static final class DepthException extends RuntimeException {
+  private boolean quotedAt(long offset) {
+    if (offset < 0 || offset >= source.length()) {
+      return false;
+    }
+    char c = source.charAt((int) offset);
+    return c == '"' || c == '\'';
+  }
+
+  /** Stops the parse at something the tree cannot hold: an alias, absurdly deep nesting. */
+  private static final class Unsupported extends RuntimeException {
     private static final long serialVersionUID = 1L;
     final int line;
     final int column;
+    final String hint;
 
-    DepthException(int line, int column) {
-      super(null, null, false, false);
+    Unsupported(int line, int column, String message, String hint) {
+      super(message, null, false, false);
       this.line = line;
       this.column = column;
+      this.hint = hint;
     }
   }
 }
