@@ -128,7 +128,9 @@ final class PreferenceReader {
     if (f == null) {
       return null;
     }
-    return new PreferenceSpec.Statement(f, (String) ((Node.ScalarNode) text).value(), p);
+    Node.ScalarNode scalar = (Node.ScalarNode) text;
+    return new PreferenceSpec.Statement(
+        f, scalar.isString() ? (String) scalar.value() : scalar.text(), p);
   }
 
   private Draft ranking(Node n, String dm) {

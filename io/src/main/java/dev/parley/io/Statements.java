@@ -14,12 +14,13 @@ final class Statements {
    * the scope; a bare number k is option k (1-based).
    */
   static Formula parse(Scope scope, Node n, String subject) {
-    if (!(n instanceof Node.ScalarNode s) || !s.isString()) {
+    // a bare number is a statement too: option k is taken
+    if (!(n instanceof Node.ScalarNode s) || !(s.isString() || s.value() instanceof Long)) {
       scope.fields.wrongType(
           n, subject, "a statement (text)", "write a condition such as 'sign & -withdraw'");
       return null;
     }
-    String text = (String) s.value();
+    String text = s.isString() ? (String) s.value() : s.text();
     String[] unknown = new String[1];
     ToIntFunction<String> resolver =
         word -> {
@@ -65,7 +66,7 @@ final class Statements {
    */
   static int[] place(String source, Node.ScalarNode s, int column) {
     int before = column - 1;
-    String value = (String) s.value();
+    String value = s.isString() ? (String) s.value() : s.text();
     long offset = s.offset();
     if (source != null && offset >= 0 && offset < source.length() && before <= value.length()) {
       int start = (int) offset;

@@ -192,7 +192,7 @@ final class YamlEmitter {
       if (c < 0x20 || c == 0x7f || c == '\u0085' || c == '\u2028' || c == '\u2029') {
         return false;
       }
-      if (inFlow && ",[]{}".indexOf(c) >= 0) {
+      if (inFlow && ",[]{}?:".indexOf(c) >= 0) {
         return false;
       }
     }

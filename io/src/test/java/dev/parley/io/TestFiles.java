@@ -38,6 +38,15 @@ final class TestFiles {
     return repoRoot().resolve("examples").resolve(name);
   }
 
+  /** The path of a test resource on disk. */
+  static Path resourcePath(String name) {
+    try {
+      return Path.of(TestFiles.class.getResource("/" + name).toURI());
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** A test resource as text. */
   static String resource(String name) {
     try (var in = TestFiles.class.getResourceAsStream("/" + name)) {
