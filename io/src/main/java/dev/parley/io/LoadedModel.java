@@ -1,0 +1,63 @@
+package dev.parley.io;
+
+import dev.parley.core.model.Conflict;
+import dev.parley.core.model.GraphModel;
+import dev.parley.core.move.OptionMoves;
+import dev.parley.core.state.StateSpace;
+
+/**
+ * A model read from a file: the conflict, its feasible states, every decision maker's payoffs (all
+ * validated), and where each part is written in the file.
+ */
+public final class LoadedModel {
+  private final Conflict conflict;
+  private final StateSpace space;
+  private final int[][] payoffs;
+  private final SourceMap sourceMap;
+  private volatile GraphModel graph;
+
+  LoadedModel(Conflict conflict, StateSpace space, int[][] payoffs, SourceMap sourceMap) {
+    this.conflict = conflict;
+    this.space = space;
+    this.payoffs = payoffs;
+    this.sourceMap = sourceMap;
+  }
+
+  public Conflict conflict() {
+    return conflict;
+  }
+
+  /** The feasible states, in standard order (index + 1 is the state number). */
+  public StateSpace space() {
+    return space;
+  }
+
+  /** Maps model paths (as in core's {@code ModelException}) to lines and columns of the file. */
+  public SourceMap sourceMap() {
+    return sourceMap;
+  }
+
+  /** The file name the model was read from, as used in diagnostics. */
+  public String fileName() {
+    return sourceMap.file();
+  }
+
+  /** The payoff of decision maker {@code dm} at state {@code state}: higher is better. */
+  public int payoff(int dm, int state) {
+    return payoffs[dm][state];
+  }
+
+  /** The graph model for analysis, built on first use from the already resolved payoffs. */
+  public GraphModel graphModel() {
+    GraphModel g = graph;
+    if (g == null) {
+      int[][] copy = new int[payoffs.length][];
+      for (int d = 0; d < copy.length; d++) {
+        copy[d] = payoffs[d].clone();
+      }
+      g = new GraphModel(conflict, space, OptionMoves.build(conflict, space), copy);
+      graph = g;
+    }
+    return g;
+  }
+}

@@ -1,0 +1,366 @@
+package dev.parley.io;
+
+import dev.parley.core.model.Conflict;
+import dev.parley.core.model.DecisionMaker;
+import dev.parley.core.model.Infeasibility;
+import dev.parley.core.model.ModelException;
+import dev.parley.core.model.NamedState;
+import dev.parley.core.model.Option;
+import dev.parley.core.model.Reversibility;
+import dev.parley.core.model.Source;
+import dev.parley.core.preference.PreferenceResolver;
+import dev.parley.core.preference.PreferenceSpec;
+import dev.parley.core.state.StatePattern;
+import dev.parley.core.state.StateSpace;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Walks the located tree of a model file and builds the {@link Conflict}. It keeps walking after
+ * each problem, builds the conflict when nothing leaves a hole, and lets core validate what only
+ * the feasible states can tell (rankings, payoffs), placing core's problems through the {@link
+ * SourceMap}.
+ */
+final class ModelBuilder {
+  static final List<String> TOP_KEYS =
+      List.of(
+          "parley",
+          "title",
+          "description",
+          "sources",
+          "decisionMakers",
+          "infeasible",
+          "states",
+          "statusQuo");
+  static final List<String> SOURCE_KEYS =
+      List.of("id", "title", "publisher", "date", "url", "file");
+  static final List<String> DM_KEYS =
+      List.of("id", "name", "description", "source", "quote", "note", "options", "preferences");
+  static final List<String> OPTION_KEYS =
+      List.of("id", "name", "description", "reversibility", "source", "quote", "note");
+  static final List<String> STATE_KEYS = List.of("id", "description", "options");
+  static final List<String> REVERSIBILITIES = List.of("both", "forward", "backward");
+
+  /** The format version this reader understands. */
+  static final int VERSION = 1;
+
+  private final Problems problems;
+  private final Scope scope;
+  private final Fields fields;
+  private final RefReader refs;
+  private final SourceMap sourceMap;
+
+  ModelBuilder(Problems problems, String text, SourceMap sourceMap) {
+    this.problems = problems;
+    this.scope = new Scope(problems, text);
+    this.fields = scope.fields;
+    this.refs = new RefReader(scope);
+    this.sourceMap = sourceMap;
+  }
+
+  /** A decision maker as read, before its preferences can be resolved. */
+  private record DmDraft(DecisionMaker dm, Node preferences, String label) {}
+
+  /** A named state as read, checked against the feasible states later. */
+  private record StateDraft(NamedState state, Node node) {}
+
+  LoadedModel build(Node root) throws ModelLoadException {
+    Node.MapNode top = fields.map(root, "the model");
+    if (top == null) {
+      problems.throwIfAny();
+    }
+    fields.keys(top, TOP_KEYS, "at the top level");
+    version(top);
+    String title = fields.text(top, "title", "at the top level");
+    String description = fields.text(top, "description", "at the top level");
+    List<Source> sources = sources(top.get("sources"));
+    List<DmDraft> dms = decisionMakers(top);
+    List<Infeasibility> rules = new RuleReader(scope, refs).read(top.get("infeasible"));
+    boolean statesKnowable = problems.hardCount() == 0;
+    List<StateDraft> named = namedStates(top.get("states"));
+    List<PreferenceReader.Draft> drafts = new ArrayList<>();
+    PreferenceReader prefs = new PreferenceReader(scope, refs);
+    for (DmDraft d : dms) {
+      drafts.add(d.preferences() == null ? null : prefs.read(d.preferences(), d.label()));
+    }
+    Node sqNode = top.get("statusQuo");
+    RefReader.Ref statusQuoRef = sqNode == null ? null : refs.read(sqNode, "'statusQuo'");
+
+    StateSpace space = null;
+    if (statesKnowable) {
+      try {
+        space = StateSpace.of(scope.optionCount(), rules);
+      } catch (ModelException e) {
+        for (Diagnostic d : sourceMap.diagnostics(e)) {
+          problems.add(d);
+        }
+      }
+    }
+    StatePattern statusQuo = null;
+    List<PreferenceSpec> specs = new ArrayList<>();
+    if (space != null) {
+      for (StateDraft s : named) {
+        refs.single(s.state().pattern(), space, s.node(), "state '" + s.state().id() + "'");
+      }
+      if (statusQuoRef != null) {
+        statusQuo = refs.resolve(statusQuoRef, space);
+        if (statusQuo != null) {
+          refs.single(statusQuo, space, sqNode, "the status quo");
+        }
+      }
+      for (PreferenceReader.Draft d : drafts) {
+        specs.add(d == null ? null : d.resolve(space));
+      }
+    }
+    if (problems.hardCount() == 0 && space != null) {
+      Conflict.Builder b = Conflict.builder().title(title).description(description);
+      dms.forEach(d -> b.decisionMaker(d.dm()));
+      rules.forEach(b::infeasibility);
+      specs.forEach(b::preference);
+      named.forEach(s -> b.namedState(s.state()));
+      sources.forEach(b::source);
+      b.statusQuo(statusQuo);
+      try {
+        Conflict conflict = b.build();
+        int[][] payoffs = PreferenceResolver.resolve(conflict, space);
+        problems.throwIfAny();
+        return new LoadedModel(conflict, space, payoffs, sourceMap);
+      } catch (ModelException e) {
+        for (Diagnostic d : sourceMap.diagnostics(e)) {
+          problems.add(d);
+        }
+      }
+    }
+    problems.throwIfAny();
+    throw new IllegalStateException("a model with holes but no reported problem");
+  }
+
+  private void version(Node.MapNode top) {
+    Node v = top.get("parley");
+    if (v == null) {
+      return;
+    }
+    if (!(v instanceof Node.ScalarNode s) || !(s.value() instanceof Long)) {
+      fields.wrongType(v, "'parley'", "the format version number", "write 'parley: 1'");
+    } else if ((Long) s.value() != VERSION) {
+      problems.at(
+          v,
+          "unsupported format version " + s.value(),
+          "this version of Parley reads format " + VERSION);
+    }
+  }
+
+  private List<Source> sources(Node n) {
+    List<Source> out = new ArrayList<>();
+    if (n == null) {
+      return out;
+    }
+    Node.ListNode l = fields.list(n, "'sources'");
+    if (l == null) {
+      return out;
+    }
+    Map<String, Node> seen = new HashMap<>();
+    for (int i = 0; i < l.items().size(); i++) {
+      Node.MapNode m = fields.map(l.items().get(i), "source " + (i + 1));
+      if (m == null) {
+        continue;
+      }
+      String id = fields.id(m, "id", "in source " + (i + 1), "source");
+      String where = id == null ? "in source " + (i + 1) : "in source '" + id + "'";
+      fields.keys(m, SOURCE_KEYS, where);
+      String title =
+          fields.requiredText(m, "title", where, "add 'title: ...', the headline or citation");
+      if (id != null && unique(seen, id, m.get("id"), "source")) {
+        scope.sourceIds.add(id);
+      }
+      out.add(
+          new Source(
+              id,
+              title,
+              fields.text(m, "publisher", where),
+              fields.text(m, "date", where),
+              fields.text(m, "url", where),
+              fields.text(m, "file", where)));
+    }
+    return out;
+  }
+
+  /** Reports a duplicate id (hard); true when {@code id} is new. */
+  private boolean unique(Map<String, Node> seen, String id, Node at, String kind) {
+    Node first = seen.putIfAbsent(id, at);
+    if (first != null) {
+      problems.at(
+          at,
+          "duplicate " + kind + " id '" + id + "' (first used on line " + first.line() + ")",
+          "give each " + kind + " its own id");
+      return false;
+    }
+    return true;
+  }
+
+  private List<DmDraft> decisionMakers(Node.MapNode top) {
+    List<DmDraft> out = new ArrayList<>();
+    Node n =
+        fields.required(
+            top,
+            "decisionMakers",
+            "at the top level",
+            "list the parties under 'decisionMakers:', each with an id, options and preferences");
+    if (n == null) {
+      return out;
+    }
+    Node.ListNode l = fields.list(n, "'decisionMakers'");
+    if (l == null) {
+      return out;
+    }
+    if (l.items().size() < 2) {
+      problems.at(
+          n,
+          "a conflict needs at least two decision makers, found " + l.items().size(),
+          "add the other parties under 'decisionMakers:'");
+    }
+    Map<String, Node> seenDms = new HashMap<>();
+    Map<String, Node> seenOptions = new HashMap<>();
+    for (int d = 0; d < l.items().size(); d++) {
+      Node.MapNode m = fields.map(l.items().get(d), "decision maker " + (d + 1));
+      if (m == null) {
+        continue;
+      }
+      String id = fields.id(m, "id", "in decision maker " + (d + 1), "decision maker");
+      String label = id == null ? "decision maker " + (d + 1) : "'" + id + "'";
+      String where = id == null ? "in decision maker " + (d + 1) : "in decision maker '" + id + "'";
+      fields.keys(m, DM_KEYS, where);
+      if (id != null) {
+        unique(seenDms, id, m.get("id"), "decision maker");
+      }
+      List<Option> options = options(m, where, label, seenOptions);
+      Node prefs = m.get("preferences");
+      if (prefs == null) {
+        problems.at(
+            m,
+            "missing 'preferences' " + where,
+            "add 'preferences:' with 'statements:', 'ranking:' or 'payoffs:'");
+      }
+      DecisionMaker dm =
+          new DecisionMaker(
+              id,
+              fields.text(m, "name", where),
+              fields.text(m, "description", where),
+              options,
+              scope.provenance(m, where));
+      out.add(new DmDraft(dm, prefs, label));
+    }
+    return out;
+  }
+
+  private List<Option> options(
+      Node.MapNode dm, String dmWhere, String dmLabel, Map<String, Node> seen) {
+    List<Option> out = new ArrayList<>();
+    Node n =
+        fields.required(
+            dm,
+            "options",
+            dmWhere,
+            "list the options this decision maker controls under 'options:'");
+    if (n == null) {
+      return out;
+    }
+    Node.ListNode l =
+        fields.nonEmptyList(
+            n, "'options' of " + dmLabel, "give it at least one option it can take");
+    if (l == null) {
+      return out;
+    }
+    for (int k = 0; k < l.items().size(); k++) {
+      String fallback = "option " + (k + 1) + " of " + dmLabel;
+      Node.MapNode m = fields.map(l.items().get(k), fallback);
+      if (m == null) {
+        scope.optionIds.add("#" + (scope.optionCount() + 1));
+        continue;
+      }
+      String id = fields.id(m, "id", "in " + fallback, "option");
+      String where = id == null ? "in " + fallback : "in option '" + id + "'";
+      fields.keys(m, OPTION_KEYS, where);
+      if (id != null && unique(seen, id, m.get("id"), "option")) {
+        scope.optionIndex.put(id, scope.optionCount());
+      }
+      scope.optionIds.add(id == null ? "#" + (scope.optionCount() + 1) : id);
+      out.add(
+          new Option(
+              id,
+              fields.text(m, "name", where),
+              fields.text(m, "description", where),
+              reversibility(m, where),
+              scope.provenance(m, where)));
+    }
+    return out;
+  }
+
+  private Reversibility reversibility(Node.MapNode m, String where) {
+    Node n = m.get("reversibility");
+    if (n == null) {
+      return Reversibility.BOTH;
+    }
+    String text = fields.name(n, "'reversibility' " + where);
+    if (text == null) {
+      return Reversibility.BOTH;
+    }
+    Reversibility r = Reversibility.parse(text);
+    if (r == null) {
+      problems.soft(
+          n,
+          "invalid reversibility '" + text + "' " + where,
+          Suggestions.hint(text, REVERSIBILITIES, "allowed") + "; GMCR+'s fwd and back also work");
+      return Reversibility.BOTH;
+    }
+    return r;
+  }
+
+  private List<StateDraft> namedStates(Node n) {
+    List<StateDraft> out = new ArrayList<>();
+    if (n == null) {
+      return out;
+    }
+    Node.ListNode l = fields.list(n, "'states'");
+    if (l == null) {
+      return out;
+    }
+    Map<String, Node> seen = new HashMap<>();
+    for (int i = 0; i < l.items().size(); i++) {
+      Node.MapNode m = fields.map(l.items().get(i), "state " + (i + 1));
+      if (m == null) {
+        continue;
+      }
+      String id = fields.id(m, "id", "in state " + (i + 1), "state");
+      String label = id == null ? "state " + (i + 1) : "state '" + id + "'";
+      fields.keys(m, STATE_KEYS, "in " + label);
+      if (id != null && StatePattern.parseYnd(id, scope.optionCount()) != null) {
+        problems.at(
+            m.get("id"),
+            "state id '" + id + "' reads as a Y/N/- string",
+            "choose a name that is not made of Y, N and - only");
+        continue;
+      }
+      Node opts =
+          fields.required(
+              m, "options", "in " + label, "add 'options: {option: true, ...}' to say which state");
+      if (opts == null || id == null || !unique(seen, id, m.get("id"), "state")) {
+        continue;
+      }
+      StatePattern p =
+          opts instanceof Node.MapNode om
+              ? refs.optionValues(om, "'options' of " + label)
+              : refs.ynd(opts, "'options' of " + label);
+      if (p == null) {
+        continue;
+      }
+      scope.namedStates.put(id, p);
+      out.add(
+          new StateDraft(
+              new NamedState(id, fields.text(m, "description", "in " + label), p), opts));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,262 @@
+package dev.parley.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.parley.core.model.Conflict;
+import dev.parley.core.model.DecisionMaker;
+import dev.parley.core.model.Infeasibility;
+import dev.parley.core.model.ModelException;
+import dev.parley.core.model.NamedState;
+import dev.parley.core.model.Option;
+import dev.parley.core.model.Provenance;
+import dev.parley.core.model.Reversibility;
+import dev.parley.core.model.Source;
+import dev.parley.core.preference.PreferenceSpec;
+import dev.parley.core.state.StatePattern;
+import dev.parley.core.state.StateSpace;
+import dev.parley.core.statement.Formula;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a {@link Conflict} as a Parley model file that {@link ModelReader} reads back to the same
+ * model. Statements are written in the statement language with option ids; states in rankings,
+ * payoffs and the status quo by named-state id where one picks exactly the same states, else as
+ * Y/N/- strings.
+ */
+public final class ModelWriter {
+  private static final ObjectMapper JSON =
+      JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+  private final Conflict conflict;
+  private final StateSpace space;
+
+  private ModelWriter(Conflict conflict) {
+    this.conflict = conflict;
+    StateSpace s;
+    try {
+      s = StateSpace.of(conflict);
+    } catch (ModelException e) {
+      s = null; // no feasible state: references are written as Y/N/- strings
+    }
+    this.space = s;
+  }
+
+  /** The model file text of {@code conflict}. */
+  public static String write(Conflict conflict, Format format) {
+    Map<String, Object> tree = new ModelWriter(conflict).tree();
+    if (format == Format.YAML) {
+      return YamlEmitter.emit(tree);
+    }
+    try {
+      return JSON.writeValueAsString(YamlEmitter.plain(tree)) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e); // maps, lists and scalars always serialize
+    }
+  }
+
+  /**
+   * Writes {@code conflict} to {@code path} atomically (see {@link AtomicFiles}); the format
+   * follows the extension.
+   */
+  public static void writeAtomically(Conflict conflict, Path path) throws IOException {
+    AtomicFiles.write(path, write(conflict, Format.of(path)));
+  }
+
+  private Map<String, Object> tree() {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("parley", (long) ModelBuilder.VERSION);
+    putText(root, "title", conflict.title());
+    putText(root, "description", conflict.description());
+    if (!conflict.sources().isEmpty()) {
+      List<Object> sources = new ArrayList<>();
+      for (Source s : conflict.sources()) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("id", s.id());
+        putText(o, "title", s.title());
+        putText(o, "publisher", s.publisher());
+        putText(o, "date", s.date());
+        putText(o, "url", s.url());
+        putText(o, "file", s.file());
+        sources.add(o);
+      }
+      root.put("sources", sources);
+    }
+    List<Object> dms = new ArrayList<>();
+    for (int d = 0; d < conflict.dmCount(); d++) {
+      dms.add(decisionMaker(conflict.decisionMakers().get(d), d));
+    }
+    root.put("decisionMakers", dms);
+    if (!conflict.infeasibilities().isEmpty()) {
+      List<Object> rules = new ArrayList<>();
+      conflict.infeasibilities().forEach(r -> rules.add(rule(r)));
+      root.put("infeasible", rules);
+    }
+    if (!conflict.namedStates().isEmpty()) {
+      List<Object> states = new ArrayList<>();
+      for (NamedState s : conflict.namedStates()) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("id", s.id());
+        putText(o, "description", s.description());
+        o.put("options", optionValues(s.pattern()));
+        states.add(o);
+      }
+      root.put("states", states);
+    }
+    if (conflict.statusQuo() != null) {
+      root.put("statusQuo", reference(conflict.statusQuo()));
+    }
+    return root;
+  }
+
+  private Map<String, Object> decisionMaker(DecisionMaker dm, int d) {
+    Map<String, Object> o = new LinkedHashMap<>();
+    o.put("id", dm.id());
+    if (!dm.name().equals(dm.id())) {
+      o.put("name", dm.name());
+    }
+    putText(o, "description", dm.description());
+    putProvenance(o, dm.provenance());
+    List<Object> options = new ArrayList<>();
+    for (Option opt : dm.options()) {
+      Map<String, Object> x = new LinkedHashMap<>();
+      x.put("id", opt.id());
+      if (!opt.name().equals(opt.id())) {
+        x.put("name", opt.name());
+      }
+      putText(x, "description", opt.description());
+      if (opt.reversibility() != Reversibility.BOTH) {
+        x.put("reversibility", opt.reversibility().id());
+      }
+      putProvenance(x, opt.provenance());
+      options.add(x);
+    }
+    o.put("options", options);
+    if (d < conflict.preferences().size()) {
+      o.put("preferences", preferences(conflict.preferences().get(d)));
+    }
+    return o;
+  }
+
+  private Map<String, Object> preferences(PreferenceSpec spec) {
+    Map<String, Object> o = new LinkedHashMap<>();
+    List<Object> list = new ArrayList<>();
+    if (spec instanceof PreferenceSpec.Prioritization p) {
+      for (PreferenceSpec.Statement s : p.statements()) {
+        String text = render(s.formula());
+        if (s.provenance().isEmpty()) {
+          list.add(text);
+        } else {
+          Map<String, Object> x = new LinkedHashMap<>();
+          x.put("statement", text);
+          putProvenance(x, s.provenance());
+          list.add(x);
+        }
+      }
+      o.put("statements", list);
+    } else if (spec instanceof PreferenceSpec.DirectRanking r) {
+      for (List<StatePattern> tier : r.tiers()) {
+        if (tier.size() == 1) {
+          list.add(reference(tier.get(0)));
+        } else {
+          List<Object> group = new ArrayList<>();
+          tier.forEach(p -> group.add(reference(p)));
+          list.add(new YamlEmitter.Flow(group));
+        }
+      }
+      o.put("ranking", list);
+    } else if (spec instanceof PreferenceSpec.Payoffs p) {
+      for (PreferenceSpec.Payoffs.Entry e : p.entries()) {
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("state", reference(e.pattern()));
+        double v = e.value();
+        x.put("value", v == Math.rint(v) && Math.abs(v) < 1e15 ? (Object) (long) v : (Object) v);
+        list.add(new YamlEmitter.Flow(x));
+      }
+      o.put("payoffs", list);
+    }
+    return o;
+  }
+
+  private Map<String, Object> rule(Infeasibility r) {
+    Map<String, Object> o = new LinkedHashMap<>();
+    switch (r.kind()) {
+      case PATTERN:
+        o.put(r.kind().key(), optionValues(patternOf(r)));
+        break;
+      case FORMULA:
+        o.put(r.kind().key(), render(r.infeasibleWhen()));
+        break;
+      default:
+        List<Object> ids = new ArrayList<>();
+        r.options().forEach(t -> ids.add(conflict.options().get(t).id()));
+        o.put(r.kind().key(), new YamlEmitter.Flow(ids));
+        break;
+    }
+    putProvenance(o, r.provenance());
+    return o;
+  }
+
+  /**
+   * The option values a pattern rule fixes. Its formula is the conjunction of one literal per
+   * option: {@code Taken(t)} for a taken option, {@code Not(Taken(t))} for one not taken.
+   */
+  private static StatePattern patternOf(Infeasibility r) {
+    long mask = 0;
+    long value = 0;
+    for (int t : r.options()) {
+      mask |= 1L << t;
+      if (positiveLiteral(r.infeasibleWhen(), t)) {
+        value |= 1L << t;
+      }
+    }
+    return new StatePattern(mask, value);
+  }
+
+  private static boolean positiveLiteral(Formula f, int t) {
+    if (f instanceof Formula.Taken k) {
+      return k.option() == t;
+    }
+    if (f instanceof Formula.And a) {
+      return a.operands().stream().anyMatch(x -> positiveLiteral(x, t));
+    }
+    return false;
+  }
+
+  private YamlEmitter.Flow optionValues(StatePattern p) {
+    Map<String, Object> o = new LinkedHashMap<>();
+    for (int t = 0; t < conflict.optionCount(); t++) {
+      if ((p.mask() >>> t & 1L) != 0) {
+        o.put(conflict.options().get(t).id(), (p.value() >>> t & 1L) != 0);
+      }
+    }
+    return new YamlEmitter.Flow(o);
+  }
+
+  private String reference(StatePattern p) {
+    return StateRefs.reference(p, conflict, space);
+  }
+
+  private String render(Formula f) {
+    return f.render(t -> conflict.options().get(t).id());
+  }
+
+  private static void putText(Map<String, Object> o, String key, String value) {
+    if (value != null) {
+      o.put(key, value);
+    }
+  }
+
+  private static void putProvenance(Map<String, Object> o, Provenance p) {
+    putText(o, "source", p.source());
+    putText(o, "quote", p.quote());
+    putText(o, "note", p.note());
+  }
+}

@@ -1,0 +1,250 @@
+package dev.parley.io;
+
+import dev.parley.core.model.Provenance;
+import dev.parley.core.preference.PreferenceSpec;
+import dev.parley.core.state.StatePattern;
+import dev.parley.core.state.StateSpace;
+import dev.parley.core.statement.Formula;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads one decision maker's {@code preferences:}: exactly one of {@code statements}, {@code
+ * ranking} or {@code payoffs}. State numbers in rankings and payoffs can only be resolved once the
+ * feasible states are known, so the result is a {@link Draft}.
+ */
+final class PreferenceReader {
+  static final List<String> KEYS = List.of("statements", "ranking", "payoffs");
+  static final List<String> STATEMENT_KEYS = List.of("statement", "source", "quote", "note");
+  static final List<String> PAYOFF_KEYS = List.of("state", "value");
+
+  /** Preferences waiting for the state space. */
+  @FunctionalInterface
+  interface Draft {
+    /** The preferences with every reference resolved, or null after reporting. */
+    PreferenceSpec resolve(StateSpace space);
+  }
+
+  private final Scope scope;
+  private final RefReader refs;
+
+  PreferenceReader(Scope scope, RefReader refs) {
+    this.scope = scope;
+    this.refs = refs;
+  }
+
+  /**
+   * The preferences under {@code n}, for the decision maker called {@code dm} (e.g. {@code 'US'});
+   * null after reporting.
+   */
+  Draft read(Node n, String dm) {
+    Node.MapNode m = scope.fields.map(n, "'preferences' of " + dm);
+    if (m == null) {
+      return null;
+    }
+    String where = "in the preferences of " + dm;
+    scope.fields.keys(m, KEYS, where);
+    List<String> given = new ArrayList<>();
+    for (String k : KEYS) {
+      if (m.has(k)) {
+        given.add(k);
+      }
+    }
+    if (given.isEmpty()) {
+      scope.problems.at(
+          m,
+          "the preferences of " + dm + " give no statements, ranking or payoffs",
+          "give one of them: 'statements:' (most important first), 'ranking:' (most preferred"
+              + " first) or 'payoffs:'");
+      return null;
+    }
+    if (given.size() > 1) {
+      scope.problems.at(
+          m,
+          "the preferences of "
+              + dm
+              + " give both '"
+              + given.get(0)
+              + "' and '"
+              + given.get(1)
+              + "'",
+          "keep one form of preferences per decision maker");
+      return null;
+    }
+    switch (given.get(0)) {
+      case "statements":
+        return statements(m.get("statements"), dm);
+      case "ranking":
+        return ranking(m.get("ranking"), dm);
+      default:
+        return payoffs(m.get("payoffs"), dm);
+    }
+  }
+
+  private Draft statements(Node n, String dm) {
+    Node.ListNode l =
+        scope.fields.nonEmptyList(
+            n, "'statements' of " + dm, "list the statements, most important first");
+    if (l == null) {
+      return null;
+    }
+    List<PreferenceSpec.Statement> out = new ArrayList<>();
+    boolean ok = true;
+    for (int k = 0; k < l.items().size(); k++) {
+      PreferenceSpec.Statement s =
+          statement(l.items().get(k), "statement " + (k + 1) + " of " + dm);
+      if (s == null) {
+        ok = false;
+      } else {
+        out.add(s);
+      }
+    }
+    if (!ok) {
+      return null;
+    }
+    PreferenceSpec spec = new PreferenceSpec.Prioritization(out);
+    return space -> spec;
+  }
+
+  private PreferenceSpec.Statement statement(Node n, String label) {
+    Node text = n;
+    Provenance p = Provenance.NONE;
+    if (n instanceof Node.MapNode m) {
+      scope.fields.keys(m, STATEMENT_KEYS, "in " + label);
+      p = scope.provenance(m, "in " + label);
+      text =
+          scope.fields.required(
+              m, "statement", "in " + label, "add 'statement: ...', the condition");
+      if (text == null) {
+        return null;
+      }
+    } else if (!(n instanceof Node.ScalarNode)) {
+      scope.fields.wrongType(
+          n, label, "a statement", "write the condition as text, or a mapping with 'statement:'");
+      return null;
+    }
+    Formula f = Statements.parse(scope, text, label);
+    if (f == null) {
+      return null;
+    }
+    Node.ScalarNode scalar = (Node.ScalarNode) text;
+    return new PreferenceSpec.Statement(
+        f, scalar.isString() ? (String) scalar.value() : scalar.text(), p);
+  }
+
+  private Draft ranking(Node n, String dm) {
+    String label = "the ranking of " + dm;
+    Node.ListNode l =
+        scope.fields.nonEmptyList(n, "'ranking' of " + dm, "list the states, most preferred first");
+    if (l == null) {
+      return null;
+    }
+    List<List<RefReader.Ref>> tiers = new ArrayList<>();
+    boolean ok = true;
+    for (int t = 0; t < l.items().size(); t++) {
+      Node item = l.items().get(t);
+      String entry = "entry " + (t + 1) + " of " + label;
+      List<RefReader.Ref> tier = new ArrayList<>();
+      if (item instanceof Node.ListNode group) {
+        if (group.items().isEmpty()) {
+          scope.problems.at(
+              item, "empty tie group in " + entry, "list the equally preferred states");
+          ok = false;
+        }
+        for (Node ref : group.items()) {
+          RefReader.Ref r =
+              ref instanceof Node.ListNode ? nested(ref, entry) : refs.read(ref, entry);
+          ok &= r != null;
+          tier.add(r);
+        }
+      } else {
+        RefReader.Ref r = refs.read(item, entry);
+        ok &= r != null;
+        tier.add(r);
+      }
+      tiers.add(tier);
+    }
+    if (!ok) {
+      return null;
+    }
+    return space -> {
+      List<List<StatePattern>> out = new ArrayList<>();
+      boolean resolved = true;
+      for (List<RefReader.Ref> tier : tiers) {
+        List<StatePattern> ps = new ArrayList<>();
+        for (RefReader.Ref r : tier) {
+          StatePattern p = refs.resolve(r, space);
+          resolved &= p != null;
+          ps.add(p);
+        }
+        out.add(ps);
+      }
+      return resolved ? new PreferenceSpec.DirectRanking(out) : null;
+    };
+  }
+
+  private RefReader.Ref nested(Node n, String entry) {
+    scope.problems.at(
+        n,
+        "a tie group inside a tie group in " + entry,
+        "a ranking entry is a state or one [ ] group of equally preferred states");
+    return null;
+  }
+
+  private Draft payoffs(Node n, String dm) {
+    Node.ListNode l =
+        scope.fields.nonEmptyList(n, "'payoffs' of " + dm, "list {state: ..., value: ...} entries");
+    if (l == null) {
+      return null;
+    }
+    List<RefReader.Ref> states = new ArrayList<>();
+    List<Double> values = new ArrayList<>();
+    boolean ok = true;
+    for (int e = 0; e < l.items().size(); e++) {
+      String label = "payoff " + (e + 1) + " of " + dm;
+      Node.MapNode m = scope.fields.map(l.items().get(e), label);
+      if (m == null) {
+        ok = false;
+        continue;
+      }
+      scope.fields.keys(m, PAYOFF_KEYS, "in " + label);
+      Node state = scope.fields.required(m, "state", "in " + label, "add 'state: ...'");
+      Node value = scope.fields.required(m, "value", "in " + label, "add 'value: <number>'");
+      RefReader.Ref r = state == null ? null : refs.read(state, "'state' of " + label);
+      Double v = value == null ? null : number(value, "'value' in " + label);
+      ok &= r != null && v != null;
+      states.add(r);
+      values.add(v);
+    }
+    if (!ok) {
+      return null;
+    }
+    return space -> {
+      List<PreferenceSpec.Payoffs.Entry> out = new ArrayList<>();
+      boolean resolved = true;
+      for (int e = 0; e < states.size(); e++) {
+        StatePattern p = refs.resolve(states.get(e), space);
+        resolved &= p != null;
+        out.add(new PreferenceSpec.Payoffs.Entry(p, values.get(e)));
+      }
+      return resolved ? new PreferenceSpec.Payoffs(out) : null;
+    };
+  }
+
+  private Double number(Node n, String subject) {
+    if (n instanceof Node.ScalarNode s) {
+      if (s.value() instanceof Long v) {
+        return v.doubleValue();
+      }
+      if (s.value() instanceof Double v && Double.isFinite(v)) {
+        return v;
+      }
+      if (s.value() instanceof BigInteger v) {
+        return v.doubleValue();
+      }
+    }
+    scope.fields.wrongType(n, subject, "a number", "write a number; higher is better");
+    return null;
+  }
+}

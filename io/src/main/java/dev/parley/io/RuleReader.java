@@ -1,0 +1,172 @@
+package dev.parley.io;
+
+import dev.parley.core.model.Infeasibility;
+import dev.parley.core.model.Provenance;
+import dev.parley.core.state.StatePattern;
+import dev.parley.core.statement.Formula;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads the {@code infeasible:} list, one rule per entry. */
+final class RuleReader {
+  static final List<String> KINDS =
+      List.of("mutuallyExclusive", "atLeastOne", "exactlyOne", "requires", "pattern", "when");
+  static final List<String> KEYS;
+
+  static {
+    List<String> keys = new ArrayList<>(KINDS);
+    keys.addAll(List.of("source", "quote", "note"));
+    KEYS = List.copyOf(keys);
+  }
+
+  private final Scope scope;
+  private final RefReader refs;
+
+  RuleReader(Scope scope, RefReader refs) {
+    this.scope = scope;
+    this.refs = refs;
+  }
+
+  /** The rules of the {@code infeasible} list (absent: none); failed rules are left out. */
+  List<Infeasibility> read(Node list) {
+    List<Infeasibility> rules = new ArrayList<>();
+    if (list == null) {
+      return rules;
+    }
+    Node.ListNode l = scope.fields.list(list, "'infeasible'");
+    if (l == null) {
+      return rules;
+    }
+    for (int r = 0; r < l.items().size(); r++) {
+      Infeasibility rule = rule(l.items().get(r), "infeasibility rule " + (r + 1));
+      if (rule != null) {
+        rules.add(rule);
+      }
+    }
+    return rules;
+  }
+
+  private Infeasibility rule(Node n, String label) {
+    Node.MapNode m = scope.fields.map(n, label);
+    if (m == null) {
+      return null;
+    }
+    String where = "in " + label;
+    scope.fields.keys(m, KEYS, where);
+    List<String> given = new ArrayList<>();
+    for (String k : KINDS) {
+      if (m.has(k)) {
+        given.add(k);
+      }
+    }
+    if (given.isEmpty()) {
+      scope.problems.at(m, label + " has no condition", "give one of: " + String.join(", ", KINDS));
+      return null;
+    }
+    if (given.size() > 1) {
+      scope.problems.at(
+          m,
+          label + " has both '" + given.get(0) + "' and '" + given.get(1) + "'",
+          "write one condition per rule: split it into two rules");
+      return null;
+    }
+    Provenance p = scope.provenance(m, where);
+    String kind = given.get(0);
+    Node value = m.get(kind);
+    String subject = "'" + kind + "' " + where;
+    switch (kind) {
+      case "mutuallyExclusive":
+        {
+          List<Integer> opts = options(value, subject, 2);
+          return opts == null ? null : Infeasibility.mutuallyExclusive(opts, p);
+        }
+      case "atLeastOne":
+        {
+          List<Integer> opts = options(value, subject, 1);
+          return opts == null ? null : Infeasibility.atLeastOne(opts, p);
+        }
+      case "exactlyOne":
+        {
+          List<Integer> opts = options(value, subject, 1);
+          return opts == null ? null : Infeasibility.exactlyOne(opts, p);
+        }
+      case "requires":
+        {
+          List<Integer> opts = options(value, subject, 2);
+          if (opts == null) {
+            return null;
+          }
+          if (opts.size() != 2) {
+            scope.problems.at(
+                value,
+                subject + " lists " + opts.size() + " options",
+                "write [a, b]: a may be taken only if b is taken");
+            return null;
+          }
+          return Infeasibility.requires(opts.get(0), opts.get(1), p);
+        }
+      case "pattern":
+        {
+          StatePattern pattern =
+              value instanceof Node.MapNode pm
+                  ? refs.optionValues(pm, subject)
+                  : refs.ynd(value, subject);
+          return pattern == null ? null : pattern(pattern, p);
+        }
+      default:
+        {
+          Formula f = Statements.parse(scope, value, subject);
+          return f == null ? null : Infeasibility.formula(f, p);
+        }
+    }
+  }
+
+  /** The options a pattern fixes, ascending, with their values. */
+  static Infeasibility pattern(StatePattern pattern, Provenance p) {
+    List<Integer> opts = new ArrayList<>();
+    List<Boolean> values = new ArrayList<>();
+    for (int t = 0; t < 64; t++) {
+      if ((pattern.mask() >>> t & 1L) != 0) {
+        opts.add(t);
+        values.add((pattern.value() >>> t & 1L) != 0);
+      }
+    }
+    return Infeasibility.pattern(opts, values, p);
+  }
+
+  /** A list of distinct option ids with at least {@code min} entries; null after reporting. */
+  private List<Integer> options(Node n, String subject, int min) {
+    Node.ListNode l = scope.fields.list(n, subject);
+    if (l == null) {
+      return null;
+    }
+    List<Integer> out = new ArrayList<>();
+    Map<Integer, Node> seen = new HashMap<>();
+    boolean ok = true;
+    for (Node item : l.items()) {
+      int t = scope.option(item, "in " + subject);
+      if (t < 0) {
+        ok = false;
+      } else if (seen.containsKey(t)) {
+        scope.problems.at(
+            item,
+            "option '" + scope.optionIds.get(t) + "' appears twice in " + subject,
+            "list each option once");
+        ok = false;
+      } else {
+        seen.put(t, item);
+        out.add(t);
+      }
+    }
+    if (ok && out.size() < min) {
+      scope.problems.at(
+          n,
+          subject + " needs at least " + min + (min == 1 ? " option" : " options"),
+          "list the options it relates, e.g. [a, b]");
+      return null;
+    }
+    return ok ? out : null;
+  }
+}
