@@ -51,5 +51,16 @@ class EngineAgreementTest {
       }
     }
     assertThat(mismatches).as("seed %d: engine versus reference", seed).isEmpty();
+
+    // asking for fewer concepts changes nothing (the engine skips work it does not need)
+    for (Concept c : all) {
+      StabilityResult alone = new StabilityEngine().analyze(model, EnumSet.of(c));
+      assertThat(alone.concepts()).containsExactly(c);
+      for (int i = 0; i < model.dmCount(); i++) {
+        assertThat(alone.stableFor(c, i))
+            .as("seed %d, %s analysed alone, DM %d", seed, c.label(), i + 1)
+            .isEqualTo(engine.stableFor(c, i));
+      }
+    }
   }
 }

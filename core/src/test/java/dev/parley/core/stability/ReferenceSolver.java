@@ -71,6 +71,53 @@ public final class ReferenceSolver implements StabilitySolver {
     return new Literal(model);
   }
 
+  /**
+   * R_H(s) by the fixed point of spec 1.3 over (state, last mover) pairs, for any arcs: {@code
+   * steps[j][x]} lists the states decision maker j may move to from x (all its moves for R_H, its
+   * improvements for R_H^+). An arc that several members have (a common move) yields one pair per
+   * member.
+   */
+  public static BitSet legalReach(int[][][] steps, Set<Integer> coalition, int s) {
+    int m = steps[0].length;
+    int n = steps.length;
+    boolean[][] seen = new boolean[m][n];
+    Deque<int[]> queue = new ArrayDeque<>();
+    for (int j : coalition) {
+      for (int q : steps[j][s]) {
+        if (!seen[q][j]) {
+          seen[q][j] = true;
+          queue.add(new int[] {q, j});
+        }
+      }
+    }
+    while (!queue.isEmpty()) {
+      int[] pair = queue.poll();
+      int x = pair[0];
+      int last = pair[1];
+      for (int mover : coalition) {
+        if (mover == last) {
+          continue; // no decision maker moves twice in a row
+        }
+        for (int y : steps[mover][x]) {
+          if (!seen[y][mover]) {
+            seen[y][mover] = true;
+            queue.add(new int[] {y, mover});
+          }
+        }
+      }
+    }
+    // R_H(s) = { x : (x, j) seen for some j }
+    BitSet result = new BitSet(m);
+    for (int x = 0; x < m; x++) {
+      for (int j = 0; j < n; j++) {
+        if (seen[x][j]) {
+          result.set(x);
+        }
+      }
+    }
+    return result;
+  }
+
   /** The sets of spec 1.1–1.3 for one model, each computed from its definition. */
   public static final class Literal {
     private final Conflict conflict;
@@ -209,10 +256,6 @@ public final class ReferenceSolver implements StabilitySolver {
       return out;
     }
 
-    private int[] steps(int j, int from, boolean improvementsOnly) {
-      return improvementsOnly ? improvements[j][from] : moves[j][from];
-    }
-
     /**
      * R_H(s), or R_H^+(s) when {@code improvementsOnly}: the fixed point over (state, last mover)
      * pairs of spec 1.3, searched from s alone.
@@ -232,41 +275,7 @@ public final class ReferenceSolver implements StabilitySolver {
       if (memo != null) {
         return memo;
       }
-      boolean[][] seen = new boolean[codes.length][n];
-      Deque<int[]> queue = new ArrayDeque<>();
-      for (int j : coalition) {
-        for (int q : steps(j, s, improvementsOnly)) {
-          if (!seen[q][j]) {
-            seen[q][j] = true;
-            queue.add(new int[] {q, j});
-          }
-        }
-      }
-      while (!queue.isEmpty()) {
-        int[] pair = queue.poll();
-        int x = pair[0];
-        int last = pair[1];
-        for (int mover : coalition) {
-          if (mover == last) {
-            continue;
-          }
-          for (int y : steps(mover, x, improvementsOnly)) {
-            if (!seen[y][mover]) {
-              seen[y][mover] = true;
-              queue.add(new int[] {y, mover});
-            }
-          }
-        }
-      }
-      // R_H(s) = { x : (x, j) seen for some j }
-      BitSet result = new BitSet(codes.length);
-      for (int x = 0; x < codes.length; x++) {
-        for (int j = 0; j < n; j++) {
-          if (seen[x][j]) {
-            result.set(x);
-          }
-        }
-      }
+      BitSet result = legalReach(improvementsOnly ? improvements : moves, coalition, s);
       reachMemo.put(key, result);
       return result;
     }
