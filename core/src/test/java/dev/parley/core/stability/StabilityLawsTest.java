@@ -1,0 +1,93 @@
+package dev.parley.core.stability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.core.RandomModels;
+import dev.parley.core.model.GraphModel;
+import dev.parley.core.move.LegalReach;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.EnumSet;
+import java.util.stream.LongStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The relationships among the concepts (spec 1.6) hold on random models. */
+class StabilityLawsTest {
+  static LongStream seeds() {
+    return RandomModels.seeds(EngineAgreementTest.SEEDS);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void inclusionsHold(long seed) {
+    GraphModel model = GraphModel.of(RandomModels.conflict(seed));
+    StabilityResult r = new StabilityEngine().analyze(model, EnumSet.allOf(Concept.class));
+    BitSet[] perDmUnion = ReferenceSolver.seqSimPerDmUnion(model);
+    for (int i = 0; i < model.dmCount(); i++) {
+      BitSet nash = r.stableFor(Concept.NASH, i);
+      BitSet gmr = r.stableFor(Concept.GMR, i);
+      BitSet smr = r.stableFor(Concept.SMR, i);
+      BitSet seq = r.stableFor(Concept.SEQ, i);
+      BitSet sim = r.stableFor(Concept.SIM, i);
+      BitSet seqSim = r.stableFor(Concept.SEQSIM, i);
+      BitSet seqOrSim = (BitSet) seq.clone();
+      seqOrSim.or(sim);
+      String dm = "seed " + seed + ", DM " + (i + 1) + ": ";
+      assertSubset(dm + "Nash ⊆ SEQ", nash, seq);
+      assertSubset(dm + "SEQ ⊆ GMR", seq, gmr);
+      assertSubset(dm + "Nash ⊆ SMR", nash, smr);
+      assertSubset(dm + "SMR ⊆ GMR", smr, gmr);
+      assertSubset(dm + "Nash ⊆ SIM", nash, sim);
+      assertSubset(dm + "SEQ ∪ SIM ⊆ SEQ+SIM", seqOrSim, seqSim);
+      assertSubset(dm + "per-DM SEQ+SIM ⊆ per-UI SEQ+SIM", perDmUnion[i], seqSim);
+      assertThat(perDmUnion[i]).as(dm + "per-DM union is SEQ ∪ SIM").isEqualTo(seqOrSim);
+    }
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void withTwoDecisionMakersTheOpponentsReachIsOneMove(long seed) {
+    GraphModel model = GraphModel.of(RandomModels.conflict(seed));
+    if (model.dmCount() != 2) {
+      return;
+    }
+    ReferenceSolver.Literal ref = ReferenceSolver.literal(model);
+    int m = model.stateCount();
+    for (int i = 0; i < 2; i++) {
+      int j = 1 - i;
+      // indicator value arrays: the minimum over R_{N-i}(s) of the t-th is 0 iff t is reachable
+      int[][] indicators = new int[m][m];
+      for (int t = 0; t < m; t++) {
+        Arrays.fill(indicators[t], 1);
+        indicators[t][t] = 0;
+      }
+      int[][] mins =
+          LegalReach.minOverReach(
+              model.moves(), new int[] {j}, LegalReach.MoveFilter.ALL, indicators);
+      for (int s = 0; s < m; s++) {
+        BitSet oneMove = new BitSet();
+        for (int q : model.moves().moves(j, s)) {
+          oneMove.set(q);
+        }
+        BitSet reach = new BitSet();
+        for (int t = 0; t < m; t++) {
+          if (mins[t][s] == 0) {
+            reach.set(t);
+          }
+        }
+        String what = "seed " + seed + ", R_{N-" + (i + 1) + "}(" + (s + 1) + ")";
+        assertThat(reach).as(what + " by LegalReach").isEqualTo(oneMove);
+        assertThat(ref.reach(ref.opponents(i), s, false))
+            .as(what + " by the reference")
+            .isEqualTo(ref.moves(j, s));
+      }
+    }
+  }
+
+  private static void assertSubset(String law, BitSet sub, BitSet sup) {
+    BitSet outside = (BitSet) sub.clone();
+    outside.andNot(sup);
+    assertThat(outside.stream().map(s -> s + 1).toArray()).as(law + ": states outside").isEmpty();
+  }
+}
