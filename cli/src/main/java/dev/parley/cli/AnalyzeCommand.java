@@ -1,14 +1,13 @@
 package dev.parley.cli;
 
+import dev.parley.core.foresight.LimitedMove;
 import dev.parley.core.stability.Concept;
 import dev.parley.core.stability.StabilityEngine;
 import dev.parley.core.stability.StabilityResult;
 import dev.parley.io.report.AnalysisRun;
 import dev.parley.io.report.Briefing;
-import dev.parley.core.foresight.LimitedMove;
 import dev.parley.io.report.Doc;
 import dev.parley.io.report.Foresight;
-import java.util.TreeMap;
 import dev.parley.io.report.ResultCsv;
 import dev.parley.io.report.ResultJson;
 import java.nio.file.Path;
@@ -18,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -50,7 +50,10 @@ import picocli.CommandLine.Parameters;
 final class AnalyzeCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "MODEL", description = "Model file: .yaml, .yml, .json or GMCR+ .gmcr")
+  @Parameters(
+      index = "0",
+      paramLabel = "MODEL",
+      description = "Model file: .yaml, .yml, .json or GMCR+ .gmcr")
   Path model;
 
   @Option(
@@ -71,16 +74,26 @@ final class AnalyzeCommand implements Callable<Integer> {
       names = "--assign",
       split = ",",
       paramLabel = "DM=C",
-      description = "Analyse each decision maker with its own concept, e.g. US=seq,RU=gmr; unnamed decision makers use the first --concept (default nash).")
+      description =
+          "Analyse each decision maker with its own concept, e.g. US=seq,RU=gmr; unnamed decision makers use the first --concept (default nash).")
   Map<String, String> assign = new LinkedHashMap<>();
 
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "text (default), markdown, json or csv")
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      description = "text (default), markdown, json or csv")
   Format format = Format.text;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (atomically) instead of standard output")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write to FILE (atomically) instead of standard output")
   Path output;
 
-  @Option(names = "--status-quo", paramLabel = "STATE", description = "Use this state as the status quo instead of the model's")
+  @Option(
+      names = "--status-quo",
+      paramLabel = "STATE",
+      description = "Use this state as the status quo instead of the model's")
   String statusQuo;
 
   @Override
@@ -107,7 +120,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         try {
           c = conv.convert(e.getValue());
         } catch (CommandLine.TypeConversionException ex) {
-          throw new UserError("--assign " + e.getKey() + "=" + e.getValue() + ": " + ex.getMessage());
+          throw new UserError(
+              "--assign " + e.getKey() + "=" + e.getValue() + ": " + ex.getMessage());
         }
         assignment.set(in.dm(e.getKey()), c);
       }
@@ -185,7 +199,9 @@ final class AnalyzeCommand implements Callable<Integer> {
           concepts.add(conv.convert(t));
         } catch (CommandLine.TypeConversionException e) {
           throw new UserError(
-              "parley analyze: " + e.getMessage() + ", or L1, L2, ... or NM for two decision makers");
+              "parley analyze: "
+                  + e.getMessage()
+                  + ", or L1, L2, ... or NM for two decision makers");
         }
       }
     }

@@ -1,7 +1,7 @@
 package dev.parley.cli;
 
 import dev.parley.io.AtomicFiles;
-import dev.parley.io.ModelFormat;
+import dev.parley.io.Format;
 import dev.parley.io.ModelWriter;
 import dev.parley.io.gmcr.GmcrWriter;
 import java.io.IOException;
@@ -31,10 +31,16 @@ import picocli.CommandLine.Parameters;
 final class ConvertCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "IN", description = "Model file to read (.yaml, .yml, .json, .gmcr)")
+  @Parameters(
+      index = "0",
+      paramLabel = "IN",
+      description = "Model file to read (.yaml, .yml, .json, .gmcr)")
   Path in;
 
-  @Parameters(index = "1", paramLabel = "OUT", description = "File to write (.yaml, .yml, .json, .gmcr)")
+  @Parameters(
+      index = "1",
+      paramLabel = "OUT",
+      description = "File to write (.yaml, .yml, .json, .gmcr)")
   Path out;
 
   @Override
@@ -45,17 +51,21 @@ final class ConvertCommand implements Callable<Integer> {
     String text;
     if (name.endsWith(".gmcr")) {
       text = GmcrWriter.write(input.conflict);
-      if (!input.conflict.sources().isEmpty() || input.conflict.statusQuo() != null || !input.conflict.namedStates().isEmpty()) {
+      if (!input.conflict.sources().isEmpty()
+          || input.conflict.statusQuo() != null
+          || !input.conflict.namedStates().isEmpty()) {
         spec.commandLine()
             .getErr()
-            .println("note: GMCR+ files have no place for sources, quotes, named states or the status quo; they are left out.");
+            .println(
+                "note: GMCR+ files have no place for sources, quotes, named states or the status quo; they are left out.");
       }
     } else if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-      text = ModelWriter.write(input.conflict, ModelFormat.YAML);
+      text = ModelWriter.write(input.conflict, Format.YAML);
     } else if (name.endsWith(".json")) {
-      text = ModelWriter.write(input.conflict, ModelFormat.JSON);
+      text = ModelWriter.write(input.conflict, Format.JSON);
     } else {
-      throw new UserError(out + ": unknown output format; end the name in .yaml, .yml, .json or .gmcr");
+      throw new UserError(
+          out + ": unknown output format; end the name in .yaml, .yml, .json or .gmcr");
     }
     try {
       AtomicFiles.write(out, text);

@@ -45,7 +45,10 @@ final class ExplainCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "STATE", description = "The state to explain")
   String state;
 
-  @Option(names = "--dm", paramLabel = "DM", description = "Only this decision maker (id or name). Default: all.")
+  @Option(
+      names = "--dm",
+      paramLabel = "DM",
+      description = "Only this decision maker (id or name). Default: all.")
   String dm;
 
   @Option(
@@ -56,7 +59,10 @@ final class ExplainCommand implements Callable<Integer> {
       description = "Concepts (repeatable or comma-separated). Default: nash, gmr, smr, seq.")
   List<Concept> concepts = new ArrayList<>();
 
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "text (default) or json")
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      description = "text (default) or json")
   Format format = Format.text;
 
   @Override
@@ -72,7 +78,9 @@ final class ExplainCommand implements Callable<Integer> {
       }
     }
     List<Concept> cs =
-        concepts.isEmpty() ? List.of(Concept.NASH, Concept.GMR, Concept.SMR, Concept.SEQ) : concepts;
+        concepts.isEmpty()
+            ? List.of(Concept.NASH, Concept.GMR, Concept.SMR, Concept.SEQ)
+            : concepts;
     Explainer explainer = new Explainer(in.model);
     Narrator narrator = new Narrator(in.model);
     if (format == Format.json) {

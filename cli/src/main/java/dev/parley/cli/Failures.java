@@ -22,7 +22,7 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
       m.problems().forEach(p -> err.println("error: " + p));
       return ExitCodes.BAD_INPUT;
     }
-    if (ex instanceof OutOfMemoryError || ex.getCause() instanceof OutOfMemoryError) {
+    if (ex.getCause() instanceof OutOfMemoryError) {
       err.println(
           "parley: out of memory. Give Java more memory, e.g. JAVA_OPTS=-Xmx8g ./parley ...");
       return ExitCodes.ANALYSIS_FAILURE;

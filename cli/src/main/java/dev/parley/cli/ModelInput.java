@@ -3,12 +3,10 @@ package dev.parley.cli;
 import dev.parley.core.model.Conflict;
 import dev.parley.core.model.GraphModel;
 import dev.parley.core.model.ModelException;
-import dev.parley.core.move.OptionMoves;
-import dev.parley.core.preference.PreferenceResolver;
-import dev.parley.core.state.StateSpace;
 import dev.parley.io.LoadedModel;
 import dev.parley.io.ModelLoadException;
 import dev.parley.io.ModelReader;
+import dev.parley.io.StateRefException;
 import dev.parley.io.StateRefs;
 import dev.parley.io.gmcr.GmcrFormatException;
 import dev.parley.io.gmcr.GmcrImport;
@@ -34,7 +32,12 @@ final class ModelInput {
   private final LoadedModel loaded;
 
   private ModelInput(
-      Path path, Conflict conflict, GraphModel model, String sha256, List<String> warnings, LoadedModel loaded) {
+      Path path,
+      Conflict conflict,
+      GraphModel model,
+      String sha256,
+      List<String> warnings,
+      LoadedModel loaded) {
     this.path = path;
     this.conflict = conflict;
     this.model = model;
@@ -53,7 +56,8 @@ final class ModelInput {
     try {
       bytes = Files.readAllBytes(path);
     } catch (NoSuchFileException e) {
-      throw new UserError(path + ": no such file. Check the path, e.g. examples/peace-talks-2026.yaml");
+      throw new UserError(
+          path + ": no such file. Check the path, e.g. examples/peace-talks-2026.yaml");
     } catch (IOException e) {
       throw new UserError(path + ": cannot read the file: " + e.getMessage());
     }
@@ -67,13 +71,7 @@ final class ModelInput {
         return new ModelInput(path, imp.conflict(), model, hash, warnings, null);
       }
       LoadedModel lm = ModelReader.read(path);
-      StateSpace space = lm.space();
-      GraphModel model =
-          new GraphModel(
-              lm.conflict(),
-              space,
-              OptionMoves.build(lm.conflict(), space),
-              PreferenceResolver.resolve(lm.conflict(), space));
+      GraphModel model = lm.graphModel();
       return new ModelInput(path, lm.conflict(), model, hash, List.of(), lm);
     } catch (ModelLoadException e) {
       List<String> lines = new ArrayList<>();
@@ -82,6 +80,8 @@ final class ModelInput {
       throw new UserError(lines);
     } catch (GmcrFormatException e) {
       throw new UserError(e.getMessage());
+    } catch (IOException e) {
+      throw new UserError(path + ": cannot read the file: " + e.getMessage());
     } catch (ModelException e) {
       List<String> lines = new ArrayList<>();
       e.problems().forEach(p -> lines.add(path + ": " + p));
@@ -99,10 +99,9 @@ final class ModelInput {
     if (loaded != null) {
       try {
         return StateRefs.resolve(ref, loaded);
-      } catch (ModelLoadException e) {
-        List<String> lines = new ArrayList<>();
-        e.diagnostics().forEach(d -> lines.add(d.message() + (d.hint() == null ? "" : " (" + d.hint() + ")")));
-        throw new UserError(lines);
+      } catch (StateRefException e) {
+        throw new UserError(
+            "'" + ref + "': " + e.getMessage() + (e.hint() == null ? "" : " (" + e.hint() + ")"));
       }
     }
     try {

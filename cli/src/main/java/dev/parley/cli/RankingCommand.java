@@ -45,7 +45,10 @@ final class RankingCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "DM", description = "Decision maker id or name")
   String dmRef;
 
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "text (default), markdown, json or csv")
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      description = "text (default), markdown, json or csv")
   Format format = Format.text;
 
   @Override
@@ -121,7 +124,13 @@ final class RankingCommand implements Callable<Integer> {
         if (!statements.isEmpty()) {
           List<String> items = new ArrayList<>();
           for (int k = 0; k < statements.size(); k++) {
-            items.add("S" + (k + 1) + " (weight 2^" + (statements.size() - 1 - k) + "): " + statements.get(k).text());
+            items.add(
+                "S"
+                    + (k + 1)
+                    + " (weight 2^"
+                    + (statements.size() - 1 - k)
+                    + "): "
+                    + statements.get(k).text());
           }
           doc.para("Prioritized statements, most important first:");
           doc.bullets(items);
@@ -131,7 +140,10 @@ final class RankingCommand implements Callable<Integer> {
                   ? "Preferences are given as a direct ranking."
                   : "Preferences are given as payoffs.");
         }
-        doc.para("Options in order: " + String.join(", ", c.options().stream().map(o -> o.id()).toList()) + ". “3=” marks a tie.");
+        doc.para(
+            "Options in order: "
+                + String.join(", ", c.options().stream().map(o -> o.id()).toList())
+                + ". “3=” marks a tie.");
         doc.table(header, rows);
         doc.para("As a GMCR ranking: " + RankingFormat.ranking(g, d, Integer.MAX_VALUE));
         out = doc.render(format == Format.markdown ? Doc.Style.MARKDOWN : Doc.Style.TEXT);

@@ -14,7 +14,12 @@ import picocli.CommandLine.Parameters;
       "column, what is wrong and how to fix it. Exit code 0 when the model is sound, 2 when not.",
       ""
     },
-    footer = {"", "Examples:", "  parley validate examples/peace-talks-2026.yaml", "  parley validate study.gmcr"})
+    footer = {
+      "",
+      "Examples:",
+      "  parley validate examples/peace-talks-2026.yaml",
+      "  parley validate study.gmcr"
+    })
 final class ValidateCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

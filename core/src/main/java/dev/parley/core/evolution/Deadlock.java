@@ -65,9 +65,21 @@ public record Deadlock(
           candidates |= 1 << d;
         }
       }
-      List<Integer> found = new ArrayList<>();
+      List<Integer> subsets = new ArrayList<>();
       for (int h = candidates; h != 0; h = (h - 1) & candidates) {
-        if (Integer.bitCount(h) < 2 || containsFound(found, h)) {
+        if (Integer.bitCount(h) >= 2) {
+          subsets.add(h);
+        }
+      }
+      // smallest coalitions first, so that only minimal ones are reported
+      subsets.sort(
+          (a, b) ->
+              Integer.bitCount(a) != Integer.bitCount(b)
+                  ? Integer.bitCount(a) - Integer.bitCount(b)
+                  : a - b);
+      List<Integer> found = new ArrayList<>();
+      for (int h : subsets) {
+        if (containsFound(found, h)) {
           continue;
         }
         Deadlock d = tryCoalition(model, from, t, h, change, fromJoint);

@@ -137,7 +137,7 @@ public final class Briefing {
               + (eqUnder.isEmpty()
                   ? "; it is not an equilibrium under any concept analysed."
                   : "; it is an equilibrium under " + String.join(", ", eqUnder) + "."));
-      for (Deadlock d : deadlocks()) {
+      for (Deadlock d : headlineDeadlocks()) {
         items.add(deadlockSentence(d));
       }
     }
@@ -202,6 +202,35 @@ public final class Briefing {
     return deadlocksCache;
   }
 
+  /**
+   * The deadlocks worth a line in the summary: those whose target is an equilibrium under some
+   * concept analysed, one per target, the one with the most mutual waiting first.
+   */
+  private List<Deadlock> headlineDeadlocks() {
+    List<Deadlock> out = new ArrayList<>();
+    for (Deadlock d : deadlocks()) {
+      boolean holds = run.concepts().stream().anyMatch(c -> result.equilibria(c).get(d.target()));
+      if (!holds) {
+        continue;
+      }
+      Deadlock same = out.stream().filter(o -> o.target() == d.target()).findFirst().orElse(null);
+      if (same == null) {
+        out.add(d);
+      } else if (waiting(d) > waiting(same)) {
+        out.set(out.indexOf(same), d);
+      }
+    }
+    return out;
+  }
+
+  private static int waiting(Deadlock d) {
+    int w = 0;
+    for (Deadlock.Member m : d.members()) {
+      w += m.waitsFor().size();
+    }
+    return w;
+  }
+
   /** "Sequencing deadlock: A will not … before B …; B will not … before A …. A joint move …" */
   String deadlockSentence(Deadlock d) {
     List<String> parts = new ArrayList<>();
@@ -225,10 +254,9 @@ public final class Briefing {
         .append(" reaches ")
         .append(narrator.label(d.joint()));
     if (!d.afterwards().isEmpty()) {
-      b.append(", after which ").append(narrator.moves(d.afterwards()));
+      b.append("; then ").append(narrator.moves(d.afterwards()));
     }
-    b.append(d.afterwards().isEmpty() ? ", " : "; ");
-    b.append(holdsSentence(d.target()));
+    b.append(". ").append(holdsSentence(d.target()));
     return b.toString();
   }
 
@@ -239,8 +267,8 @@ public final class Briefing {
       (result.equilibria(c).get(t) ? eqUnder : failing).add(c.label());
     }
     if (failing.isEmpty()) {
-      return narrator.label(t)
-          + ", which holds: it is an equilibrium under every concept analysed.";
+      return capital(narrator.label(t))
+          + " holds: it is an equilibrium under every concept analysed.";
     }
     Concept c = run.concepts().stream().filter(k -> !result.equilibria(k).get(t)).findFirst().get();
     List<String> defections = new ArrayList<>();
@@ -255,16 +283,16 @@ public final class Briefing {
                 + ")");
       }
     }
-    return narrator.label(t)
+    return capital(narrator.label(t))
         + (eqUnder.isEmpty()
-            ? ", which does not hold under any concept analysed"
-            : ", which holds under "
+            ? " does not hold under any concept analysed"
+            : " holds under "
                 + String.join(", ", eqUnder)
                 + " but not under "
                 + String.join(", ", failing))
         + ": under "
         + c.label()
-        + " "
+        + ", "
         + String.join("; or ", defections)
         + ".";
   }
@@ -321,7 +349,7 @@ public final class Briefing {
         joint.append("; then ").append(narrator.moves(d.afterwards()));
       }
       items.add(joint.append('.').toString());
-      items.add("Once reached: " + holdsSentence(d.target()));
+      items.add(holdsSentence(d.target()));
       doc.bullets(items);
     }
   }
@@ -666,6 +694,10 @@ public final class Briefing {
   private static String evidenceSuffix(Provenance p) {
     String e = evidence(p);
     return e.isEmpty() ? "" : " — " + e;
+  }
+
+  private static String possessive(String name) {
+    return name.endsWith("s") ? name + "’" : name + "’s";
   }
 
   private static String capital(String s) {
