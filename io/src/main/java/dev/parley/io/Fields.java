@@ -18,10 +18,6 @@ final class Fields {
     this.problems = problems;
   }
 
-  Problems problems() {
-    return problems;
-  }
-
   /** Reports every key of {@code m} not in {@code allowed}; unknown keys are soft problems. */
   void keys(Node.MapNode m, List<String> allowed, String where) {
     for (Node.Entry e : m.entries().values()) {

@@ -66,10 +66,6 @@ sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNode {
       return value instanceof String;
     }
 
-    boolean isNumber() {
-      return value instanceof Number;
-    }
-
     @Override
     public String describe() {
       if (value == null) {
