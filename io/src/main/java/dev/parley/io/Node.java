@@ -66,6 +66,11 @@ sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNode {
       return value instanceof String;
     }
 
+    /** The scalar as text: a string's value, anything else as written ({@code yes}, {@code 12}). */
+    String asText() {
+      return value instanceof String s ? s : text;
+    }
+
     @Override
     public String describe() {
       if (value == null) {
