@@ -18,10 +18,6 @@ final class Fields {
     this.problems = problems;
   }
 
-  Problems problems() {
-    return problems;
-  }
-
   /** Reports every key of {@code m} not in {@code allowed}; unknown keys are soft problems. */
   void keys(Node.MapNode m, List<String> allowed, String where) {
     for (Node.Entry e : m.entries().values()) {
@@ -98,7 +94,7 @@ final class Fields {
 
   private String textOf(Node n, String subject, boolean hard) {
     if (n instanceof Node.ScalarNode s && s.value() != null) {
-      return s.isString() ? (String) s.value() : s.text();
+      return s.asText();
     }
     boolean empty = n instanceof Node.ScalarNode;
     String message =
@@ -122,7 +118,7 @@ final class Fields {
    */
   String name(Node n, String subject) {
     if (n instanceof Node.ScalarNode s && s.value() != null) {
-      return s.isString() ? (String) s.value() : s.text();
+      return s.asText();
     }
     wrongType(n, subject, "a name", "write the id as plain text");
     return null;

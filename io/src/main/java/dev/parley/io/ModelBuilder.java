@@ -69,7 +69,7 @@ final class ModelBuilder {
   LoadedModel build(Node root) throws ModelLoadException {
     Node.MapNode top = fields.map(root, "the model");
     if (top == null) {
-      problems.throwIfAny();
+      throw new ModelLoadException(problems.sorted());
     }
     fields.keys(top, TOP_KEYS, "at the top level");
     version(top);

@@ -36,7 +36,7 @@ public final class ModelWriter {
       JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
   private final Conflict conflict;
-  private final StateSpace space;
+  private final StateNames names;
 
   private ModelWriter(Conflict conflict) {
     this.conflict = conflict;
@@ -46,7 +46,7 @@ public final class ModelWriter {
     } catch (ModelException e) {
       s = null; // no feasible state: references are written as Y/N/- strings
     }
-    this.space = s;
+    this.names = new StateNames(conflict, s);
   }
 
   /** The model file text of {@code conflict}. */
@@ -241,7 +241,7 @@ public final class ModelWriter {
   }
 
   private String reference(StatePattern p) {
-    return StateRefs.reference(p, conflict, space);
+    return names.reference(p);
   }
 
   private String render(Formula f) {

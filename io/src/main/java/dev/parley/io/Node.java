@@ -66,8 +66,9 @@ sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNode {
       return value instanceof String;
     }
 
-    boolean isNumber() {
-      return value instanceof Number;
+    /** The scalar as text: a string's value, anything else as written ({@code yes}, {@code 12}). */
+    String asText() {
+      return value instanceof String s ? s : text;
     }
 
     @Override

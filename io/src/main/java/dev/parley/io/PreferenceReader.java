@@ -129,8 +129,7 @@ final class PreferenceReader {
       return null;
     }
     Node.ScalarNode scalar = (Node.ScalarNode) text;
-    return new PreferenceSpec.Statement(
-        f, scalar.isString() ? (String) scalar.value() : scalar.text(), p);
+    return new PreferenceSpec.Statement(f, scalar.asText(), p);
   }
 
   private Draft ranking(Node n, String dm) {

@@ -47,21 +47,9 @@ final class Problems {
     add(node.line(), node.column(), message, hint);
   }
 
-  void atKey(Node.Entry entry, String message, String hint) {
-    add(entry.line(), entry.column(), message, hint);
-  }
-
   void add(Diagnostic d) {
     list.add(d);
     hard++;
-  }
-
-  int count() {
-    return list.size();
-  }
-
-  boolean isEmpty() {
-    return list.isEmpty();
   }
 
   /** The problems in file order, each reported once. */

@@ -47,7 +47,7 @@ final class RefReader {
       return new Ref.Numbered(number, n, subject);
     }
     if (n instanceof Node.ScalarNode s && (s.isString() || s.value() instanceof Boolean)) {
-      String text = s.isString() ? (String) s.value() : s.text();
+      String text = s.asText();
       StatePattern named = scope.namedStates.get(text);
       if (named != null) {
         return new Ref.Fixed(named, n);

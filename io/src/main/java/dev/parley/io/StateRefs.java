@@ -53,25 +53,8 @@ public final class StateRefs {
    * state, else its Y/N string.
    */
   public static String reference(int index, Conflict conflict, StateSpace space) {
-    return reference(StatePattern.exact(space.code(index), space.optionCount()), conflict, space);
-  }
-
-  /**
-   * How model files write {@code pattern}: the id of a named state that matches exactly the same
-   * feasible states, else its Y/N/- string.
-   */
-  static String reference(StatePattern pattern, Conflict conflict, StateSpace space) {
-    if (space != null) {
-      int[] states = space.matching(pattern);
-      if (states.length > 0) {
-        for (NamedState s : conflict.namedStates()) {
-          if (java.util.Arrays.equals(space.matching(s.pattern()), states)) {
-            return s.id();
-          }
-        }
-      }
-    }
-    return pattern.toYnd(conflict.optionCount());
+    return new StateNames(conflict, space)
+        .reference(StatePattern.exact(space.code(index), space.optionCount()));
   }
 
   private static Scope scopeOf(Conflict conflict, Problems problems) {

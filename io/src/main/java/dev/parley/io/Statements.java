@@ -20,7 +20,7 @@ final class Statements {
           n, subject, "a statement (text)", "write a condition such as 'sign & -withdraw'");
       return null;
     }
-    String text = s.isString() ? (String) s.value() : s.text();
+    String text = s.asText();
     String[] unknown = new String[1];
     ToIntFunction<String> resolver =
         word -> {
@@ -66,7 +66,7 @@ final class Statements {
    */
   static int[] place(String source, Node.ScalarNode s, int column) {
     int before = column - 1;
-    String value = s.isString() ? (String) s.value() : s.text();
+    String value = s.asText();
     long offset = s.offset();
     if (source != null && offset >= 0 && offset < source.length() && before <= value.length()) {
       int start = (int) offset;

@@ -236,6 +236,35 @@ class ModelReaderTest {
   }
 
   @Test
+  void bareNumbersNameOptionsByPosition() throws Exception {
+    LoadedModel byNumber =
+        read(threeOptions("").replace("statements: [sign]", "statements: [1, \"-2 & 3\"]"));
+    LoadedModel byId =
+        read(
+            threeOptions("")
+                .replace("statements: [sign]", "statements: [sign, -withdraw & attack]"));
+    for (int s = 0; s < 8; s++) {
+      assertThat(byNumber.payoff(0, s)).isEqualTo(byId.payoff(0, s));
+    }
+    var first = ((PreferenceSpec.Prioritization) byNumber.conflict().preferences().get(0));
+    assertThat(first.statements().get(0).text()).isEqualTo("1");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"a.yaml, YAML", "b.YML, YAML", "dir/c.json, JSON"})
+  void formatFollowsTheExtension(String name, Format format) {
+    assertThat(Format.of(name)).isEqualTo(format);
+    assertThat(Format.of(java.nio.file.Path.of(name))).isEqualTo(format);
+  }
+
+  @Test
+  void otherExtensionsAreRefused() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Format.of("model.gmcr"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("*.yaml, *.yml or *.json");
+  }
+
+  @Test
   void freeTextTakesScalarsAsWritten() throws Exception {
     LoadedModel m =
         read("title: 1984\nsources: [{id: s, title: T, date: 2026-11-26}]\n" + threeOptions(""));

@@ -142,7 +142,7 @@ public final class Conflict {
       if (!names.add(namedStates.get(k).id())) {
         problems.add(
             new ModelException.Problem(
-                "states." + namedStates.get(k).id(),
+                "states[" + k + "].id",
                 "duplicate state name '" + namedStates.get(k).id() + "'",
                 "name each state once"));
       }

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * A model that cannot be analysed. Each {@link Problem} names where in the model it is (a path such
- * as {@code preferences.US.ranking[3]}), what is wrong, and how to fix it; front ends map the path
- * to a file position.
+ * as {@code decisionMakers[0].preferences.ranking[3]}), what is wrong, and how to fix it; front
+ * ends map the path to a file position.
  */
 public class ModelException extends RuntimeException {
   private static final long serialVersionUID = 1L;
