@@ -299,8 +299,8 @@ class ModelReaderErrorsTest {
         .containsExactly(
             "m.yaml:5:16: the ranking misses 2 states: 1 (NN), 2 (YN) — every feasible state must"
                 + " appear exactly once",
-            "m.yaml:5:21: 'sign=yes, attack=yes' is not a feasible state — rank only feasible"
-                + " states; see 'parley validate' for the list",
+            "m.yaml:5:21: 'YY' is not a feasible state — rank only feasible states; 'parley"
+                + " analyze' lists them in its states table",
             "m.yaml:5:25: state 3 (NY) appears more than once in the ranking (first at position 1)"
                 + " — list each feasible state once; put equally preferred states in one [ ]"
                 + " group");

@@ -93,7 +93,7 @@ public final class PreferenceResolver {
               new ModelException.Problem(
                   where,
                   "'" + describe(tier.get(e), conflict) + "' is not a feasible state",
-                  "rank only feasible states; see 'parley validate' for the list"));
+                  "rank only feasible states; 'parley analyze' lists them in its states table"));
         }
         for (int s : states) {
           if (tierOf[s] >= 0) {
@@ -213,19 +213,9 @@ public final class PreferenceResolver {
     return rank;
   }
 
+  /** A pattern as Y/N/- text, option 1 first, as in the state tables. */
   private static String describe(StatePattern p, Conflict conflict) {
-    StringBuilder b = new StringBuilder();
-    for (int t = 0; t < conflict.optionCount(); t++) {
-      if ((p.mask() >>> t & 1L) != 0) {
-        if (b.length() > 0) {
-          b.append(", ");
-        }
-        b.append(conflict.options().get(t).id())
-            .append('=')
-            .append((p.value() >>> t & 1L) != 0 ? "yes" : "no");
-      }
-    }
-    return b.length() == 0 ? "any state" : b.toString();
+    return p.toYnd(conflict.optionCount());
   }
 
   @FunctionalInterface

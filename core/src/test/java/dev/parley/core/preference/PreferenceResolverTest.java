@@ -106,7 +106,7 @@ class PreferenceResolverTest {
     List<ModelException.Problem> problems = problems(c);
     assertThat(problems).hasSize(1);
     assertThat(problems.get(0).path()).isEqualTo("decisionMakers[0].preferences.ranking[3]");
-    assertThat(problems.get(0).message()).isEqualTo("'a=yes, b=yes' is not a feasible state");
+    assertThat(problems.get(0).message()).isEqualTo("'YY' is not a feasible state");
   }
 
   @Test
