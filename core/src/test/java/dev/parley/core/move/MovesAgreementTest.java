@@ -7,12 +7,12 @@ import dev.parley.core.model.GraphModel;
 import dev.parley.core.stability.ReferenceSolver;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class MovesAgreementTest {
   static LongStream seeds() {
-    return RandomModels.seeds(400);
+    return RandomModels.seeds(300);
   }
 
   @ParameterizedTest(name = "seed {0}")
@@ -54,8 +54,8 @@ class MovesAgreementTest {
     Random rnd = new Random(seed);
     int n = model.dmCount();
     int m = model.stateCount();
-    // every source on small models; 48 random sources on large ones (one search per source)
-    int[] sources = m <= 128 ? IntStream.range(0, m).toArray() : rnd.ints(48, 0, m).toArray();
+    // every source on small models; 32 random sources on large ones (one search per source)
+    int[] sources = m <= 128 ? IntStream.range(0, m).toArray() : rnd.ints(32, 0, m).toArray();
     for (int[] coalition : coalitions(n, rnd)) {
       Set<Integer> members = new LinkedHashSet<>();
       for (int j : coalition) {
@@ -80,10 +80,10 @@ class MovesAgreementTest {
         int[][] mins =
             LegalReach.minOverReach(model.moves(), coalition, filter, values.toArray(int[][]::new));
         for (int s : sources) {
-          Set<Integer> reach = ref.reach(members, s, improving);
+          BitSet reach = ref.reachBits(members, s, improving);
           for (int v = 0; v < 2; v++) {
             int[] val = values.get(v);
-            int expected = reach.stream().mapToInt(x -> val[x]).min().orElse(LegalReach.NONE);
+            int expected = reach.stream().map(x -> val[x]).min().orElse(LegalReach.NONE);
             if (mins[v][s] != expected) {
               fail(
                   "%s, value array %d: LegalReach gives %d, the reference %d",
@@ -91,10 +91,10 @@ class MovesAgreementTest {
             }
           }
           if (exact) {
-            Set<Integer> engineReach = new TreeSet<>();
+            BitSet engineReach = new BitSet();
             for (int t = 0; t < m; t++) {
               if (mins[2 + t][s] == 0) {
-                engineReach.add(t);
+                engineReach.set(t);
               }
             }
             if (!engineReach.equals(reach)) {
@@ -114,7 +114,10 @@ class MovesAgreementTest {
         seed, Arrays.toString(coalition), improving ? "R_H^+" : "R_H", s + 1);
   }
 
-  /** Every singleton, the full set, every N − i, and a few random subsets in random order. */
+  /**
+   * Every singleton, the full set and two random subsets in random order (the coalitions N − i are
+   * checked through the stability concepts in EngineAgreementTest).
+   */
   private static List<int[]> coalitions(int n, Random rnd) {
     List<int[]> out = new ArrayList<>();
     int[] full = new int[n];
@@ -123,22 +126,13 @@ class MovesAgreementTest {
       full[j] = j;
     }
     out.add(full);
-    for (int i = 0; i < n; i++) {
-      int[] others = new int[n - 1];
-      for (int j = 0, k = 0; j < n; j++) {
-        if (j != i) {
-          others[k++] = j;
-        }
-      }
-      out.add(others);
-    }
     for (int r = 0; r < 2; r++) {
       List<Integer> all = new ArrayList<>();
       for (int j = 0; j < n; j++) {
         all.add(j);
       }
       Collections.shuffle(all, rnd);
-      int size = 1 + rnd.nextInt(n);
+      int size = 2 + rnd.nextInt(n - 1);
       out.add(all.subList(0, size).stream().mapToInt(Integer::intValue).toArray());
     }
     return out;

@@ -80,12 +80,12 @@ public final class ReferenceSolver implements StabilitySolver {
   public static BitSet legalReach(int[][][] steps, Set<Integer> coalition, int s) {
     int m = steps[0].length;
     int n = steps.length;
-    boolean[][] seen = new boolean[m][n];
+    boolean[] seen = new boolean[m * n]; // seen[x * n + j]: the pair (x, last mover j)
     Deque<int[]> queue = new ArrayDeque<>();
     for (int j : coalition) {
       for (int q : steps[j][s]) {
-        if (!seen[q][j]) {
-          seen[q][j] = true;
+        if (!seen[q * n + j]) {
+          seen[q * n + j] = true;
           queue.add(new int[] {q, j});
         }
       }
@@ -99,8 +99,8 @@ public final class ReferenceSolver implements StabilitySolver {
           continue; // no decision maker moves twice in a row
         }
         for (int y : steps[mover][x]) {
-          if (!seen[y][mover]) {
-            seen[y][mover] = true;
+          if (!seen[y * n + mover]) {
+            seen[y * n + mover] = true;
             queue.add(new int[] {y, mover});
           }
         }
@@ -110,7 +110,7 @@ public final class ReferenceSolver implements StabilitySolver {
     BitSet result = new BitSet(m);
     for (int x = 0; x < m; x++) {
       for (int j = 0; j < n; j++) {
-        if (seen[x][j]) {
+        if (seen[x * n + j]) {
           result.set(x);
         }
       }
@@ -164,22 +164,34 @@ public final class ReferenceSolver implements StabilitySolver {
           payoff[i][s] = model.payoff(i, s);
         }
       }
+      // A_i for every i at once: each ordered pair of distinct states is a move of the one
+      // decision maker whose options, alone, differ between them, if reversibility allows it
+      List<List<List<Integer>>> arcs = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        List<List<Integer>> rows = new ArrayList<>();
+        for (int x = 0; x < m; x++) {
+          rows.add(new ArrayList<>());
+        }
+        arcs.add(rows);
+      }
+      for (int x = 0; x < m; x++) {
+        for (int y = 0; y < m; y++) {
+          int mover = unilateralMover(x, y);
+          if (mover >= 0) {
+            arcs.get(mover).get(x).add(y);
+          }
+        }
+      }
       this.moves = new int[n][m][];
       this.improvements = new int[n][m][];
       for (int i = 0; i < n; i++) {
         for (int x = 0; x < m; x++) {
-          List<Integer> row = new ArrayList<>();
-          List<Integer> better = new ArrayList<>();
-          for (int y = 0; y < m; y++) {
-            if (isUnilateralMove(i, x, y)) {
-              row.add(y);
-              if (prefers(i, y, x)) {
-                better.add(y);
-              }
-            }
-          }
+          List<Integer> row = arcs.get(i).get(x);
           moves[i][x] = row.stream().mapToInt(Integer::intValue).toArray();
-          improvements[i][x] = better.stream().mapToInt(Integer::intValue).toArray();
+          int ii = i;
+          int xx = x;
+          improvements[i][x] =
+              row.stream().filter(y -> prefers(ii, y, xx)).mapToInt(y -> y).toArray();
         }
       }
     }
@@ -201,31 +213,34 @@ public final class ReferenceSolver implements StabilitySolver {
     }
 
     /**
-     * (x, y) ∈ A_i: x ≠ y, both feasible (they are states), they differ only in i's options, and
-     * every changed option respects its reversibility.
+     * The i with (x, y) ∈ A_i, or -1 when there is none: x ≠ y, both feasible (they are states),
+     * they differ only in i's options, and every changed option respects its reversibility.
      */
-    private boolean isUnilateralMove(int i, int x, int y) {
+    private int unilateralMover(int x, int y) {
       if (x == y) {
-        return false;
+        return -1;
       }
+      int mover = -1;
       for (int t = 0; t < k; t++) {
         boolean before = taken(x, t);
         boolean after = taken(y, t);
         if (before == after) {
           continue;
         }
-        if (conflict.owner(t) != i) {
-          return false;
+        int owner = conflict.owner(t);
+        if (mover >= 0 && owner != mover) {
+          return -1; // options of two decision makers change
         }
+        mover = owner;
         Reversibility r = conflict.options().get(t).reversibility();
         if (r == Reversibility.FORWARD && !(!before && after)) {
-          return false;
+          return -1;
         }
         if (r == Reversibility.BACKWARD && !(before && !after)) {
-          return false;
+          return -1;
         }
       }
-      return true;
+      return mover;
     }
 
     /** R_i(s). */
@@ -262,6 +277,11 @@ public final class ReferenceSolver implements StabilitySolver {
      */
     public Set<Integer> reach(Set<Integer> coalition, int s, boolean improvementsOnly) {
       return reachSet(coalition, s, improvementsOnly).stream().boxed().collect(toSet());
+    }
+
+    /** {@link #reach} as a bit set of states (a copy). */
+    public BitSet reachBits(Set<Integer> coalition, int s, boolean improvementsOnly) {
+      return (BitSet) reachSet(coalition, s, improvementsOnly).clone();
     }
 
     /** {@link #reach} as a bit set, memoized per (coalition, source). */
