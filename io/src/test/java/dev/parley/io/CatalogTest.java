@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parley.core.foresight.LimitedMove;
 import dev.parley.core.model.GraphModel;
 import dev.parley.core.move.MoveGraph;
 import dev.parley.core.stability.Concept;
@@ -22,9 +23,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The published cases of shared/cases, translated into examples/*.yaml, must give the cases'
  * states, moves, preferences and stability results.
  *
- * <p>Checked here: nash, gmr, smr, seq, sim and seqsim (per unilateral improvement). Not yet
- * checked (later work): seqsim_perDmUnion, L1..L8 and NM (prisoners-dilemma, chicken), and
- * coalition results (elmira-9.json, not in the catalog yet).
+ * <p>Checked here: nash, gmr, smr, seq, sim and seqsim (per unilateral improvement), gmcr-py's
+ * per-decision-maker union of SEQ and SIM, and for the two-party cases L1..L8 and NM. Coalition
+ * results (elmira-9.json) are not in the catalog yet.
  */
 class CatalogTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -117,6 +118,62 @@ class CatalogTest {
           .as("%s equilibria", concept.label())
           .isEqualTo(ints(expected.get("equilibria")));
     }
+    checkPerDmUnion(c, r, dmIds);
+    checkForesight(c, g, dmIds);
+  }
+
+  /** gmcr-py's per-decision-maker union of SEQ and SIM, where the case lists it. */
+  private static void checkPerDmUnion(JsonNode c, StabilityResult r, List<String> dmIds) {
+    JsonNode expected = c.get("results").get("seqsim_perDmUnion");
+    if (expected == null) {
+      return;
+    }
+    for (int d = 0; d < dmIds.size(); d++) {
+      java.util.BitSet union = r.stableFor(Concept.SEQ, d);
+      union.or(r.stableFor(Concept.SIM, d));
+      assertThat(numbers(union))
+          .as("SEQ ∪ SIM stable for %s", dmIds.get(d))
+          .isEqualTo(ints(expected.get("stableFor").get(dmIds.get(d))));
+    }
+  }
+
+  /** Limited-move L1..L8 and non-myopic NM, for the two-party cases that list them. */
+  private static void checkForesight(JsonNode c, GraphModel g, List<String> dmIds) {
+    JsonNode results = c.get("results");
+    if (g.dmCount() != 2 || !results.has("L1")) {
+      return;
+    }
+    LimitedMove lm = new LimitedMove(g);
+    LimitedMove.Verdicts[] v = lm.horizons(8);
+    for (int h = 1; h <= 8; h++) {
+      JsonNode expected = results.get("L" + h);
+      assertThat(expected).as("case lists L%d", h).isNotNull();
+      java.util.BitSet both = (java.util.BitSet) v[h - 1].stableUnderEvery()[0].clone();
+      both.and(v[h - 1].stableUnderEvery()[1]);
+      for (int d = 0; d < 2; d++) {
+        assertThat(numbers(v[h - 1].stableUnderEvery()[d]))
+            .as("L%d stable for %s", h, dmIds.get(d))
+            .isEqualTo(ints(expected.get("stableFor").get(dmIds.get(d))));
+      }
+      assertThat(numbers(both)).as("L%d equilibria", h).isEqualTo(ints(expected.get("equilibria")));
+    }
+    JsonNode nm = results.get("NM");
+    LimitedMove.NonMyopic ours = lm.nonMyopic();
+    for (int d = 0; d < 2; d++) {
+      JsonNode per = nm.get("perDm").get(dmIds.get(d));
+      assertThat(numbers(ours.stable()[d]))
+          .as("NM stable for %s", dmIds.get(d))
+          .isEqualTo(ints(per.get("stable")));
+      assertThat(numbers(ours.unstable()[d]))
+          .as("NM unstable for %s", dmIds.get(d))
+          .isEqualTo(ints(per.get("unstable")));
+      assertThat(numbers(ours.noLimit()[d]))
+          .as("NM no limit for %s", dmIds.get(d))
+          .isEqualTo(ints(per.get("noLimit")));
+    }
+    assertThat(numbers(ours.equilibria()))
+        .as("NM equilibria")
+        .isEqualTo(ints(nm.get("equilibria")));
   }
 
   /** Rank per state index from a case ranking (most preferred first): lower is better. */
