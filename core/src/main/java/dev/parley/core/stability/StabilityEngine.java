@@ -3,6 +3,7 @@ package dev.parley.core.stability;
 import dev.parley.core.model.GraphModel;
 import dev.parley.core.move.LegalReach;
 import dev.parley.core.move.MoveGraph;
+import dev.parley.core.progress.Progress;
 import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.Map;
@@ -25,12 +26,32 @@ import java.util.stream.IntStream;
  * are analysed in parallel; the result does not depend on the number of threads.
  */
 public final class StabilityEngine implements StabilitySolver {
+  private final Progress progress;
+
+  public StabilityEngine() {
+    this(Progress.NONE);
+  }
+
+  /** An engine that reports to, and can be cancelled through, {@code progress}. */
+  public StabilityEngine(Progress progress) {
+    this.progress = progress;
+  }
 
   @Override
   public StabilityResult analyze(GraphModel model, Set<Concept> concepts) {
     int n = model.dmCount();
     BitSet[][] perDm = new BitSet[n][];
-    IntStream.range(0, n).parallel().forEach(i -> perDm[i] = analyzeDm(model, i, concepts));
+    java.util.concurrent.atomic.AtomicInteger finished =
+        new java.util.concurrent.atomic.AtomicInteger();
+    progress.report("stability", 0, n);
+    IntStream.range(0, n)
+        .parallel()
+        .forEach(
+            i -> {
+              progress.check();
+              perDm[i] = analyzeDm(model, i, concepts);
+              progress.report("stability", finished.incrementAndGet(), n);
+            });
     Map<Concept, BitSet[]> out = new EnumMap<>(Concept.class);
     for (Concept c : concepts) {
       BitSet[] sets = new BitSet[n];
