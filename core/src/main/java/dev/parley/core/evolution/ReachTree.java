@@ -46,9 +46,11 @@ public final class ReachTree {
       if (j == last) {
         continue;
       }
-      int[] tg = g.targets(j);
-      for (int k = g.start(j, x); k < g.end(j, x); k++) {
-        int y = tg[k];
+      for (int k = 0, slots = g.slots(j, x); k < slots; k++) {
+        int y = g.target(j, x, k);
+        if (y < 0) {
+          continue;
+        }
         if (improvementsOnly && !model.improves(j, x, y)) {
           continue;
         }

@@ -121,10 +121,10 @@ public final class LimitedMove {
     for (int i = 0; i < 2; i++) {
       int j = 1 - i;
       int[] p = model.payoffs(i);
-      int[] tg = g.targets(i);
       for (int s = 0; s < m; s++) {
-        int from = g.start(i, s);
-        int end = g.end(i, s);
+        int[] tg = g.moves(i, s);
+        int from = 0;
+        int end = tg.length;
         // worst possible outcome of each move, and the two largest of those minima
         int max1 = Integer.MIN_VALUE;
         int max2 = Integer.MIN_VALUE;

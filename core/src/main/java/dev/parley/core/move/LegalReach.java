@@ -1,5 +1,7 @@
 package dev.parley.core.move;
 
+import dev.parley.core.model.GraphModel;
+import dev.parley.core.model.Reversibility;
 import java.util.Arrays;
 
 /**
@@ -8,12 +10,18 @@ import java.util.Arrays;
  *
  * <p>A legal sequence never lets the same decision maker move twice in a row. Its states are the
  * nodes (state, last mover) of a product graph in which (x, a) leads to (y, b) when b is in the
- * coalition, b differs from a, and y is in R_b(x). {@code R_H(s)} is the projection of the nodes
- * reachable from the first moves out of s. The minimum of a per-state value over everything
- * reachable from each node is computed in one pass of Tarjan's strongly-connected-components
- * algorithm (iterative, no recursion): a component's minimum is the least value in it or below it
- * in the condensation. The cost is linear in the product graph: O(|H| · Σ_{j∈H} |A_j|) time and
- * O(|H| · m) memory, instead of one search per source.
+ * coalition, b differs from a, and y is in R_b(x). {@link #minOverReach} gives, for every source s,
+ * the minimum of a per-state value over R_H(s) exactly, by one pass of Tarjan's algorithm over that
+ * product graph ({@link SccMinimum}): O(|H| · Σ_{j∈H} |A_j|) time, O(|H| · m) memory.
+ *
+ * <p>{@link #minOverClosure} gives the minimum over R_H(s) ∪ {s}, which is all that stability needs
+ * (a sanction never ends at the improvement it answers, because that state is better for the
+ * improver). In option form, where consecutive moves of one decision maker compose into one move,
+ * R_H(s) ∪ {s} is plain reachability in the union of the members' move graphs, so the product graph
+ * is not needed: O(Σ_{j∈H} |A_j|) time and O(m) memory. When, moreover, every option of every
+ * member is reversible, that union graph is symmetric and each member's moves join all feasible
+ * states that differ only in its options; components then come from union-find in O(m · |H|),
+ * without looking at individual moves.
  */
 public final class LegalReach {
   /** The value reported for a source from which the coalition cannot move. */
@@ -32,7 +40,7 @@ public final class LegalReach {
 
   /**
    * For every state s and every value array v, {@code min over x in R_H(s) of v[x]}, or {@link
-   * #NONE} when R_H(s) is empty.
+   * #NONE} when R_H(s) is empty. Exact for any move graph.
    *
    * @param coalition decision-maker indices of H, distinct
    * @param filter the moves each member may use (all, or only its unilateral improvements)
@@ -43,148 +51,55 @@ public final class LegalReach {
       MoveGraph g, int[] coalition, MoveFilter filter, int[]... values) {
     int m = g.stateCount();
     int h = coalition.length;
-    int vn = values.length;
     long nodesLong = (long) m * h;
     if (nodesLong > Integer.MAX_VALUE - 8) {
       throw new IllegalArgumentException("too many (state, mover) pairs: " + nodesLong);
     }
     int nodes = (int) nodesLong;
-    int[][] agg = new int[vn][nodes];
-    int[] index = new int[nodes]; // 0 = unvisited, else discovery order
-    int[] low = new int[nodes];
-    boolean[] onStack = new boolean[nodes];
-    int[] scc = new int[Math.min(nodes, 1024)];
-    int sp = 0;
-    int[] frameNode = new int[Math.min(nodes, 1024)];
-    int[] frameK = new int[frameNode.length];
-    int[] framePos = new int[frameNode.length];
-    int counter = 0;
+    SccMinimum.Graph product =
+        new SccMinimum.Graph() {
+          @Override
+          public int nodes() {
+            return nodes;
+          }
 
-    for (int root = 0; root < nodes; root++) {
-      if (index[root] != 0) {
-        continue;
-      }
-      int fp = 0;
-      // push root
-      index[root] = low[root] = ++counter;
-      scc[sp++] = root;
-      onStack[root] = true;
-      for (int v = 0; v < vn; v++) {
-        agg[v][root] = values[v][root / h];
-      }
-      frameNode[0] = root;
-      frameK[0] = 0;
-      framePos[0] = -1;
-      fp = 1;
-      while (fp > 0) {
-        int top = fp - 1;
-        int node = frameNode[top];
-        int x = node / h;
-        int last = node % h;
-        // advance to the next successor of node
-        int k = frameK[top];
-        int pos = framePos[top];
-        int next = -1;
-        while (k < h) {
-          if (k == last) {
-            k++;
-            pos = -1;
-            continue;
+          @Override
+          public int branches() {
+            return h;
           }
-          int mover = coalition[k];
-          int[] tg = g.targets(mover);
-          if (pos < 0) {
-            pos = g.start(mover, x);
-          } else {
-            pos++;
-          }
-          int end = g.end(mover, x);
-          while (pos < end && !filter.allows(mover, x, tg[pos])) {
-            pos++;
-          }
-          if (pos < end) {
-            next = tg[pos] * h + k;
-            break;
-          }
-          k++;
-          pos = -1;
-        }
-        frameK[top] = k;
-        framePos[top] = pos;
-        if (next >= 0) {
-          if (index[next] == 0) {
-            index[next] = low[next] = ++counter;
-            if (sp == scc.length) {
-              scc = Arrays.copyOf(scc, grow(scc.length, nodes));
-            }
-            scc[sp++] = next;
-            onStack[next] = true;
-            for (int v = 0; v < vn; v++) {
-              agg[v][next] = values[v][next / h];
-            }
-            if (fp == frameNode.length) {
-              int len = grow(fp, nodes);
-              frameNode = Arrays.copyOf(frameNode, len);
-              frameK = Arrays.copyOf(frameK, len);
-              framePos = Arrays.copyOf(framePos, len);
-            }
-            frameNode[fp] = next;
-            frameK[fp] = 0;
-            framePos[fp] = -1;
-            fp++;
-          } else if (onStack[next]) {
-            low[node] = Math.min(low[node], index[next]);
-          } else {
-            for (int v = 0; v < vn; v++) {
-              agg[v][node] = Math.min(agg[v][node], agg[v][next]);
-            }
-          }
-          continue;
-        }
-        // node is finished
-        fp--;
-        if (low[node] == index[node]) {
-          int start = sp;
-          do {
-            start--;
-          } while (scc[start] != node);
-          for (int v = 0; v < vn; v++) {
-            int min = NONE;
-            int[] a = agg[v];
-            for (int q = start; q < sp; q++) {
-              min = Math.min(min, a[scc[q]]);
-            }
-            for (int q = start; q < sp; q++) {
-              a[scc[q]] = min;
-            }
-          }
-          for (int q = start; q < sp; q++) {
-            onStack[scc[q]] = false;
-          }
-          sp = start;
-        }
-        if (fp > 0) {
-          int parent = frameNode[fp - 1];
-          low[parent] = Math.min(low[parent], low[node]);
-          for (int v = 0; v < vn; v++) {
-            agg[v][parent] = Math.min(agg[v][parent], agg[v][node]);
-          }
-        }
-      }
-    }
 
-    // a source's reach starts with any member's first move
+          @Override
+          public int slots(int node, int b) {
+            return b == node % h ? 0 : g.slots(coalition[b], node / h);
+          }
+
+          @Override
+          public int target(int node, int b, int k) {
+            int x = node / h;
+            int mover = coalition[b];
+            int y = g.target(mover, x, k);
+            return y < 0 || !filter.allows(mover, x, y) ? -1 : y * h + b;
+          }
+
+          @Override
+          public int valueIndex(int node) {
+            return node / h;
+          }
+        };
+    int[][] agg = SccMinimum.compute(product, values);
+    int vn = values.length;
     int[][] result = new int[vn][m];
     for (int v = 0; v < vn; v++) {
       Arrays.fill(result[v], NONE);
     }
+    // a source's reach starts with any member's first move
     for (int s = 0; s < m; s++) {
       for (int k = 0; k < h; k++) {
         int mover = coalition[k];
-        int[] tg = g.targets(mover);
-        for (int p = g.start(mover, s), end = g.end(mover, s); p < end; p++) {
-          int y = tg[p];
-          if (!filter.allows(mover, s, y)) {
+        int n = g.slots(mover, s);
+        for (int q = 0; q < n; q++) {
+          int y = g.target(mover, s, q);
+          if (y < 0 || !filter.allows(mover, s, y)) {
             continue;
           }
           int node = y * h + k;
@@ -199,7 +114,162 @@ public final class LegalReach {
     return result;
   }
 
-  private static int grow(int len, int cap) {
-    return (int) Math.min(cap, Math.max(16L, 2L * len));
+  /**
+   * For every state s and every value array v, {@code min over x in R_H(s) ∪ {s} of v[x]}, with R_H
+   * by legal sequences of all moves, or, with {@code improvementsOnly}, of the members' own
+   * unilateral improvements (R_H^+).
+   */
+  public static int[][] minOverClosure(
+      GraphModel model, int[] coalition, boolean improvementsOnly, int[]... values) {
+    MoveGraph g = model.moves();
+    if (!g.composable()) {
+      MoveFilter filter =
+          improvementsOnly ? (dm, from, to) -> model.improves(dm, from, to) : MoveFilter.ALL;
+      int[][] r = minOverReach(g, coalition, filter, values);
+      for (int v = 0; v < values.length; v++) {
+        for (int s = 0; s < r[v].length; s++) {
+          r[v][s] = Math.min(r[v][s], values[v][s]);
+        }
+      }
+      return r;
+    }
+    if (!improvementsOnly && reversibleBlocks(model, coalition)) {
+      return unionFind(model, coalition, values);
+    }
+    int m = g.stateCount();
+    int h = coalition.length;
+    SccMinimum.Graph plain =
+        new SccMinimum.Graph() {
+          @Override
+          public int nodes() {
+            return m;
+          }
+
+          @Override
+          public int branches() {
+            return h;
+          }
+
+          @Override
+          public int slots(int node, int b) {
+            return g.slots(coalition[b], node);
+          }
+
+          @Override
+          public int target(int node, int b, int k) {
+            int mover = coalition[b];
+            int y = g.target(mover, node, k);
+            return y < 0 || (improvementsOnly && !model.improves(mover, node, y)) ? -1 : y;
+          }
+
+          @Override
+          public int valueIndex(int node) {
+            return node;
+          }
+        };
+    return SccMinimum.compute(plain, values);
+  }
+
+  /**
+   * Whether every option of every member is reversible and each member's options are contiguous in
+   * the option order (true in Parley's option form), so that union-find applies.
+   */
+  private static boolean reversibleBlocks(GraphModel model, int[] coalition) {
+    var conflict = model.conflict();
+    for (int d : coalition) {
+      long own = model.optionMask(d);
+      if (own == 0 || (own & (own + (own & -own))) != 0) {
+        return false; // not a contiguous run of bits
+      }
+      for (int t = 0; t < conflict.optionCount(); t++) {
+        if ((own >>> t & 1L) != 0
+            && conflict.options().get(t).reversibility() != Reversibility.BOTH) {
+          return false;
+        }
+      }
+    }
+    for (int d : coalition) {
+      if (conflict.optionCount() - Long.bitCount(model.optionMask(d)) > 30) {
+        return false; // fiber keys would not fit an int index
+      }
+    }
+    return true;
+  }
+
+  private static int[][] unionFind(GraphModel model, int[] coalition, int[][] values) {
+    int m = model.stateCount();
+    int k = model.conflict().optionCount();
+    int[] parent = new int[m];
+    for (int s = 0; s < m; s++) {
+      parent[s] = s;
+    }
+    for (int d : coalition) {
+      long own = model.optionMask(d);
+      int lo = Long.numberOfTrailingZeros(own);
+      int width = Long.bitCount(own);
+      int hi = lo + width;
+      int rest = k - width;
+      if (rest > 30) {
+        throw new IllegalStateException("fiber keys too large");
+      }
+      int[] rep = new int[1 << rest];
+      Arrays.fill(rep, -1);
+      long lowMask = (1L << lo) - 1;
+      for (int s = 0; s < m; s++) {
+        long code = model.space().code(s);
+        int key = (int) ((code & lowMask) | ((code >>> hi) << lo));
+        if (rep[key] < 0) {
+          rep[key] = s;
+        } else {
+          union(parent, s, rep[key]);
+        }
+      }
+    }
+    int vn = values.length;
+    int[][] min = new int[vn][m];
+    for (int v = 0; v < vn; v++) {
+      Arrays.fill(min[v], NONE);
+    }
+    int[] root = new int[m];
+    for (int s = 0; s < m; s++) {
+      root[s] = find(parent, s);
+      for (int v = 0; v < vn; v++) {
+        if (values[v][s] < min[v][root[s]]) {
+          min[v][root[s]] = values[v][s];
+        }
+      }
+    }
+    int[][] result = new int[vn][m];
+    for (int v = 0; v < vn; v++) {
+      for (int s = 0; s < m; s++) {
+        result[v][s] = min[v][root[s]];
+      }
+    }
+    return result;
+  }
+
+  private static int find(int[] parent, int x) {
+    int r = x;
+    while (parent[r] != r) {
+      r = parent[r];
+    }
+    while (parent[x] != r) {
+      int next = parent[x];
+      parent[x] = r;
+      x = next;
+    }
+    return r;
+  }
+
+  private static void union(int[] parent, int a, int b) {
+    int ra = find(parent, a);
+    int rb = find(parent, b);
+    if (ra != rb) {
+      if (ra < rb) {
+        parent[rb] = ra;
+      } else {
+        parent[ra] = rb;
+      }
+    }
   }
 }

@@ -1,71 +1,91 @@
 package dev.parley.core.move;
 
+import java.util.Arrays;
+
 /**
  * The unilateral moves of every decision maker: for each decision maker {@code dm} and state {@code
- * s}, the states {@code R_dm(s)} it can reach in one step (spec 1.2). Moves are stored in
- * compressed sparse rows, one array pair per decision maker, so the whole graph costs a few ints
- * per move and no object per state.
+ * s}, the states {@code R_dm(s)} it can reach in one step (spec 1.2).
+ *
+ * <p>Moves are read through <em>slots</em>: {@code slots(dm, s)} candidate positions, each holding
+ * a move's target or -1. An explicit graph stores its moves in compressed sparse rows (every slot
+ * full); an option-form graph computes them on the fly from the state code (one slot per subset of
+ * the decision maker's options), so a model with millions of states needs no memory for its moves.
+ * Hot loops iterate slots with no allocation.
  */
-public final class MoveGraph {
+public abstract class MoveGraph {
   private final int stateCount;
-  private final int[][] offsets;
-  private final int[][] targets;
+  private final int dmCount;
 
-  /**
-   * @param offsets per decision maker, {@code stateCount + 1} ascending offsets into targets
-   * @param targets per decision maker, the target states of each state's moves
-   */
-  public MoveGraph(int stateCount, int[][] offsets, int[][] targets) {
+  protected MoveGraph(int stateCount, int dmCount) {
     this.stateCount = stateCount;
-    this.offsets = offsets;
-    this.targets = targets;
-    for (int d = 0; d < offsets.length; d++) {
-      if (offsets[d].length != stateCount + 1) {
-        throw new IllegalArgumentException(
-            "offsets of dm " + d + " must have stateCount + 1 entries");
-      }
-    }
+    this.dmCount = dmCount;
   }
 
-  public int stateCount() {
+  /** An explicit graph from compressed sparse rows, one array pair per decision maker. */
+  public static MoveGraph explicit(int stateCount, int[][] offsets, int[][] targets) {
+    return new ExplicitMoveGraph(stateCount, offsets, targets);
+  }
+
+  public final int stateCount() {
     return stateCount;
   }
 
-  public int dmCount() {
-    return offsets.length;
+  public final int dmCount() {
+    return dmCount;
   }
 
-  /** Start (inclusive) of the moves of {@code dm} from {@code state} in {@link #targets(int)}. */
-  public int start(int dm, int state) {
-    return offsets[dm][state];
-  }
+  /** The number of candidate slots of {@code dm} at {@code state}. */
+  public abstract int slots(int dm, int state);
 
-  /** End (exclusive) of the moves of {@code dm} from {@code state}. */
-  public int end(int dm, int state) {
-    return offsets[dm][state + 1];
-  }
+  /** The target of slot {@code slot}, or -1 when that slot holds no move. */
+  public abstract int target(int dm, int state, int slot);
 
-  /** The shared target array of {@code dm}; read only between {@link #start} and {@link #end}. */
-  public int[] targets(int dm) {
-    return targets[dm];
-  }
+  /**
+   * Whether two consecutive moves of one decision maker always compose into one of its moves (or
+   * cancel out) — true in option form, where a move is any change of one's own options that
+   * respects reversibility between feasible states. Then the endpoints of legal sequences are
+   * exactly the endpoints of arbitrary walks (other than the start), and reachability may ignore
+   * the rule that no decision maker moves twice in a row.
+   */
+  public abstract boolean composable();
 
-  /** A copy of {@code R_dm(state)}. */
+  /** {@code R_dm(state)}, ascending. */
   public int[] moves(int dm, int state) {
-    return java.util.Arrays.copyOfRange(targets[dm], offsets[dm][state], offsets[dm][state + 1]);
+    int n = slots(dm, state);
+    int[] out = new int[n];
+    int c = 0;
+    for (int k = 0; k < n; k++) {
+      int t = target(dm, state, k);
+      if (t >= 0) {
+        out[c++] = t;
+      }
+    }
+    int[] r = Arrays.copyOf(out, c);
+    Arrays.sort(r);
+    return r;
   }
 
   public boolean hasMove(int dm, int from, int to) {
-    for (int k = offsets[dm][from]; k < offsets[dm][from + 1]; k++) {
-      if (targets[dm][k] == to) {
+    int n = slots(dm, from);
+    for (int k = 0; k < n; k++) {
+      if (target(dm, from, k) == to) {
         return true;
       }
     }
     return false;
   }
 
-  /** Total number of moves of {@code dm}. */
-  public int moveCount(int dm) {
-    return offsets[dm][stateCount];
+  /** Total number of moves of {@code dm} (counts every state's moves: a full pass). */
+  public long moveCount(int dm) {
+    long total = 0;
+    for (int s = 0; s < stateCount; s++) {
+      int n = slots(dm, s);
+      for (int k = 0; k < n; k++) {
+        if (target(dm, s, k) >= 0) {
+          total++;
+        }
+      }
+    }
+    return total;
   }
 }

@@ -30,9 +30,7 @@ public final class Explainer {
             ? new SimultaneousSanctions(model, dm)
             : null;
     int[] escape = concept == Concept.SMR ? StabilityEngine.escapeValue(g, dm, p) : null;
-    int[] tg = g.targets(dm);
-    for (int k = g.start(dm, state); k < g.end(dm, state); k++) {
-      int s1 = tg[k];
+    for (int s1 : g.moves(dm, state)) {
       if (p[s1] <= ps) {
         continue;
       }
@@ -117,9 +115,11 @@ public final class Explainer {
         if (j == focal || j == last) {
           continue;
         }
-        int[] tg = g.targets(j);
-        for (int k = g.start(j, x); k < g.end(j, x); k++) {
-          int y = tg[k];
+        for (int k = 0, slots = g.slots(j, x); k < slots; k++) {
+          int y = g.target(j, x, k);
+          if (y < 0) {
+            continue;
+          }
           if (improvementsOnly && !model.improves(j, x, y)) {
             continue;
           }
@@ -141,8 +141,8 @@ public final class Explainer {
     int end = startNode / n;
     List<Integer> counter = new ArrayList<>();
     if (escape != null) {
-      for (int k = g.start(focal, end); k < g.end(focal, end); k++) {
-        counter.add(g.targets(focal)[k]);
+      for (int y : g.moves(focal, end)) {
+        counter.add(y);
       }
     }
     return new Explanation.Sanction(false, moves, end, counter);

@@ -39,23 +39,11 @@ final class SimultaneousSanctions {
     int[][] targets = new int[opponents.length][];
     for (int k = 0; k < opponents.length; k++) {
       int j = opponents[k];
-      int from = g.start(j, s);
-      int end = g.end(j, s);
-      int count = 0;
-      int[] tg = g.targets(j);
-      for (int q = from; q < end; q++) {
-        if (model.improves(j, s, tg[q])) {
-          count++;
-        }
-      }
-      deltas[k] = new long[count];
-      targets[k] = new int[count];
-      int c = 0;
-      for (int q = from; q < end; q++) {
-        if (model.improves(j, s, tg[q])) {
-          deltas[k][c] = space.code(tg[q]) ^ base;
-          targets[k][c++] = tg[q];
-        }
+      int[] ui = improvements(g, j, s);
+      deltas[k] = new long[ui.length];
+      targets[k] = ui;
+      for (int c = 0; c < ui.length; c++) {
+        deltas[k][c] = space.code(ui[c]) ^ base;
       }
     }
     int[] choice = new int[opponents.length];
@@ -105,6 +93,19 @@ final class SimultaneousSanctions {
     }
     out[choice.length] = model.space().indexOf(code);
     return out;
+  }
+
+  private int[] improvements(MoveGraph g, int j, int s) {
+    int n = g.slots(j, s);
+    int[] out = new int[n];
+    int c = 0;
+    for (int k = 0; k < n; k++) {
+      int t = g.target(j, s, k);
+      if (t >= 0 && model.improves(j, s, t)) {
+        out[c++] = t;
+      }
+    }
+    return java.util.Arrays.copyOf(out, c);
   }
 
   int[] opponents() {

@@ -78,17 +78,14 @@ public final class StabilityEngine implements StabilitySolver {
     if (needGmr || needSmr) {
       int[][] mins =
           needSmr
-              ? LegalReach.minOverReach(
-                  g, opponents, LegalReach.MoveFilter.ALL, p, escapeValue(g, i, p))
-              : LegalReach.minOverReach(g, opponents, LegalReach.MoveFilter.ALL, p);
+              ? LegalReach.minOverClosure(model, opponents, false, p, escapeValue(g, i, p))
+              : LegalReach.minOverClosure(model, opponents, false, p);
       gmrMin = mins[0];
       smrMin = needSmr ? mins[1] : null;
     }
     int[] seqMin = null;
     if (needSeq) {
-      seqMin =
-          LegalReach.minOverReach(g, opponents, (dm, from, to) -> model.improves(dm, from, to), p)[
-              0];
+      seqMin = LegalReach.minOverClosure(model, opponents, true, p)[0];
     }
     SimultaneousSanctions sim = needSim ? new SimultaneousSanctions(model, i) : null;
 
@@ -96,7 +93,6 @@ public final class StabilityEngine implements StabilitySolver {
     for (Concept c : concepts) {
       result[c.ordinal()] = new BitSet(m);
     }
-    int[] tg = g.targets(i);
     for (int s = 0; s < m; s++) {
       int ps = p[s];
       boolean nash = true;
@@ -105,10 +101,10 @@ public final class StabilityEngine implements StabilitySolver {
       boolean seq = true;
       boolean simOk = true;
       boolean seqSim = true;
-      for (int k = g.start(i, s), end = g.end(i, s); k < end; k++) {
-        int s1 = tg[k];
-        if (p[s1] <= ps) {
-          continue; // not an improvement
+      for (int k = 0, slots = g.slots(i, s); k < slots; k++) {
+        int s1 = g.target(i, s, k);
+        if (s1 < 0 || p[s1] <= ps) {
+          continue; // no move, or not an improvement
         }
         nash = false;
         if (gmrMin != null && gmrMin[s1] > ps) {
@@ -149,11 +145,13 @@ public final class StabilityEngine implements StabilitySolver {
   static int[] escapeValue(MoveGraph g, int i, int[] p) {
     int m = g.stateCount();
     int[] v = new int[m];
-    int[] tg = g.targets(i);
     for (int x = 0; x < m; x++) {
       int best = p[x];
-      for (int k = g.start(i, x), end = g.end(i, x); k < end; k++) {
-        best = Math.max(best, p[tg[k]]);
+      for (int k = 0, slots = g.slots(i, x); k < slots; k++) {
+        int y = g.target(i, x, k);
+        if (y >= 0 && p[y] > best) {
+          best = p[y];
+        }
       }
       v[x] = best;
     }

@@ -18,9 +18,36 @@ public final class StateSpace {
   private final int optionCount;
   private final long[] codes;
 
+  /** Above this many options, codes are found by binary search instead of a rank index. */
+  private static final int RANK_INDEX_MAX_OPTIONS = 28;
+
+  /**
+   * One bit per candidate code (feasible or not), and the number of feasible codes before each
+   * word.
+   */
+  private final long[] feasibleBits;
+
+  private final int[] rankBefore;
+
   private StateSpace(int optionCount, long[] codes) {
     this.optionCount = optionCount;
     this.codes = codes;
+    if (optionCount <= RANK_INDEX_MAX_OPTIONS) {
+      int words = (int) Math.max(1, (1L << optionCount) >>> 6);
+      feasibleBits = new long[words];
+      for (long c : codes) {
+        feasibleBits[(int) (c >>> 6)] |= 1L << c;
+      }
+      rankBefore = new int[words];
+      int r = 0;
+      for (int w = 0; w < words; w++) {
+        rankBefore[w] = r;
+        r += Long.bitCount(feasibleBits[w]);
+      }
+    } else {
+      feasibleBits = null;
+      rankBefore = null;
+    }
   }
 
   /** Enumerates the feasible states of {@code conflict}. */
@@ -47,17 +74,11 @@ public final class StateSpace {
           "merge options or split the conflict");
     }
     long total = 1L << optionCount;
+    FeasibilityTest test = new FeasibilityTest(rules);
     long[] buf = new long[(int) Math.min(total, 1 << 16)];
     int m = 0;
     for (long c = 0; c < total; c++) {
-      boolean feasible = true;
-      for (Infeasibility r : rules) {
-        if (r.infeasibleWhen().test(c)) {
-          feasible = false;
-          break;
-        }
-      }
-      if (feasible) {
+      if (test.feasible(c)) {
         if (m == buf.length) {
           buf = Arrays.copyOf(buf, (int) Math.min(total, 2L * buf.length));
         }
@@ -72,7 +93,7 @@ public final class StateSpace {
               + " combinations of options",
           "check the rules for a contradiction, e.g. 'atLeastOne' over options another rule forbids");
     }
-    return new StateSpace(optionCount, Arrays.copyOf(buf, m));
+    return new StateSpace(optionCount, m == buf.length ? buf : Arrays.copyOf(buf, m));
   }
 
   /** A state space from explicit, strictly ascending codes. */
@@ -100,6 +121,18 @@ public final class StateSpace {
 
   /** The index of a code, or -1 when that code is not a feasible state. */
   public int indexOf(long code) {
+    if (feasibleBits != null) {
+      if (code < 0 || code >>> optionCount != 0) {
+        return -1;
+      }
+      int w = (int) (code >>> 6);
+      long word = feasibleBits[w];
+      long bit = 1L << code;
+      if ((word & bit) == 0) {
+        return -1;
+      }
+      return rankBefore[w] + Long.bitCount(word & (bit - 1));
+    }
     int i = Arrays.binarySearch(codes, code);
     return i < 0 ? -1 : i;
   }

@@ -68,7 +68,7 @@ class GraphFormReachTest {
       }
       targets[j] = flat.stream().mapToInt(Integer::intValue).toArray();
     }
-    MoveGraph g = new MoveGraph(m, offsets, targets);
+    MoveGraph g = MoveGraph.explicit(m, offsets, targets);
     int[][] pay = new int[n][];
     for (int j = 0; j < n; j++) {
       pay[j] = rnd.ints(m, 0, 4).toArray();

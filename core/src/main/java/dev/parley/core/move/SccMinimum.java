@@ -1,0 +1,158 @@
+package dev.parley.core.move;
+
+import java.util.Arrays;
+
+/**
+ * For every node of an implicitly given directed graph, the minimum of per-node values over all
+ * nodes reachable from it (itself included), by one iterative pass of Tarjan's
+ * strongly-connected-components algorithm: a component's minimum is the least value in it or in any
+ * component below it in the condensation. Linear in nodes plus edge slots; no recursion, no
+ * per-node objects.
+ */
+final class SccMinimum {
+  /** A graph whose successors are read through branches and slots, like {@link MoveGraph}. */
+  interface Graph {
+    int nodes();
+
+    int branches();
+
+    /** Number of slots of branch {@code b} at {@code node} (0 when the branch is closed there). */
+    int slots(int node, int b);
+
+    /** Successor in slot {@code k} of branch {@code b}, or -1. */
+    int target(int node, int b, int k);
+
+    /** Which value entry a node carries. */
+    int valueIndex(int node);
+  }
+
+  private SccMinimum() {}
+
+  static int[][] compute(Graph graph, int[][] values) {
+    int nodes = graph.nodes();
+    int vn = values.length;
+    int branches = graph.branches();
+    int[][] agg = new int[vn][nodes];
+    int[] index = new int[nodes]; // 0 = unvisited, else discovery order
+    int[] low = new int[nodes];
+    boolean[] onStack = new boolean[nodes];
+    int[] scc = new int[Math.min(nodes, 1024)];
+    int sp = 0;
+    int[] frameNode = new int[Math.min(nodes, 1024)];
+    int[] frameBranch = new int[frameNode.length];
+    int[] frameSlot = new int[frameNode.length];
+    int counter = 0;
+    for (int root = 0; root < nodes; root++) {
+      if (index[root] != 0) {
+        continue;
+      }
+      index[root] = low[root] = ++counter;
+      scc[sp++] = root;
+      onStack[root] = true;
+      int vi = graph.valueIndex(root);
+      for (int v = 0; v < vn; v++) {
+        agg[v][root] = values[v][vi];
+      }
+      frameNode[0] = root;
+      frameBranch[0] = 0;
+      frameSlot[0] = 0;
+      int fp = 1;
+      while (fp > 0) {
+        int top = fp - 1;
+        int node = frameNode[top];
+        int b = frameBranch[top];
+        int k = frameSlot[top];
+        int next = -1;
+        while (b < branches) {
+          int n = graph.slots(node, b);
+          while (k < n) {
+            int t = graph.target(node, b, k++);
+            if (t >= 0) {
+              next = t;
+              break;
+            }
+          }
+          if (next >= 0) {
+            break;
+          }
+          b++;
+          k = 0;
+        }
+        frameBranch[top] = b;
+        frameSlot[top] = k;
+        if (next >= 0) {
+          if (index[next] == 0) {
+            index[next] = low[next] = ++counter;
+            if (sp == scc.length) {
+              scc = Arrays.copyOf(scc, grow(sp, nodes));
+            }
+            scc[sp++] = next;
+            onStack[next] = true;
+            int nv = graph.valueIndex(next);
+            for (int v = 0; v < vn; v++) {
+              agg[v][next] = values[v][nv];
+            }
+            if (fp == frameNode.length) {
+              int len = grow(fp, nodes);
+              frameNode = Arrays.copyOf(frameNode, len);
+              frameBranch = Arrays.copyOf(frameBranch, len);
+              frameSlot = Arrays.copyOf(frameSlot, len);
+            }
+            frameNode[fp] = next;
+            frameBranch[fp] = 0;
+            frameSlot[fp] = 0;
+            fp++;
+          } else if (onStack[next]) {
+            if (index[next] < low[node]) {
+              low[node] = index[next];
+            }
+          } else {
+            for (int v = 0; v < vn; v++) {
+              if (agg[v][next] < agg[v][node]) {
+                agg[v][node] = agg[v][next];
+              }
+            }
+          }
+          continue;
+        }
+        fp--;
+        if (low[node] == index[node]) {
+          int start = sp;
+          do {
+            start--;
+          } while (scc[start] != node);
+          for (int v = 0; v < vn; v++) {
+            int[] a = agg[v];
+            int min = Integer.MAX_VALUE;
+            for (int q = start; q < sp; q++) {
+              min = Math.min(min, a[scc[q]]);
+            }
+            for (int q = start; q < sp; q++) {
+              a[scc[q]] = min;
+            }
+          }
+          for (int q = start; q < sp; q++) {
+            onStack[scc[q]] = false;
+          }
+          sp = start;
+        }
+        if (fp > 0) {
+          int parent = frameNode[fp - 1];
+          if (low[node] < low[parent]) {
+            low[parent] = low[node];
+          }
+          for (int v = 0; v < vn; v++) {
+            if (agg[v][node] < agg[v][parent]) {
+              agg[v][parent] = agg[v][node];
+            }
+          }
+        }
+      }
+    }
+    return agg;
+  }
+
+  private static int grow(int len, int cap) {
+    return (int) Math.min(cap, Math.max(16L, 2L * len));
+  }
+}
