@@ -4,6 +4,7 @@ import dev.parley.core.model.Conflict;
 import dev.parley.core.model.ModelException;
 import dev.parley.core.state.StatePattern;
 import dev.parley.core.state.StateSpace;
+import dev.parley.core.statement.Formula;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -57,7 +58,21 @@ public final class PreferenceResolver {
   static int[] fromStatements(PreferenceSpec.Prioritization p, StateSpace space) {
     int m = space.size();
     int k = p.statements().size();
-    int words = Math.max(1, (k + 62) / 63);
+    if (k <= 62) {
+      // the score itself: statement i weighs 2^(k-1-i)
+      long[] score = new long[m];
+      for (int i = 0; i < k; i++) {
+        Formula f = p.statements().get(i).formula();
+        long weight = 1L << (k - 1 - i);
+        for (int s = 0; s < m; s++) {
+          if (f.test(space.code(s))) {
+            score[s] += weight;
+          }
+        }
+      }
+      return denseRanks(score);
+    }
+    int words = (k + 62) / 63;
     long[][] score = new long[m][words];
     for (int s = 0; s < m; s++) {
       long code = space.code(s);
@@ -69,6 +84,23 @@ public final class PreferenceResolver {
       }
     }
     return denseRanks(m, (a, b) -> Arrays.compare(score[a], score[b]));
+  }
+
+  /** Dense ranks 1..d of primitive scores (higher score = better = higher rank). */
+  private static int[] denseRanks(long[] score) {
+    long[] sorted = score.clone();
+    Arrays.sort(sorted);
+    int d = 0;
+    for (int i = 0; i < sorted.length; i++) {
+      if (i == 0 || sorted[i] != sorted[d - 1]) {
+        sorted[d++] = sorted[i];
+      }
+    }
+    int[] rank = new int[score.length];
+    for (int s = 0; s < score.length; s++) {
+      rank[s] = Arrays.binarySearch(sorted, 0, d, score[s]) + 1;
+    }
+    return rank;
   }
 
   private static int[] fromRanking(

@@ -9,6 +9,8 @@ import dev.parley.core.state.StateSpace;
  * opponent either stays or makes one of its own unilateral improvements from s, at least one
  * moving. The option changes combine; infeasible combinations are discarded. The improvement is
  * sanctioned when some combination leaves i no better off than at s.
+ *
+ * <p>Not thread-safe: one instance per thread (the engine makes one per decision maker).
  */
 final class SimultaneousSanctions {
   private final GraphModel model;
@@ -32,26 +34,39 @@ final class SimultaneousSanctions {
    * there is none.
    */
   int[] findCombination(int s, int s1) {
+    prepare(s);
+    int[] choice = new int[opponents.length];
+    int threshold = model.payoff(focal, s);
+    long start = model.space().code(s1);
+    return search(0, start, false, deltas, targets, choice, threshold)
+        ? result(choice, targets, start, deltas)
+        : null;
+  }
+
+  /** The opponents' improvements from s, as option changes; kept for the next call at s. */
+  private int preparedState = -1;
+
+  private long[][] deltas;
+  private int[][] targets;
+
+  private void prepare(int s) {
+    if (s == preparedState) {
+      return;
+    }
     StateSpace space = model.space();
     MoveGraph g = model.moves();
     long base = space.code(s);
-    long[][] deltas = new long[opponents.length][];
-    int[][] targets = new int[opponents.length][];
+    deltas = new long[opponents.length][];
+    targets = new int[opponents.length][];
     for (int k = 0; k < opponents.length; k++) {
-      int j = opponents[k];
-      int[] ui = improvements(g, j, s);
+      int[] ui = improvements(g, opponents[k], s);
       deltas[k] = new long[ui.length];
       targets[k] = ui;
       for (int c = 0; c < ui.length; c++) {
         deltas[k][c] = space.code(ui[c]) ^ base;
       }
     }
-    int[] choice = new int[opponents.length];
-    int threshold = model.payoff(focal, s);
-    long start = space.code(s1);
-    return search(0, start, false, deltas, targets, choice, threshold)
-        ? result(choice, targets, start, deltas)
-        : null;
+    preparedState = s;
   }
 
   private boolean search(
