@@ -48,6 +48,12 @@ public record Deadlock(
     }
   }
 
+  /**
+   * The largest model searched for deadlocks by default: the search looks at every target state and
+   * every coalition, each with a reachability pass.
+   */
+  public static final int DEFAULT_STATE_LIMIT = 20_000;
+
   /** Every deadlock from {@code from}, by target state, each with its minimal coalitions. */
   public static List<Deadlock> find(GraphModel model, int from) {
     int n = model.dmCount();

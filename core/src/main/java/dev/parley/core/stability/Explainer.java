@@ -4,8 +4,9 @@ import dev.parley.core.model.GraphModel;
 import dev.parley.core.move.MoveGraph;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Builds {@link Explanation}s for one state at a time. Sequential sanctions are found by a
@@ -29,7 +30,6 @@ public final class Explainer {
         concept == Concept.SIM || concept == Concept.SEQSIM
             ? new SimultaneousSanctions(model, dm)
             : null;
-    int[] escape = concept == Concept.SMR ? StabilityEngine.escapeValue(g, dm, p) : null;
     for (int s1 : g.moves(dm, state)) {
       if (p[s1] <= ps) {
         continue;
@@ -40,19 +40,19 @@ public final class Explainer {
           sanction = null;
           break;
         case GMR:
-          sanction = sequential(dm, s1, ps, false, null);
+          sanction = sequential(dm, s1, ps, false, false);
           break;
         case SMR:
-          sanction = sequential(dm, s1, ps, false, escape);
+          sanction = sequential(dm, s1, ps, false, true);
           break;
         case SEQ:
-          sanction = sequential(dm, s1, ps, true, null);
+          sanction = sequential(dm, s1, ps, true, false);
           break;
         case SIM:
           sanction = simultaneous(sim, state, s1);
           break;
         case SEQSIM:
-          sanction = sequential(dm, s1, ps, true, null);
+          sanction = sequential(dm, s1, ps, true, false);
           if (sanction == null) {
             sanction = simultaneous(sim, state, s1);
           }
@@ -85,30 +85,29 @@ public final class Explainer {
 
   /**
    * Shortest legal sequence of opponents' moves from {@code s1} to a state no better than the
-   * threshold for the focal decision maker (and, with {@code escape}, from which it cannot move
-   * above the threshold).
+   * threshold for the focal decision maker (and, for SMR, from which it cannot move above the
+   * threshold).
    */
   private Explanation.Sanction sequential(
-      int focal, int s1, int threshold, boolean improvementsOnly, int[] escape) {
+      int focal, int s1, int threshold, boolean improvementsOnly, boolean smr) {
     MoveGraph g = model.moves();
     int n = model.dmCount();
-    int m = model.stateCount();
     int[] p = model.payoffs(focal);
-    // node = state * n + last mover; parent pointers for path reconstruction
-    int[] parent = new int[m * n];
-    Arrays.fill(parent, -2);
-    ArrayDeque<Integer> queue = new ArrayDeque<>();
-    int startNode = -1;
+    // node = state * n + last mover; parent pointers for path reconstruction. A map, not an
+    // array: the search usually stops after a few nodes, even in models with millions of states.
+    Map<Long, Long> parent = new HashMap<>();
+    ArrayDeque<Long> queue = new ArrayDeque<>();
+    long found = -1;
     // the search starts at s1 where the focal DM just moved
-    int root = s1 * n + focal;
-    parent[root] = -1;
+    long root = (long) s1 * n + focal;
+    parent.put(root, -1L);
     queue.add(root);
     while (!queue.isEmpty()) {
-      int node = queue.poll();
-      int x = node / n;
-      int last = node % n;
-      if (node != root && p[x] <= threshold && (escape == null || escape[x] <= threshold)) {
-        startNode = node;
+      long node = queue.poll();
+      int x = (int) (node / n);
+      int last = (int) (node % n);
+      if (node != root && p[x] <= threshold && (!smr || noEscape(g, focal, x, threshold))) {
+        found = node;
         break;
       }
       for (int j = 0; j < n; j++) {
@@ -117,34 +116,43 @@ public final class Explainer {
         }
         for (int k = 0, slots = g.slots(j, x); k < slots; k++) {
           int y = g.target(j, x, k);
-          if (y < 0) {
+          if (y < 0 || improvementsOnly && !model.improves(j, x, y)) {
             continue;
           }
-          if (improvementsOnly && !model.improves(j, x, y)) {
-            continue;
-          }
-          int next = y * n + j;
-          if (parent[next] == -2) {
-            parent[next] = node;
+          long next = (long) y * n + j;
+          if (parent.putIfAbsent(next, node) == null) {
             queue.add(next);
           }
         }
       }
     }
-    if (startNode < 0) {
+    if (found < 0) {
       return null;
     }
     List<Move> moves = new ArrayList<>();
-    for (int node = startNode; parent[node] >= 0; node = parent[node]) {
-      moves.add(0, new Move(node % n, parent[node] / n, node / n));
+    for (long node = found; parent.get(node) >= 0; node = parent.get(node)) {
+      long prev = parent.get(node);
+      moves.add(0, new Move((int) (node % n), (int) (prev / n), (int) (node / n)));
     }
-    int end = startNode / n;
+    int end = (int) (found / n);
     List<Integer> counter = new ArrayList<>();
-    if (escape != null) {
+    if (smr) {
       for (int y : g.moves(focal, end)) {
         counter.add(y);
       }
     }
     return new Explanation.Sanction(false, moves, end, counter);
+  }
+
+  /** Whether the focal decision maker has no move from x to a state above the threshold. */
+  private boolean noEscape(MoveGraph g, int focal, int x, int threshold) {
+    int[] p = model.payoffs(focal);
+    for (int k = 0, slots = g.slots(focal, x); k < slots; k++) {
+      int y = g.target(focal, x, k);
+      if (y >= 0 && p[y] > threshold) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -183,6 +183,14 @@ public final class Briefing {
       items.add(verdict + " " + String.join(" ", reasons));
     }
     doc.bullets(items);
+    if (model.stateCount() > Deadlock.DEFAULT_STATE_LIMIT) {
+      doc.para(
+          "Sequencing deadlocks are searched in models of up to "
+              + Deadlock.DEFAULT_STATE_LIMIT
+              + " states; this one has "
+              + model.stateCount()
+              + ".");
+    }
     ReachTree tree = ReachTree.of(model, sq, true);
     BitSet reach = tree.reachable();
     doc.para(
@@ -197,7 +205,10 @@ public final class Briefing {
 
   private List<Deadlock> deadlocks() {
     if (deadlocksCache == null) {
-      deadlocksCache = run.statusQuo() < 0 ? List.of() : Deadlock.find(model, run.statusQuo());
+      deadlocksCache =
+          run.statusQuo() < 0 || model.stateCount() > Deadlock.DEFAULT_STATE_LIMIT
+              ? List.of()
+              : Deadlock.find(model, run.statusQuo());
     }
     return deadlocksCache;
   }

@@ -126,7 +126,13 @@ public final class ResultJson {
     }
     if (run.statusQuo() >= 0) {
       ArrayNode deadlocks = root.putArray("deadlocks");
-      for (Deadlock d : Deadlock.find(model, run.statusQuo())) {
+      boolean search = model.stateCount() <= Deadlock.DEFAULT_STATE_LIMIT;
+      if (!search) {
+        root.put(
+            "deadlocksSkipped",
+            "searched in models of up to " + Deadlock.DEFAULT_STATE_LIMIT + " states");
+      }
+      for (Deadlock d : search ? Deadlock.find(model, run.statusQuo()) : List.<Deadlock>of()) {
         ObjectNode dn = deadlocks.addObject();
         dn.put("from", StateSpace.number(d.from()));
         dn.put("to", StateSpace.number(d.target()));
@@ -156,15 +162,27 @@ public final class ResultJson {
     return root;
   }
 
-  /** Explanations for every equilibrium and for the status quo, per concept and decision maker. */
+  /** At most this many states per concept get explanations in the JSON. */
+  public static final int EXPLAINED_STATES_LIMIT = 50;
+
+  /**
+   * Explanations for the status quo and the equilibria (the first {@link #EXPLAINED_STATES_LIMIT}
+   * per concept), per concept and decision maker.
+   */
   private static ArrayNode explanations(AnalysisRun run) {
     GraphModel model = run.model();
     Explainer explainer = new Explainer(model);
     ArrayNode out = MAPPER.createArrayNode();
     for (Concept c : run.concepts()) {
-      BitSet states = run.result().equilibria(c);
+      BitSet states = new BitSet();
       if (run.statusQuo() >= 0) {
         states.set(run.statusQuo());
+      }
+      BitSet eq = run.result().equilibria(c);
+      for (int s = eq.nextSetBit(0), k = 0;
+          s >= 0 && k < EXPLAINED_STATES_LIMIT;
+          s = eq.nextSetBit(s + 1), k++) {
+        states.set(s);
       }
       for (int s = states.nextSetBit(0); s >= 0; s = states.nextSetBit(s + 1)) {
         for (int d = 0; d < model.dmCount(); d++) {
