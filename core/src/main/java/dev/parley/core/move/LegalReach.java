@@ -1,7 +1,6 @@
 package dev.parley.core.move;
 
 import dev.parley.core.model.GraphModel;
-import dev.parley.core.model.Reversibility;
 import java.util.Arrays;
 
 /**
@@ -133,8 +132,8 @@ public final class LegalReach {
       }
       return r;
     }
-    if (!improvementsOnly && reversibleBlocks(model, coalition)) {
-      return unionFind(model, coalition, values);
+    if (!improvementsOnly) {
+      return ReversibleClasses.closureMinimum(model, (OptionMoveGraph) g, coalition, values);
     }
     int m = g.stateCount();
     int h = coalition.length;
@@ -168,108 +167,5 @@ public final class LegalReach {
           }
         };
     return SccMinimum.compute(plain, values);
-  }
-
-  /**
-   * Whether every option of every member is reversible and each member's options are contiguous in
-   * the option order (true in Parley's option form), so that union-find applies.
-   */
-  private static boolean reversibleBlocks(GraphModel model, int[] coalition) {
-    var conflict = model.conflict();
-    for (int d : coalition) {
-      long own = model.optionMask(d);
-      if (own == 0 || (own & (own + (own & -own))) != 0) {
-        return false; // not a contiguous run of bits
-      }
-      for (int t = 0; t < conflict.optionCount(); t++) {
-        if ((own >>> t & 1L) != 0
-            && conflict.options().get(t).reversibility() != Reversibility.BOTH) {
-          return false;
-        }
-      }
-    }
-    for (int d : coalition) {
-      if (conflict.optionCount() - Long.bitCount(model.optionMask(d)) > 30) {
-        return false; // fiber keys would not fit an int index
-      }
-    }
-    return true;
-  }
-
-  private static int[][] unionFind(GraphModel model, int[] coalition, int[][] values) {
-    int m = model.stateCount();
-    int k = model.conflict().optionCount();
-    int[] parent = new int[m];
-    for (int s = 0; s < m; s++) {
-      parent[s] = s;
-    }
-    for (int d : coalition) {
-      long own = model.optionMask(d);
-      int lo = Long.numberOfTrailingZeros(own);
-      int width = Long.bitCount(own);
-      int hi = lo + width;
-      int rest = k - width;
-      if (rest > 30) {
-        throw new IllegalStateException("fiber keys too large");
-      }
-      int[] rep = new int[1 << rest];
-      Arrays.fill(rep, -1);
-      long lowMask = (1L << lo) - 1;
-      for (int s = 0; s < m; s++) {
-        long code = model.space().code(s);
-        int key = (int) ((code & lowMask) | ((code >>> hi) << lo));
-        if (rep[key] < 0) {
-          rep[key] = s;
-        } else {
-          union(parent, s, rep[key]);
-        }
-      }
-    }
-    int vn = values.length;
-    int[][] min = new int[vn][m];
-    for (int v = 0; v < vn; v++) {
-      Arrays.fill(min[v], NONE);
-    }
-    int[] root = new int[m];
-    for (int s = 0; s < m; s++) {
-      root[s] = find(parent, s);
-      for (int v = 0; v < vn; v++) {
-        if (values[v][s] < min[v][root[s]]) {
-          min[v][root[s]] = values[v][s];
-        }
-      }
-    }
-    int[][] result = new int[vn][m];
-    for (int v = 0; v < vn; v++) {
-      for (int s = 0; s < m; s++) {
-        result[v][s] = min[v][root[s]];
-      }
-    }
-    return result;
-  }
-
-  private static int find(int[] parent, int x) {
-    int r = x;
-    while (parent[r] != r) {
-      r = parent[r];
-    }
-    while (parent[x] != r) {
-      int next = parent[x];
-      parent[x] = r;
-      x = next;
-    }
-    return r;
-  }
-
-  private static void union(int[] parent, int a, int b) {
-    int ra = find(parent, a);
-    int rb = find(parent, b);
-    if (ra != rb) {
-      if (ra < rb) {
-        parent[rb] = ra;
-      } else {
-        parent[ra] = rb;
-      }
-    }
   }
 }

@@ -57,6 +57,27 @@ final class OptionMoveGraph extends MoveGraph {
         && Reversibility.allowsFlip(f, space.code(from), forward, backward);
   }
 
+  /** The options slot {@code slot} of {@code dm} flips. */
+  long flip(int dm, int slot) {
+    return flips[dm][slot];
+  }
+
+  StateSpace space() {
+    return space;
+  }
+
+  long forward() {
+    return forward;
+  }
+
+  long backward() {
+    return backward;
+  }
+
+  long ownMask(int dm) {
+    return ownMasks[dm];
+  }
+
   @Override
   public boolean composable() {
     return true;

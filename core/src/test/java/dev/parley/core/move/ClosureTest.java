@@ -90,6 +90,25 @@ class ClosureTest {
     }
   }
 
+  @org.junit.jupiter.api.Test
+  void removeSqueezesOutBits() {
+    Random rnd = new Random(7);
+    for (int trial = 0; trial < 2000; trial++) {
+      long code = rnd.nextLong() >>> rnd.nextInt(40);
+      long bits = rnd.nextLong() >>> rnd.nextInt(40);
+      long expected = 0;
+      int pos = 0;
+      for (int t = 0; t < 64; t++) {
+        if ((bits >>> t & 1L) == 0) {
+          expected |= (code >>> t & 1L) << pos++;
+        }
+      }
+      assertThat(ReversibleClasses.remove(code, bits))
+          .as("code %x bits %x", code, bits)
+          .isEqualTo(expected);
+    }
+  }
+
   private static int[] randomCoalition(Random rnd, int n) {
     int mask;
     do {
