@@ -2,6 +2,7 @@ package dev.parley.core.stability;
 
 import dev.parley.core.model.GraphModel;
 import dev.parley.core.move.MoveGraph;
+import dev.parley.core.preference.PreferenceSpec;
 import dev.parley.core.state.StateSpace;
 
 /**
@@ -17,10 +18,33 @@ final class SimultaneousSanctions {
   private final int focal;
   private final int[] opponents;
 
+  /**
+   * The options that can matter: those the focal decision maker's statements or any infeasibility
+   * rule mention (all options when its preferences are a ranking or payoffs). Opponents' moves that
+   * agree on these options give the same verdict, so only one of each kind is tried.
+   */
+  private final long relevant;
+
   SimultaneousSanctions(GraphModel model, int focal) {
     this.model = model;
     this.focal = focal;
     this.opponents = StabilityEngine.opponents(model.dmCount(), focal);
+    this.relevant = relevantOptions(model, focal);
+  }
+
+  private static long relevantOptions(GraphModel model, int focal) {
+    var conflict = model.conflict();
+    if (!(conflict.preferences().get(focal) instanceof PreferenceSpec.Prioritization p)) {
+      return -1L;
+    }
+    long bits = 0;
+    for (PreferenceSpec.Statement st : p.statements()) {
+      bits |= st.formula().support();
+    }
+    for (var rule : conflict.infeasibilities()) {
+      bits |= rule.infeasibleWhen().support();
+    }
+    return bits;
   }
 
   /** Whether the improvement s -> s1 of the focal decision maker is SIM-sanctioned. */
@@ -60,11 +84,21 @@ final class SimultaneousSanctions {
     targets = new int[opponents.length][];
     for (int k = 0; k < opponents.length; k++) {
       int[] ui = improvements(g, opponents[k], s);
-      deltas[k] = new long[ui.length];
-      targets[k] = ui;
-      for (int c = 0; c < ui.length; c++) {
-        deltas[k][c] = space.code(ui[c]) ^ base;
+      long[] d = new long[ui.length];
+      int[] t = new int[ui.length];
+      int c = 0;
+      java.util.Set<Long> seen = new java.util.HashSet<>();
+      for (int target : ui) {
+        long delta = space.code(target) ^ base;
+        long key = delta & relevant;
+        // a move that changes nothing relevant cannot sanction; one of each kind is enough
+        if (key != 0 && seen.add(key)) {
+          d[c] = delta;
+          t[c++] = target;
+        }
       }
+      deltas[k] = java.util.Arrays.copyOf(d, c);
+      targets[k] = java.util.Arrays.copyOf(t, c);
     }
     preparedState = s;
   }
