@@ -14,14 +14,28 @@ public final class OptionMoves {
   private OptionMoves() {}
 
   public static MoveGraph build(Conflict conflict, StateSpace space) {
-    int n = conflict.dmCount();
+    long[] masks = new long[conflict.dmCount()];
+    for (int d = 0; d < masks.length; d++) {
+      masks[d] = conflict.optionMask(d);
+    }
+    return build(conflict, space, masks);
+  }
+
+  /**
+   * The moves of players that each control a set of options: player {@code p} may change any
+   * non-empty subset of {@code controlled[p]} in one move, under the same rules. With each decision
+   * maker's own options this is {@link #build(Conflict, StateSpace)}; with the union of a
+   * coalition's options it gives the coalition's joint moves (spec 1.7(a)).
+   */
+  public static MoveGraph build(Conflict conflict, StateSpace space, long[] controlled) {
+    int n = controlled.length;
     int m = space.size();
     long forward = conflict.reversibilityMask(Reversibility.FORWARD);
     long backward = conflict.reversibilityMask(Reversibility.BACKWARD);
     int[][] offsets = new int[n][];
     int[][] targets = new int[n][];
     for (int d = 0; d < n; d++) {
-      long own = conflict.optionMask(d);
+      long own = controlled[d];
       int[] off = new int[m + 1];
       int[] tgt = new int[Math.max(16, m)];
       int count = 0;
