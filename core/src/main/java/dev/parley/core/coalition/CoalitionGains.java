@@ -1,5 +1,6 @@
 package dev.parley.core.coalition;
 
+import dev.parley.core.evolution.ReachTree;
 import dev.parley.core.model.GraphModel;
 import dev.parley.core.move.LegalReach;
 import java.util.ArrayList;
@@ -82,6 +83,24 @@ public final class CoalitionGains {
       }
     }
     out.sort(Comparator.comparingInt(Gain::target).thenComparing(Gain::coalition));
+    return out;
+  }
+
+  /**
+   * The coalition gains along the evolution from a status quo: from the status quo itself and from
+   * every state that legal sequences of unilateral improvements reach from it (spec 3.1), ordered
+   * by starting state (the status quo first), then as {@link #find}. Elmira: from the status quo 1
+   * only LG improves (1 → 7); from 7 MoE and Uniroyal together reach 10.
+   */
+  public static List<Gain> alongEvolution(GraphModel model, int statusQuo) {
+    CoalitionEngine.checkSize(model);
+    List<Gain> out = new ArrayList<>(find(model, statusQuo));
+    BitSet reached = ReachTree.of(model, statusQuo, true).reachable();
+    for (int x = reached.nextSetBit(0); x >= 0; x = reached.nextSetBit(x + 1)) {
+      if (x != statusQuo) {
+        out.addAll(find(model, x));
+      }
+    }
     return out;
   }
 

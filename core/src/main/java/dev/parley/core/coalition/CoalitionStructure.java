@@ -106,12 +106,12 @@ public final class CoalitionStructure {
     }
     for (int d = 0; d < count.length; d++) {
       if (count[d] == 0) {
-        problems.add(ids.get(d) + " is in no block (write it alone, e.g. ," + ids.get(d) + ")");
+        problems.add(ids.get(d) + " is in no block (list it alone if it acts alone)");
       }
     }
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(
-          "coalitions '"
+          "'"
               + text
               + "' is not a partition of the decision makers: "
               + String.join("; ", problems)
@@ -161,12 +161,11 @@ public final class CoalitionStructure {
       if (c == '[') {
         int close = t.indexOf(']', i);
         if (close < 0) {
-          throw new IllegalArgumentException(
-              "coalitions '" + text + "': a '[' is not closed by ']'");
+          throw new IllegalArgumentException("'" + text + "': a '[' is not closed by ']'");
         }
         String inner = t.substring(i + 1, close);
         if (inner.contains("[")) {
-          throw new IllegalArgumentException("coalitions '" + text + "': blocks cannot be nested");
+          throw new IllegalArgumentException("'" + text + "': blocks cannot be nested");
         }
         List<String> names = new ArrayList<>();
         Arrays.stream(inner.split(","))
@@ -174,14 +173,14 @@ public final class CoalitionStructure {
             .filter(s -> !s.isEmpty())
             .forEach(names::add);
         if (names.isEmpty()) {
-          throw new IllegalArgumentException("coalitions '" + text + "': an empty block []");
+          throw new IllegalArgumentException("'" + text + "': an empty block []");
         }
         out.add(names);
         i = close + 1;
         continue;
       }
       if (c == ']') {
-        throw new IllegalArgumentException("coalitions '" + text + "': a ']' without '['");
+        throw new IllegalArgumentException("'" + text + "': a ']' without '['");
       }
       int end = i;
       while (end < t.length()
@@ -194,8 +193,7 @@ public final class CoalitionStructure {
       i = end;
     }
     if (out.isEmpty()) {
-      throw new IllegalArgumentException(
-          "coalitions '" + text + "': no blocks; write e.g. [A,B],C");
+      throw new IllegalArgumentException("'" + text + "': no blocks; write e.g. [A,B],C");
     }
     return out;
   }
