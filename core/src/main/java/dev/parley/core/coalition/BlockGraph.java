@@ -14,7 +14,6 @@ final class BlockGraph {
   final GraphModel model;
   final CoalitionStructure structure;
   final MoveGraph moves;
-  final int[][][] adj; // [block][state] -> targets
   final int[][][] memberPayoffs; // [block][k] -> payoffs of the block's k-th member
 
   BlockGraph(GraphModel model, CoalitionStructure structure) {
@@ -39,7 +38,6 @@ final class BlockGraph {
       }
       this.moves = OptionMoves.build(model.conflict(), model.space(), masks);
     }
-    this.adj = LegalSearch.adjacency(moves);
     this.memberPayoffs = new int[b][][];
     for (int k = 0; k < b; k++) {
       int[] members = structure.block(k).members();
@@ -51,7 +49,12 @@ final class BlockGraph {
   }
 
   int blockCount() {
-    return adj.length;
+    return memberPayoffs.length;
+  }
+
+  /** R_b(s): the joint moves of block {@code b} from {@code s} (a copy). */
+  int[] moves(int b, int s) {
+    return moves.moves(b, s);
   }
 
   int stateCount() {

@@ -38,7 +38,7 @@ final class BlockSim {
     long[][] deltas = new long[others.length][];
     for (int k = 0; k < others.length; k++) {
       int o = others[k];
-      int[] row = bg.adj[o][s];
+      int[] row = bg.moves(o, s);
       int count = 0;
       for (int t : row) {
         if (bg.improves(o, s, t)) {

@@ -17,17 +17,19 @@ import java.util.function.IntPredicate;
  */
 public final class CoalitionExplainer {
   private final GraphModel model;
-  private final int[][][] adj;
+  private int[][][] adj; // the decision makers' moves, built on first use
   private final Map<CoalitionStructure, BlockGraph> blockGraphs = new HashMap<>();
 
   public CoalitionExplainer(GraphModel model) {
     this.model = model;
-    this.adj = LegalSearch.adjacency(model.moves());
   }
 
   /** Why {@code state} is or is not stable for coalition {@code h} under {@code concept}. */
   public CoalitionExplanation explain(
       CoalitionConcept concept, Coalition h, int state, Deterrence deterrence) {
+    if (adj == null) {
+      adj = LegalSearch.adjacency(model.moves());
+    }
     CoalitionEngine.PerCoalition pc = new CoalitionEngine.PerCoalition(model, adj, h, deterrence);
     LegalSearch search = new LegalSearch(adj);
     BitSet imps = pc.improvements(state, false);
@@ -90,14 +92,14 @@ public final class CoalitionExplainer {
     BlockGraph bg = blockGraphs.computeIfAbsent(structure, st -> new BlockGraph(model, st));
     int[] others = bg.others(block);
     Coalition self = structure.block(block);
-    LegalSearch search = new LegalSearch(bg.adj);
+    LegalSearch search = new LegalSearch(bg.moves);
     StructureEngine.SmrCheck smr =
         concept == Concept.SMR ? new StructureEngine.SmrCheck(bg, block) : null;
     BlockSim sim =
         concept == Concept.SIM || concept == Concept.SEQSIM ? new BlockSim(bg, block) : null;
     List<CoalitionExplanation.Improvement> out = new ArrayList<>();
     boolean stable = true;
-    for (int s1 : bg.adj[block][state]) {
+    for (int s1 : bg.moves(block, state)) {
       if (!bg.improves(block, state, s1)) {
         continue;
       }
@@ -179,7 +181,7 @@ public final class CoalitionExplainer {
     int end = moves.get(moves.size() - 1).to();
     List<Integer> counterMoves = new ArrayList<>();
     if (counter) {
-      for (int y : bg.adj[block][end]) {
+      for (int y : bg.moves(block, end)) {
         counterMoves.add(y);
       }
     }

@@ -14,7 +14,13 @@ import java.util.function.IntPredicate;
  * thread-safe.
  */
 final class LegalSearch {
-  private final int[][][] adj; // [player][state] -> targets
+  /** A player's moves from a state. */
+  @FunctionalInterface
+  interface Moves {
+    int[] from(int player, int state);
+  }
+
+  private final Moves adj;
   private final int players;
   private final int[] stamp; // node -> epoch when visited
   private final int[] parent; // node -> parent node, -1 for a first move
@@ -23,10 +29,22 @@ final class LegalSearch {
   private int visited;
   private int start;
 
+  /** Over precomputed moves, {@code [player][state]}: fastest for many searches. */
   LegalSearch(int[][][] adjacency) {
-    this.adj = adjacency;
-    this.players = adjacency.length;
-    int m = players == 0 ? 0 : adjacency[0].length;
+    this(
+        (p, x) -> adjacency[p][x],
+        adjacency.length,
+        adjacency.length == 0 ? 0 : adjacency[0].length);
+  }
+
+  /** Over a move graph, read through {@link MoveGraph#moves} as needed: no copy of the graph. */
+  LegalSearch(MoveGraph g) {
+    this(g::moves, g.dmCount(), g.stateCount());
+  }
+
+  private LegalSearch(Moves moves, int players, int m) {
+    this.adj = moves;
+    this.players = players;
     long nodes = (long) m * Math.max(1, players);
     if (nodes > Integer.MAX_VALUE - 8) {
       throw new IllegalArgumentException("too many (state, mover) pairs: " + nodes);
@@ -83,7 +101,7 @@ final class LegalSearch {
       if (p == last) {
         continue; // nobody moves twice in a row
       }
-      for (int y : adj[p][x]) {
+      for (int y : adj.from(p, x)) {
         if (!filter.allows(p, x, y)) {
           continue;
         }
@@ -134,13 +152,5 @@ final class LegalSearch {
       out.add(0, new int[] {n % players, prev, n / players});
     }
     return out;
-  }
-
-  static int stateOf(int node, int players) {
-    return node / players;
-  }
-
-  int players() {
-    return players;
   }
 }

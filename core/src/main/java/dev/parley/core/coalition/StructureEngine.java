@@ -87,7 +87,7 @@ public final class StructureEngine {
       boolean seq = true;
       boolean simOk = true;
       boolean seqSim = true;
-      for (int s1 : bg.adj[b][s]) {
+      for (int s1 : bg.moves(b, s)) {
         if (!bg.improves(b, s, s1)) {
           continue;
         }
@@ -139,7 +139,7 @@ public final class StructureEngine {
     int[] v = new int[bg.stateCount()];
     for (int x = 0; x < v.length; x++) {
       int best = p[x];
-      for (int y : bg.adj[b][x]) {
+      for (int y : bg.moves(b, x)) {
         best = Math.max(best, p[y]);
       }
       v[x] = best;
@@ -166,7 +166,7 @@ public final class StructureEngine {
       this.bg = bg;
       this.b = b;
       this.others = bg.others(b);
-      this.search = new LegalSearch(bg.adj);
+      this.search = new LegalSearch(bg.moves);
       this.reach = new BitSet[bg.stateCount()];
     }
 
@@ -190,7 +190,7 @@ public final class StructureEngine {
       if (!bg.deters(b, s, s2)) {
         return false;
       }
-      for (int s3 : bg.adj[b][s2]) {
+      for (int s3 : bg.moves(b, s2)) {
         if (!bg.deters(b, s, s3)) {
           return false;
         }

@@ -27,7 +27,7 @@ public final class StructureReach {
     this.structure = structure;
     this.from = from;
     BlockGraph bg = new BlockGraph(model, structure);
-    LegalSearch search = new LegalSearch(bg.adj);
+    LegalSearch search = new LegalSearch(bg.moves);
     int[] blocks = new int[bg.blockCount()];
     for (int b = 0; b < blocks.length; b++) {
       blocks[b] = b;

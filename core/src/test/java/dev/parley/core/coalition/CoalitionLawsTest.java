@@ -125,6 +125,30 @@ class CoalitionLawsTest {
     }
   }
 
+  /**
+   * In option form a legal sequence of the members' moves nets out to one joint move of their block
+   * (or back to the start): R_H(s) ⊆ R_B(s) ∪ {s} for a block B = H (docs/coalitions.md §2).
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void sequencesOfMembersMovesAreJointMoves(long seed) {
+    GraphModel model = GraphModel.of(RandomModels.conflict(seed));
+    CoalitionStructure st = CoalitionAgreementTest.partition(seed, model.dmCount());
+    CoalitionReference ref = new CoalitionReference(model);
+    CoalitionReference.Blocks blocks = ref.new Blocks(st);
+    for (int b = 0; b < st.blockCount(); b++) {
+      for (int s = 0; s < model.stateCount(); s++) {
+        BitSet joint = new BitSet();
+        for (int q : blocks.moves[b][s]) {
+          joint.set(q);
+        }
+        joint.set(s);
+        BitSet seq = ref.literal().reachBits(CoalitionReference.set(st.block(b)), s, false);
+        assertSubset("seed " + seed + ", " + st.block(b) + ", from " + (s + 1), seq, joint);
+      }
+    }
+  }
+
   static void assertSubset(String law, BitSet sub, BitSet sup) {
     BitSet outside = (BitSet) sub.clone();
     outside.andNot(sup);
