@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class CoalitionExplainerTest {
   static LongStream seeds() {
-    return CoalitionAgreementTest.seeds().limit(40);
+    return CoalitionAgreementTest.seeds().limit(20);
   }
 
   @ParameterizedTest(name = "seed {0}")

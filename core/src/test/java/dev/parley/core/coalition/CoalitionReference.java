@@ -57,11 +57,9 @@ final class CoalitionReference {
 
   // ---------------------------------------------------------------- (b) every coalition
 
-  /** R_H(s) (or R_H^+(s)) by the literal legal-sequence search, as a set of states. */
-  private Set<Integer> reach(Set<Integer> h, int s, boolean improvementsOnly) {
-    Set<Integer> out = new TreeSet<>();
-    lit.reachBits(h, s, improvementsOnly).stream().forEach(out::add);
-    return out;
+  /** R_H(s) (or R_H^+(s)) by the literal legal-sequence search, as the states in order. */
+  private int[] reach(Set<Integer> h, int s, boolean improvementsOnly) {
+    return lit.reachBits(h, s, improvementsOnly).stream().toArray();
   }
 
   /** R_H^{++}(s) = {q ∈ R_H(s) : q ≻_k s for every k ∈ H}. */
