@@ -1,5 +1,8 @@
 package dev.parley.cli;
 
+import dev.parley.core.coalition.CoalitionStructure;
+import dev.parley.core.coalition.StructureEngine;
+import dev.parley.core.coalition.StructureResult;
 import dev.parley.core.foresight.LimitedMove;
 import dev.parley.core.stability.Concept;
 import dev.parley.core.stability.StabilityEngine;
@@ -42,6 +45,7 @@ import picocli.CommandLine.Parameters;
       "  parley analyze examples/peace-talks-2026.yaml --assign US=seq,RU=gmr,UA=seq",
       "  parley analyze examples/chicken.yaml --format json --output chicken.json",
       "  parley analyze old-study.gmcr --format csv > table.csv",
+      "  parley analyze examples/elmira.yaml --coalitions \"[MoE,Uniroyal],LG\"",
       "",
       "Concepts: nash, gmr, smr, seq, sim, seqsim (SEQ+SIM, per improvement). Default: all six.",
       "Two decision makers: also L1, L2, ... (limited move, horizon h) and NM (non-myopic):",
@@ -95,6 +99,16 @@ final class AnalyzeCommand implements Callable<Integer> {
       paramLabel = "STATE",
       description = "Use this state as the status quo instead of the model's")
   String statusQuo;
+
+  @Option(
+      names = "--coalitions",
+      paramLabel = "BLOCKS",
+      description =
+          "Also analyse with a fixed coalition structure: blocks of decision makers that act as"
+              + " one, e.g. \"[US,UA],RU\" (every decision maker exactly once; a block moves by"
+              + " changing its members' options together, improves only if every member gains, and"
+              + " is deterred if some member ends up no better off)")
+  String coalitions;
 
   @Override
   public Integer call() {
@@ -163,9 +177,34 @@ final class AnalyzeCommand implements Callable<Integer> {
       }
       foresight = new Foresight(byH, nonMyopic ? lm.nonMyopic() : null);
     }
+    StructureResult structure = null;
+    if (coalitions != null) {
+      CoalitionStructure blocks;
+      try {
+        blocks = CoalitionStructure.parse(coalitions, in.conflict.decisionMakers());
+      } catch (IllegalArgumentException e) {
+        throw new UserError("--coalitions " + e.getMessage());
+      }
+      structure = new StructureEngine().analyze(in.model, blocks, EnumSet.copyOf(order));
+      if (format == Format.csv) {
+        spec.commandLine()
+            .getErr()
+            .println(
+                "note: the csv table has no coalition columns; use --format text, markdown or json"
+                    + " to see the analysis with --coalitions");
+      }
+    }
     AnalysisRun run =
         new AnalysisRun(
-            in.model, result, order, assignment, sq, model.toString(), in.sha256, foresight);
+            in.model,
+            result,
+            order,
+            assignment,
+            sq,
+            model.toString(),
+            in.sha256,
+            foresight,
+            structure);
     String text =
         switch (format) {
           case text -> new Briefing(run).render(Doc.Style.TEXT);

@@ -24,6 +24,8 @@ import picocli.CommandLine.Command;
       "  parley analyze examples/peace-talks-2026.yaml",
       "  parley analyze examples/elmira.yaml --concept nash --concept seq --format markdown",
       "  parley explain examples/peace-talks-2026.yaml deal --concept seq",
+      "  parley coalitions examples/elmira.yaml",
+      "  parley analyze examples/elmira.yaml --coalitions \"[MoE,Uniroyal],LG\"",
       "  parley validate my-model.yaml",
       "  parley ranking examples/peace-talks-2026.yaml UA",
       "  parley convert old-study.gmcr new-study.yaml",
@@ -34,6 +36,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       AnalyzeCommand.class,
       ExplainCommand.class,
+      CoalitionsCommand.class,
       ValidateCommand.class,
       RankingCommand.class,
       ConvertCommand.class,

@@ -13,13 +13,23 @@ public final class OptionMoves {
   private OptionMoves() {}
 
   public static MoveGraph build(Conflict conflict, StateSpace space) {
-    long[] own = new long[conflict.dmCount()];
-    for (int d = 0; d < own.length; d++) {
-      own[d] = conflict.optionMask(d);
+    long[] masks = new long[conflict.dmCount()];
+    for (int d = 0; d < masks.length; d++) {
+      masks[d] = conflict.optionMask(d);
     }
+    return build(conflict, space, masks);
+  }
+
+  /**
+   * The moves of players that each control a set of options: player {@code p} may change any
+   * non-empty subset of {@code controlled[p]} in one move, under the same rules. With each decision
+   * maker's own options this is {@link #build(Conflict, StateSpace)}; with the union of a
+   * coalition's options it gives the coalition's joint moves (spec 1.7(a)).
+   */
+  public static MoveGraph build(Conflict conflict, StateSpace space, long[] controlled) {
     return new OptionMoveGraph(
         space,
-        own,
+        controlled,
         conflict.reversibilityMask(Reversibility.FORWARD),
         conflict.reversibilityMask(Reversibility.BACKWARD));
   }

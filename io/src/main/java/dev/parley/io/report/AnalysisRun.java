@@ -1,5 +1,6 @@
 package dev.parley.io.report;
 
+import dev.parley.core.coalition.StructureResult;
 import dev.parley.core.model.GraphModel;
 import dev.parley.core.stability.Concept;
 import dev.parley.core.stability.StabilityResult;
@@ -8,7 +9,8 @@ import java.util.List;
 /**
  * Everything a report shows about one analysis: the model, its stability result, the concepts asked
  * for (in display order), an optional per-decision-maker assignment of concepts, the status quo
- * index (-1 if none) and where the model came from.
+ * index (-1 if none), where the model came from, and optionally the analysis under a fixed
+ * coalition structure ({@code coalitions}, null when none was asked for).
  */
 public record AnalysisRun(
     GraphModel model,
@@ -18,9 +20,23 @@ public record AnalysisRun(
     int statusQuo,
     String modelFile,
     String modelHash,
-    Foresight foresight) {
+    Foresight foresight,
+    StructureResult coalitions) {
   public AnalysisRun {
     concepts = List.copyOf(concepts);
     assignment = assignment == null ? null : List.copyOf(assignment);
+  }
+
+  /** An analysis without a coalition structure. */
+  public AnalysisRun(
+      GraphModel model,
+      StabilityResult result,
+      List<Concept> concepts,
+      List<Concept> assignment,
+      int statusQuo,
+      String modelFile,
+      String modelHash,
+      Foresight foresight) {
+    this(model, result, concepts, assignment, statusQuo, modelFile, modelHash, foresight, null);
   }
 }

@@ -53,6 +53,9 @@ public final class Briefing {
     statusQuo(doc);
     gaps(doc);
     equilibria(doc);
+    if (run.coalitions() != null) {
+      new StructureSection(run).render(doc);
+    }
     modelSection(doc);
     statesTable(doc);
     stabilityTable(doc);

@@ -124,6 +124,9 @@ public final class ResultJson {
       ObjectNode mixed = root.putObject("assigned");
       ids(mixed.putArray("equilibria"), result.equilibria(run.assignment()));
     }
+    if (run.coalitions() != null) {
+      root.set("coalitions", new StructureSection(run).json(MAPPER));
+    }
     if (run.statusQuo() >= 0) {
       ArrayNode deadlocks = root.putArray("deadlocks");
       boolean search = model.stateCount() <= Deadlock.DEFAULT_STATE_LIMIT;

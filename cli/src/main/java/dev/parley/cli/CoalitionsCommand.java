@@ -1,0 +1,165 @@
+package dev.parley.cli;
+
+import dev.parley.core.coalition.CoalitionConcept;
+import dev.parley.core.coalition.CoalitionEngine;
+import dev.parley.core.coalition.CoalitionResult;
+import dev.parley.core.coalition.Deterrence;
+import dev.parley.core.stability.Concept;
+import dev.parley.core.stability.StabilityEngine;
+import dev.parley.core.stability.StabilityResult;
+import dev.parley.io.report.CoalitionReport;
+import dev.parley.io.report.Doc;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(
+    name = "coalitions",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Analyse the stability of every state for every coalition of decision makers (CNash,",
+      "CGMR, CSMR, CSEQ): the states stable for each coalition, the coalition equilibria beside",
+      "the individual ones, the equilibria coalitions break and how, and the states coalitions",
+      "reach together, from the status quo on, that no member reaches alone.",
+      ""
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  parley coalitions examples/elmira.yaml",
+      "  parley coalitions examples/peace-talks-2026.yaml --concept cnash,cgmr",
+      "  parley coalitions examples/elmira.yaml --quantifier all --format json",
+      "",
+      "Concepts: cnash, cgmr, csmr, cseq (nash, gmr, smr, seq are accepted too). Default: all four.",
+      "A sanction deters a coalition when it leaves some member (default) or, with",
+      "--quantifier all, every member no better off. Every coalition is examined, so models",
+      "have at most "
+          + CoalitionEngine.MAX_DMS
+          + " decision makers; for a fixed partition into blocks use",
+      "  parley analyze MODEL --coalitions \"[A,B],C\""
+    })
+final class CoalitionsCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(
+      index = "0",
+      paramLabel = "MODEL",
+      description = "Model file: .yaml, .yml, .json or GMCR+ .gmcr")
+  Path model;
+
+  @Option(
+      names = {"-c", "--concept"},
+      split = ",",
+      paramLabel = "C",
+      description =
+          "Coalition concepts (repeatable or comma-separated): cnash, cgmr, csmr, cseq."
+              + " Default: all four.")
+  List<String> conceptNames = new ArrayList<>();
+
+  @Option(
+      names = {"-q", "--quantifier"},
+      paramLabel = "some|all",
+      description =
+          "Whom a sanction must leave no better off to deter a coalition: some member (default)"
+              + " or all members.")
+  String quantifier = "some";
+
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      description = "text (default), markdown or json")
+  Format format = Format.text;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write to FILE (atomically) instead of standard output")
+  Path output;
+
+  @Option(
+      names = "--status-quo",
+      paramLabel = "STATE",
+      description = "Use this state as the status quo instead of the model's")
+  String statusQuo;
+
+  @Override
+  public Integer call() {
+    List<CoalitionConcept> concepts = concepts();
+    Deterrence deterrence = Deterrence.parse(quantifier);
+    if (deterrence == null) {
+      throw new UserError(
+          "--quantifier " + quantifier + ": use 'some' (some member, the default) or 'all'");
+    }
+    if (format == Format.csv) {
+      throw new UserError("coalitions writes text, markdown or json, not csv");
+    }
+    ModelInput in = ModelInput.load(model);
+    in.warnings.forEach(w -> spec.commandLine().getErr().println(w));
+    try {
+      CoalitionEngine.checkSize(in.model);
+    } catch (IllegalArgumentException e) {
+      throw new UserError(model + ": " + e.getMessage());
+    }
+    CoalitionResult result =
+        new CoalitionEngine().analyze(in.model, EnumSet.copyOf(concepts), deterrence);
+    EnumSet<Concept> individualConcepts = EnumSet.noneOf(Concept.class);
+    concepts.forEach(c -> individualConcepts.add(c.individual()));
+    StabilityResult individual = new StabilityEngine().analyze(in.model, individualConcepts);
+    int sq = statusQuo(in);
+    CoalitionReport report =
+        new CoalitionReport(
+            in.model, result, concepts, individual, sq, model.toString(), in.sha256);
+    String text =
+        switch (format) {
+          case text -> report.render(Doc.Style.TEXT);
+          case markdown -> report.render(Doc.Style.MARKDOWN);
+          case json -> report.json();
+          case csv -> throw new IllegalStateException();
+        };
+    Output.write(text, output, spec.commandLine().getOut(), spec.commandLine().getErr());
+    return ExitCodes.OK;
+  }
+
+  private int statusQuo(ModelInput in) {
+    if (statusQuo != null) {
+      return in.state(statusQuo);
+    }
+    if (in.conflict.statusQuo() != null) {
+      int[] match = in.model.space().matching(in.conflict.statusQuo());
+      return match.length == 1 ? match[0] : -1;
+    }
+    return -1;
+  }
+
+  private List<CoalitionConcept> concepts() {
+    if (conceptNames.isEmpty()) {
+      return List.of(CoalitionConcept.values());
+    }
+    List<CoalitionConcept> out = new ArrayList<>();
+    for (String name : conceptNames) {
+      CoalitionConcept c = CoalitionConcept.parse(name);
+      if (c == null) {
+        throw new UserError(
+            "unknown coalition concept '"
+                + name.strip()
+                + "'; use one of "
+                + Arrays.stream(CoalitionConcept.values())
+                    .map(CoalitionConcept::id)
+                    .collect(Collectors.joining(", ")));
+      }
+      if (!out.contains(c)) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+}
