@@ -1,6 +1,7 @@
 package dev.parley.core.stability;
 
 import dev.parley.core.model.GraphModel;
+import dev.parley.core.model.ModelException;
 import dev.parley.core.move.MoveGraph;
 import dev.parley.core.state.StateSpace;
 
@@ -16,9 +17,26 @@ final class SimultaneousSanctions {
   private final int[] opponents;
 
   SimultaneousSanctions(GraphModel model, int focal) {
+    requireOptionForm(model);
     this.model = model;
     this.focal = focal;
     this.opponents = StabilityEngine.opponents(model.dmCount(), focal);
+  }
+
+  /**
+   * SIM combines option changes, so it needs option form (spec 1.4: no general graph-form
+   * analogue).
+   *
+   * @throws ModelException for a graph-form model
+   */
+  static void requireOptionForm(GraphModel model) {
+    if (model.isGraphForm()) {
+      throw new ModelException(
+          null,
+          "SIM and SEQ+SIM combine the decision makers' option changes, and this model is in graph"
+              + " form (states and moves, no options)",
+          "analyse it with nash, gmr, smr or seq, or write it in option form");
+    }
   }
 
   /** Whether the improvement s -> s1 of the focal decision maker is SIM-sanctioned. */
@@ -43,8 +61,9 @@ final class SimultaneousSanctions {
       int end = g.end(j, s);
       int count = 0;
       int[] tg = g.targets(j);
+      long own = model.optionMask(j);
       for (int q = from; q < end; q++) {
-        if (model.improves(j, s, tg[q])) {
+        if (model.improves(j, s, tg[q]) && ((space.code(tg[q]) ^ base) & ~own) == 0) {
           count++;
         }
       }
@@ -52,7 +71,8 @@ final class SimultaneousSanctions {
       targets[k] = new int[count];
       int c = 0;
       for (int q = from; q < end; q++) {
-        if (model.improves(j, s, tg[q])) {
+        // joint (package) moves change others' options too: they are not simultaneous moves
+        if (model.improves(j, s, tg[q]) && ((space.code(tg[q]) ^ base) & ~own) == 0) {
           deltas[k][c] = space.code(tg[q]) ^ base;
           targets[k][c++] = tg[q];
         }

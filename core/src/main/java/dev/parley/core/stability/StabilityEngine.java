@@ -28,6 +28,9 @@ public final class StabilityEngine implements StabilitySolver {
 
   @Override
   public StabilityResult analyze(GraphModel model, Set<Concept> concepts) {
+    if (concepts.contains(Concept.SIM) || concepts.contains(Concept.SEQSIM)) {
+      SimultaneousSanctions.requireOptionForm(model);
+    }
     int n = model.dmCount();
     BitSet[][] perDm = new BitSet[n][];
     IntStream.range(0, n).parallel().forEach(i -> perDm[i] = analyzeDm(model, i, concepts));

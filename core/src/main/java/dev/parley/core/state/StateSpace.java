@@ -17,15 +17,40 @@ public final class StateSpace {
 
   private final int optionCount;
   private final long[] codes;
+  private final boolean graphForm;
 
-  private StateSpace(int optionCount, long[] codes) {
+  private StateSpace(int optionCount, long[] codes, boolean graphForm) {
     this.optionCount = optionCount;
     this.codes = codes;
+    this.graphForm = graphForm;
   }
 
-  /** Enumerates the feasible states of {@code conflict}. */
+  /**
+   * The states of {@code conflict}: its feasible option codes, or in graph form one synthetic code
+   * per listed state.
+   */
   public static StateSpace of(Conflict conflict) {
+    if (conflict.isGraphForm()) {
+      return graphForm(conflict.namedStates().size());
+    }
     return of(conflict.optionCount(), conflict.infeasibilities());
+  }
+
+  /** The state space of a graph-form model with {@code stateCount} states: codes 0..m-1. */
+  public static StateSpace graphForm(int stateCount) {
+    if (stateCount < 1) {
+      throw new ModelException("states", "a graph-form model lists no state", "list its states");
+    }
+    long[] codes = new long[stateCount];
+    for (int i = 0; i < stateCount; i++) {
+      codes[i] = i;
+    }
+    return new StateSpace(0, codes, true);
+  }
+
+  /** The pattern that names exactly state {@code index} of a graph-form model. */
+  public static StatePattern graphPattern(int index) {
+    return new StatePattern(-1L, index);
   }
 
   /**
@@ -72,7 +97,7 @@ public final class StateSpace {
               + " combinations of options",
           "check the rules for a contradiction, e.g. 'atLeastOne' over options another rule forbids");
     }
-    return new StateSpace(optionCount, Arrays.copyOf(buf, m));
+    return new StateSpace(optionCount, Arrays.copyOf(buf, m), false);
   }
 
   /** A state space from explicit, strictly ascending codes. */
@@ -82,7 +107,17 @@ public final class StateSpace {
         throw new IllegalArgumentException("codes must be strictly ascending");
       }
     }
-    return new StateSpace(optionCount, sortedCodes.clone());
+    return new StateSpace(optionCount, sortedCodes.clone(), false);
+  }
+
+  /** Whether the states come from a graph-form model (no options; synthetic codes). */
+  public boolean isGraphForm() {
+    return graphForm;
+  }
+
+  /** The pattern matching exactly state {@code index}, in option form or graph form. */
+  public StatePattern pattern(int index) {
+    return graphForm ? graphPattern(index) : StatePattern.exact(codes[index], optionCount);
   }
 
   public int size() {
