@@ -24,16 +24,20 @@ import picocli.CommandLine.Command;
       "  parley analyze examples/peace-talks-2026.yaml",
       "  parley analyze examples/elmira.yaml --concept nash --concept seq --format markdown",
       "  parley explain examples/peace-talks-2026.yaml deal --concept seq",
+      "  parley evolve examples/elmira.yaml --coalitions MoE+Uniroyal",
+      "  parley deadlocks examples/peace-talks-2026.yaml",
       "  parley validate my-model.yaml",
       "  parley ranking examples/peace-talks-2026.yaml UA",
       "  parley convert old-study.gmcr new-study.yaml",
       "",
       "Exit codes: 0 success, 1 analysis failure, 2 bad usage or bad input.",
-      "Documentation: docs/cli.md, docs/model-format.md, docs/concepts.md."
+      "Documentation: docs/cli.md, docs/model-format.md, docs/concepts.md, docs/evolution.md."
     },
     subcommands = {
       AnalyzeCommand.class,
       ExplainCommand.class,
+      EvolveCommand.class,
+      DeadlocksCommand.class,
       ValidateCommand.class,
       RankingCommand.class,
       ConvertCommand.class,

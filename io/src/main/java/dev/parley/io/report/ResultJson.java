@@ -49,6 +49,9 @@ public final class ResultJson {
     ObjectNode modelNode = root.putObject("model");
     modelNode.put("file", run.modelFile());
     modelNode.put("sha256", run.modelHash());
+    if (model.isGraphForm()) {
+      modelNode.put("form", "graph");
+    }
     ObjectNode params = root.putObject("parameters");
     ArrayNode cs = params.putArray("concepts");
     run.concepts().forEach(c -> cs.add(c.id()));
@@ -125,35 +128,67 @@ public final class ResultJson {
       ids(mixed.putArray("equilibria"), result.equilibria(run.assignment()));
     }
     if (run.statusQuo() >= 0) {
-      ArrayNode deadlocks = root.putArray("deadlocks");
-      for (Deadlock d : Deadlock.find(model, run.statusQuo())) {
-        ObjectNode dn = deadlocks.addObject();
-        dn.put("from", StateSpace.number(d.from()));
-        dn.put("to", StateSpace.number(d.target()));
-        ArrayNode co = dn.putArray("coalition");
-        d.coalition().forEach(m -> co.add(dmId(conflict, m)));
-        dn.put("jointMoveReaches", StateSpace.number(d.joint()));
-        moves(dn.putArray("afterwards"), model, d.afterwards());
-        ArrayNode members = dn.putArray("members");
-        for (Deadlock.Member mem : d.members()) {
-          ObjectNode mn = members.addObject();
-          mn.put("decisionMaker", dmId(conflict, mem.dm()));
-          if (mem.solo() < 0) {
-            mn.putNull("aloneReaches");
-          } else {
-            mn.put("aloneReaches", StateSpace.number(mem.solo()));
-          }
-          ArrayNode w = mn.putArray("waitsFor");
-          mem.waitsFor().forEach(o -> w.add(dmId(conflict, o)));
-        }
-        ObjectNode holds = dn.putObject("equilibriumUnder");
-        for (Concept c : run.concepts()) {
-          holds.put(c.id(), result.equilibria(c).get(d.target()));
-        }
-      }
+      root.set("deadlocks", deadlocks(run));
     }
     root.set("explanations", explanations(run));
     return root;
+  }
+
+  /** The sequencing deadlocks from the run's status quo (which must be set). */
+  public static ArrayNode deadlocks(AnalysisRun run) {
+    GraphModel model = run.model();
+    Conflict conflict = model.conflict();
+    StabilityResult result = run.result();
+    ArrayNode deadlocks = MAPPER.createArrayNode();
+    for (Deadlock d : Deadlock.find(model, run.statusQuo())) {
+      ObjectNode dn = deadlocks.addObject();
+      dn.put("from", StateSpace.number(d.from()));
+      dn.put("to", StateSpace.number(d.target()));
+      ArrayNode co = dn.putArray("coalition");
+      d.coalition().forEach(m -> co.add(dmId(conflict, m)));
+      dn.put("jointMoveReaches", StateSpace.number(d.joint()));
+      moves(dn.putArray("afterwards"), model, d.afterwards());
+      ArrayNode members = dn.putArray("members");
+      for (Deadlock.Member mem : d.members()) {
+        ObjectNode mn = members.addObject();
+        mn.put("decisionMaker", dmId(conflict, mem.dm()));
+        if (mem.solo() < 0) {
+          mn.putNull("aloneReaches");
+        } else {
+          mn.put("aloneReaches", StateSpace.number(mem.solo()));
+        }
+        ArrayNode w = mn.putArray("waitsFor");
+        mem.waitsFor().forEach(o -> w.add(dmId(conflict, o)));
+      }
+      ObjectNode holds = dn.putObject("equilibriumUnder");
+      for (Concept c : run.concepts()) {
+        holds.put(c.id(), result.equilibria(c).get(d.target()));
+      }
+    }
+    return deadlocks;
+  }
+
+  /** What {@code parley deadlocks --format json} prints. */
+  public static String renderDeadlocks(AnalysisRun run) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("parley", Parley.VERSION);
+    root.put("title", run.model().conflict().title());
+    ObjectNode modelNode = root.putObject("model");
+    modelNode.put("file", run.modelFile());
+    modelNode.put("sha256", run.modelHash());
+    modelNode.put("form", run.model().isGraphForm() ? "graph" : "option");
+    root.put("from", StateSpace.number(run.statusQuo()));
+    if (run.model().isGraphForm()) {
+      root.put(
+          "note",
+          "no deadlock analysis: joint moves change options, and the model is in graph form");
+    }
+    root.set("deadlocks", deadlocks(run));
+    try {
+      return MAPPER.writeValueAsString(root) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Explanations for every equilibrium and for the status quo, per concept and decision maker. */
