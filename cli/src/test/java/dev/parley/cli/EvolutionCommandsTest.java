@@ -115,6 +115,31 @@ class EvolutionCommandsTest {
   }
 
   @Test
+  void packagesAppearInTheJsonResult() throws IOException {
+    Cli r =
+        Cli.run(
+            "analyze",
+            Cli.example("peace-talks-2026.yaml"),
+            "--package",
+            "sign,withdraw",
+            "-f",
+            "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode p = JSON.readTree(r.out()).get("packages");
+    assertThat(p.toString())
+        .isEqualTo("[{\"options\":[\"sign\",\"withdraw\"],\"owners\":[\"US\",\"UA\"]}]");
+    assertThat(JSON.readTree(r.out()).at("/nash/equilibria").toString()).isEqualTo("[8]");
+  }
+
+  @Test
+  void graphFormCannotBeWrittenAsGmcr(@TempDir Path dir) {
+    Cli r = Cli.run("convert", Cli.example("elmira-graph.yaml"), dir.resolve("e.gmcr").toString());
+    assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(r.err()).contains("graph form");
+    assertThat(Files.exists(dir.resolve("e.gmcr"))).isFalse();
+  }
+
+  @Test
   void badPackagesAreBadInput() {
     Cli unknown =
         Cli.run("analyze", Cli.example("peace-talks-2026.yaml"), "--package", "sign,withdrew");

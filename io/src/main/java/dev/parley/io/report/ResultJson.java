@@ -11,6 +11,7 @@ import dev.parley.core.model.Conflict;
 import dev.parley.core.model.DecisionMaker;
 import dev.parley.core.model.GraphModel;
 import dev.parley.core.model.Option;
+import dev.parley.core.model.OptionPackage;
 import dev.parley.core.stability.Concept;
 import dev.parley.core.stability.Explainer;
 import dev.parley.core.stability.Explanation;
@@ -80,6 +81,19 @@ public final class ResultJson {
       on.put("name", o.name());
       on.put("decisionMaker", conflict.decisionMakers().get(conflict.owner(t)).id());
       on.put("reversibility", o.reversibility().id());
+    }
+    if (!conflict.packages().isEmpty()) {
+      ArrayNode ps = root.putArray("packages");
+      for (OptionPackage p : conflict.packages()) {
+        ObjectNode pn = ps.addObject();
+        ArrayNode po = pn.putArray("options");
+        p.options().forEach(t -> po.add(conflict.options().get(t).id()));
+        ArrayNode owners = pn.putArray("owners");
+        p.options().stream()
+            .map(conflict::owner)
+            .distinct()
+            .forEach(d -> owners.add(dmId(conflict, d)));
+      }
     }
     ArrayNode states = root.putArray("states");
     for (int s = 0; s < model.stateCount(); s++) {
