@@ -92,6 +92,9 @@ public final class ModelWriter {
       }
       root.put("sources", sources);
     }
+    if (conflict.isGraphForm()) {
+      putStates(root); // the states first: the moves refer to them
+    }
     List<Object> dms = new ArrayList<>();
     for (int d = 0; d < conflict.dmCount(); d++) {
       dms.add(decisionMaker(conflict.decisionMakers().get(d), d));
@@ -102,18 +105,8 @@ public final class ModelWriter {
       conflict.infeasibilities().forEach(r -> rules.add(rule(r)));
       root.put("infeasible", rules);
     }
-    if (!conflict.namedStates().isEmpty()) {
-      List<Object> states = new ArrayList<>();
-      for (NamedState s : conflict.namedStates()) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("id", s.id());
-        putText(o, "description", s.description());
-        if (!conflict.isGraphForm()) {
-          o.put("options", optionValues(s.pattern()));
-        }
-        states.add(o);
-      }
-      root.put("states", states);
+    if (!conflict.isGraphForm()) {
+      putStates(root);
     }
     if (!conflict.packages().isEmpty()) {
       List<Object> packages = new ArrayList<>();
@@ -131,6 +124,22 @@ public final class ModelWriter {
       root.put("statusQuo", reference(conflict.statusQuo()));
     }
     return root;
+  }
+
+  private void putStates(Map<String, Object> root) {
+    if (!conflict.namedStates().isEmpty()) {
+      List<Object> states = new ArrayList<>();
+      for (NamedState s : conflict.namedStates()) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("id", s.id());
+        putText(o, "description", s.description());
+        if (!conflict.isGraphForm()) {
+          o.put("options", optionValues(s.pattern()));
+        }
+        states.add(o);
+      }
+      root.put("states", states);
+    }
   }
 
   private Map<String, Object> decisionMaker(DecisionMaker dm, int d) {

@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class EvolutionTest {
   static LongStream seeds() {
-    return RandomModels.seeds(120);
+    return RandomModels.seeds(100);
   }
 
   @ParameterizedTest(name = "seed {0}")

@@ -383,7 +383,10 @@ public final class EvolutionReport {
         nn.put("revisit", n.revisit());
       }
     }
-    TransitionGraph g = graph();
+    // the part of the transition graph the start can reach (the whole graph: --format dot/graphml)
+    BitSet scope = ev.reachable(run.improvementsOnly());
+    scope.set(ev.start());
+    TransitionGraph g = ev.graph(run.improvementsOnly(), scope);
     ObjectNode gn = root.putObject("graph");
     ids(gn.putArray("states"), g.states());
     steps(gn.putArray("arcs"), g.arcs());
