@@ -47,7 +47,10 @@ import picocli.CommandLine.Parameters;
       "  parley analyze old-study.gmcr --format csv > table.csv",
       "  parley analyze examples/elmira.yaml --coalitions \"[MoE,Uniroyal],LG\"",
       "",
-      "Concepts: nash, gmr, smr, seq, sim, seqsim (SEQ+SIM, per improvement). Default: all six.",
+      "Concepts: nash, gmr, smr, seq, sim, seqsim (SEQ+SIM, per improvement). Default: all six",
+      "(graph-form models: nash, gmr, smr, seq; SIM needs options).",
+      "Test a commitment package without editing the file:",
+      "  parley analyze examples/peace-talks-2026.yaml --package sign,withdraw",
       "Two decision makers: also L1, L2, ... (limited move, horizon h) and NM (non-myopic):",
       "  parley analyze examples/chicken.yaml --concept nash,L2,L3,NM"
     })
@@ -95,6 +98,15 @@ final class AnalyzeCommand implements Callable<Integer> {
   Path output;
 
   @Option(
+      names = "--package",
+      paramLabel = "OPT,OPT",
+      description =
+          "Let these options (of different decision makers) be taken together in one joint"
+              + " move, as a 'packages' entry would; the briefing shows what that changes."
+              + " Repeatable")
+  List<String> packages = new ArrayList<>();
+
+  @Option(
       names = "--status-quo",
       paramLabel = "STATE",
       description = "Use this state as the status quo instead of the model's")
@@ -113,11 +125,14 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     parseConcepts();
-    ModelInput in = ModelInput.load(model);
+    ModelInput in = ModelInput.load(model).withPackages(packages);
     in.warnings.forEach(w -> spec.commandLine().getErr().println(w));
+    boolean graph = in.model.isGraphForm();
     List<Concept> order =
         concepts.isEmpty() && horizons.isEmpty() && !nonMyopic
-            ? List.of(Concept.values())
+            ? graph
+                ? List.of(Concept.NASH, Concept.GMR, Concept.SMR, Concept.SEQ)
+                : List.of(Concept.values())
             : concepts.isEmpty() ? List.of(Concept.NASH) : distinct(concepts);
     List<Concept> assignment = null;
     Set<Concept> needed = EnumSet.noneOf(Concept.class);
@@ -140,6 +155,12 @@ final class AnalyzeCommand implements Callable<Integer> {
         assignment.set(in.dm(e.getKey()), c);
       }
       needed.addAll(assignment);
+    }
+    if (graph && (needed.contains(Concept.SIM) || needed.contains(Concept.SEQSIM))) {
+      throw new UserError(
+          "parley analyze: SIM and SEQ+SIM combine the decision makers' option changes, and "
+              + model
+              + " is in graph form (states and moves, no options); use nash, gmr, smr or seq");
     }
     StabilityResult result = new StabilityEngine().analyze(in.model, needed);
     int sq = -1;

@@ -50,6 +50,20 @@ final class ConvertCommand implements Callable<Integer> {
     input.warnings.forEach(w -> spec.commandLine().getErr().println(w));
     String text;
     if (name.endsWith(".gmcr")) {
+      if (input.conflict.isGraphForm()) {
+        throw new UserError(
+            out
+                + ": GMCR+ files are in option form, and "
+                + in
+                + " is in graph form (states and moves); write it as .yaml or .json");
+      }
+      if (input.conflict.hasMoveEdits() || !input.conflict.packages().isEmpty()) {
+        throw new UserError(
+            out
+                + ": GMCR+ files have no place for forbidden or added moves or packages, and "
+                + in
+                + " has them; write it as .yaml or .json, or remove them first");
+      }
       text = GmcrWriter.write(input.conflict);
       if (!input.conflict.sources().isEmpty()
           || input.conflict.statusQuo() != null

@@ -26,17 +26,21 @@ import picocli.CommandLine.Command;
       "  parley explain examples/peace-talks-2026.yaml deal --concept seq",
       "  parley coalitions examples/elmira.yaml",
       "  parley analyze examples/elmira.yaml --coalitions \"[MoE,Uniroyal],LG\"",
+      "  parley evolve examples/elmira.yaml --coalitions MoE+Uniroyal",
+      "  parley deadlocks examples/peace-talks-2026.yaml",
       "  parley validate my-model.yaml",
       "  parley ranking examples/peace-talks-2026.yaml UA",
       "  parley convert old-study.gmcr new-study.yaml",
       "",
       "Exit codes: 0 success, 1 analysis failure, 2 bad usage or bad input.",
-      "Documentation: docs/cli.md, docs/model-format.md, docs/concepts.md."
+      "Documentation: docs/cli.md, docs/model-format.md, docs/concepts.md, docs/evolution.md."
     },
     subcommands = {
       AnalyzeCommand.class,
       ExplainCommand.class,
       CoalitionsCommand.class,
+      EvolveCommand.class,
+      DeadlocksCommand.class,
       ValidateCommand.class,
       RankingCommand.class,
       ConvertCommand.class,

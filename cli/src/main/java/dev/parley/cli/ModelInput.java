@@ -3,6 +3,8 @@ package dev.parley.cli;
 import dev.parley.core.model.Conflict;
 import dev.parley.core.model.GraphModel;
 import dev.parley.core.model.ModelException;
+import dev.parley.core.model.OptionPackage;
+import dev.parley.core.model.Provenance;
 import dev.parley.io.LoadedModel;
 import dev.parley.io.ModelLoadException;
 import dev.parley.io.ModelReader;
@@ -88,6 +90,94 @@ final class ModelInput {
       lines.add(summary(e.problems().size(), path));
       throw new UserError(lines);
     }
+  }
+
+  /**
+   * The same model with commitment packages added from the command line ({@code --package
+   * sign,withdraw}): each value names options taken together in one joint move.
+   */
+  ModelInput withPackages(List<String> specs) {
+    if (specs == null || specs.isEmpty()) {
+      return this;
+    }
+    if (conflict.isGraphForm()) {
+      throw new UserError(
+          "--package: a package joins options, and "
+              + path
+              + " is in graph form (states and moves, no options); list the joint move under each"
+              + " owner's 'moves:' instead");
+    }
+    Conflict.Builder b = conflict.toBuilder();
+    for (String spec : specs) {
+      List<Integer> options = new ArrayList<>();
+      for (String id : spec.split(",")) {
+        String t = id.strip();
+        int k = conflict.optionIndex(t);
+        if (k < 0) {
+          List<String> ids = new ArrayList<>();
+          conflict.options().forEach(o -> ids.add(o.id()));
+          throw new UserError(
+              "--package "
+                  + spec
+                  + ": unknown option '"
+                  + t
+                  + "'; the options are: "
+                  + String.join(", ", ids));
+        }
+        options.add(k);
+      }
+      b.optionPackage(new OptionPackage(options, new Provenance(null, null, "--package " + spec)));
+    }
+    try {
+      Conflict c = b.build();
+      return new ModelInput(path, c, model.withConflict(c), sha256, warnings, loaded);
+    } catch (ModelException e) {
+      List<String> lines = new ArrayList<>();
+      e.problems()
+          .forEach(
+              p ->
+                  lines.add(
+                      "--package: "
+                          + p.message()
+                          + (p.hint() == null ? "" : " (" + p.hint() + ")")));
+      throw new UserError(lines);
+    }
+  }
+
+  /** The state a --from or --status-quo option names, or the model's status quo (-1: none). */
+  int startState(String ref) {
+    if (ref != null) {
+      return state(ref);
+    }
+    if (conflict.statusQuo() == null) {
+      return -1;
+    }
+    int[] match = model.space().matching(conflict.statusQuo());
+    return match.length == 1 ? match[0] : -1;
+  }
+
+  /**
+   * Blocks of decision makers from {@code --coalitions US+UA,RU+X}: each value is one block, its
+   * members joined by '+'.
+   */
+  List<List<Integer>> blocks(List<String> specs) {
+    List<List<Integer>> out = new ArrayList<>();
+    java.util.Set<Integer> used = new java.util.HashSet<>();
+    for (String spec : specs) {
+      List<Integer> block = new ArrayList<>();
+      for (String id : spec.split("\\+")) {
+        int d = dm(id.strip());
+        if (!used.add(d)) {
+          throw new UserError(
+              "--coalitions: '"
+                  + conflict.decisionMakers().get(d).id()
+                  + "' is in two blocks; each decision maker moves in one block at most");
+        }
+        block.add(d);
+      }
+      out.add(block);
+    }
+    return out;
   }
 
   private static String summary(int n, Path path) {

@@ -141,9 +141,12 @@ final class RankingCommand implements Callable<Integer> {
                   : "Preferences are given as payoffs.");
         }
         doc.para(
-            "Options in order: "
-                + String.join(", ", c.options().stream().map(o -> o.id()).toList())
-                + ". “3=” marks a tie.");
+            (g.isGraphForm()
+                    ? "Graph form: states by name, no options."
+                    : "Options in order: "
+                        + String.join(", ", c.options().stream().map(o -> o.id()).toList())
+                        + ".")
+                + " “3=” marks a tie.");
         doc.table(header, rows);
         doc.para("As a GMCR ranking: " + RankingFormat.ranking(g, d, Integer.MAX_VALUE));
         out = doc.render(format == Format.markdown ? Doc.Style.MARKDOWN : Doc.Style.TEXT);

@@ -37,10 +37,12 @@ final class ValidateCommand implements Callable<Integer> {
                 + ": OK — "
                 + in.conflict.dmCount()
                 + " decision makers, "
-                + in.conflict.optionCount()
-                + " options, "
-                + in.model.stateCount()
-                + " feasible states"
+                + (in.model.isGraphForm()
+                    ? "graph form, " + in.model.stateCount() + " states"
+                    : in.conflict.optionCount()
+                        + " options, "
+                        + in.model.stateCount()
+                        + " feasible states")
                 + (in.conflict.statusQuo() == null ? ", no status quo" : "")
                 + ".");
     return ExitCodes.OK;

@@ -2,7 +2,7 @@ package dev.parley.io;
 
 import dev.parley.core.model.Conflict;
 import dev.parley.core.model.GraphModel;
-import dev.parley.core.move.OptionMoves;
+import dev.parley.core.move.MoveGraph;
 import dev.parley.core.state.StateSpace;
 
 /**
@@ -13,13 +13,16 @@ public final class LoadedModel {
   private final Conflict conflict;
   private final StateSpace space;
   private final int[][] payoffs;
+  private final MoveGraph moves;
   private final SourceMap sourceMap;
   private volatile GraphModel graph;
 
-  LoadedModel(Conflict conflict, StateSpace space, int[][] payoffs, SourceMap sourceMap) {
+  LoadedModel(
+      Conflict conflict, StateSpace space, int[][] payoffs, MoveGraph moves, SourceMap sourceMap) {
     this.conflict = conflict;
     this.space = space;
     this.payoffs = payoffs;
+    this.moves = moves;
     this.sourceMap = sourceMap;
   }
 
@@ -55,7 +58,7 @@ public final class LoadedModel {
       for (int d = 0; d < copy.length; d++) {
         copy[d] = payoffs[d].clone();
       }
-      g = new GraphModel(conflict, space, OptionMoves.build(conflict, space), copy);
+      g = new GraphModel(conflict, space, moves, copy);
       graph = g;
     }
     return g;

@@ -4,10 +4,15 @@ import dev.parley.core.model.Conflict;
 import dev.parley.core.model.DecisionMaker;
 import dev.parley.core.model.Infeasibility;
 import dev.parley.core.model.ModelException;
+import dev.parley.core.model.MoveEdits;
+import dev.parley.core.model.MoveSpec;
 import dev.parley.core.model.NamedState;
 import dev.parley.core.model.Option;
+import dev.parley.core.model.OptionPackage;
 import dev.parley.core.model.Reversibility;
 import dev.parley.core.model.Source;
+import dev.parley.core.move.ModelMoves;
+import dev.parley.core.move.MoveGraph;
 import dev.parley.core.preference.PreferenceResolver;
 import dev.parley.core.preference.PreferenceSpec;
 import dev.parley.core.state.StatePattern;
@@ -33,11 +38,23 @@ final class ModelBuilder {
           "decisionMakers",
           "infeasible",
           "states",
-          "statusQuo");
+          "statusQuo",
+          "packages");
   static final List<String> SOURCE_KEYS =
       List.of("id", "title", "publisher", "date", "url", "file");
   static final List<String> DM_KEYS =
-      List.of("id", "name", "description", "source", "quote", "note", "options", "preferences");
+      List.of(
+          "id",
+          "name",
+          "description",
+          "source",
+          "quote",
+          "note",
+          "options",
+          "moves",
+          "forbidMoves",
+          "addMoves",
+          "preferences");
   static final List<String> OPTION_KEYS =
       List.of("id", "name", "description", "reversibility", "source", "quote", "note");
   static final List<String> STATE_KEYS = List.of("id", "description", "options");
@@ -60,8 +77,8 @@ final class ModelBuilder {
     this.sourceMap = sourceMap;
   }
 
-  /** A decision maker as read, before its preferences can be resolved. */
-  private record DmDraft(DecisionMaker dm, Node preferences, String label) {}
+  /** A decision maker as read, before its preferences and moves can be resolved. */
+  private record DmDraft(DecisionMaker dm, Node.MapNode node, Node preferences, String label) {}
 
   /** A named state as read, checked against the feasible states later. */
   private record StateDraft(NamedState state, Node node) {}
@@ -73,17 +90,51 @@ final class ModelBuilder {
     }
     fields.keys(top, TOP_KEYS, "at the top level");
     version(top);
+    scope.graphForm = isGraphForm(top);
     String title = fields.text(top, "title", "at the top level");
     String description = fields.text(top, "description", "at the top level");
     List<Source> sources = sources(top.get("sources"));
     List<DmDraft> dms = decisionMakers(top);
-    List<Infeasibility> rules = new RuleReader(scope, refs).read(top.get("infeasible"));
+    List<Infeasibility> rules =
+        scope.graphForm ? List.of() : new RuleReader(scope, refs).read(top.get("infeasible"));
+    MoveReader moveReader = new MoveReader(scope, refs);
+    List<OptionPackage> packages =
+        top.has("packages") ? moveReader.packages(top.get("packages")) : List.of();
+    if (scope.graphForm) {
+      notInGraphForm(top, "infeasible", "list only the states that can occur under 'states:'");
+      notInGraphForm(
+          top,
+          "packages",
+          "a package joins options; in graph form list the joint move under 'moves:' of each"
+              + " decision maker that controls it");
+      if (!top.has("states")) {
+        problems.at(
+            top,
+            "a graph-form model (decision makers with 'moves:') needs 'states:'",
+            "list the states, each with an id, under 'states:'");
+      }
+    }
     boolean statesKnowable = problems.hardCount() == 0;
     List<StateDraft> named = namedStates(top.get("states"));
     List<PreferenceReader.Draft> drafts = new ArrayList<>();
+    List<List<MoveReader.Draft>> forbidDrafts = new ArrayList<>();
+    List<List<MoveReader.Draft>> addDrafts = new ArrayList<>();
     PreferenceReader prefs = new PreferenceReader(scope, refs);
     for (DmDraft d : dms) {
-      drafts.add(d.preferences() == null ? null : prefs.read(d.preferences(), d.label()));
+      Node p = d.preferences();
+      if (scope.graphForm && p instanceof Node.MapNode pm && pm.has("statements")) {
+        problems.at(
+            pm.get("statements"),
+            "statements are conditions on options, and a graph-form model has none (in the"
+                + " preferences of "
+                + d.label()
+                + ")",
+            "give a 'ranking:' or 'payoffs:' over the listed states");
+        p = null;
+      }
+      drafts.add(p == null ? null : prefs.read(p, d.label()));
+      forbidDrafts.add(moveList(moveReader, d, "forbidMoves"));
+      addDrafts.add(moveList(moveReader, d, scope.graphForm ? "moves" : "addMoves"));
     }
     Node sqNode = top.get("statusQuo");
     RefReader.Ref statusQuoRef = sqNode == null ? null : refs.read(sqNode, "'statusQuo'");
@@ -91,7 +142,10 @@ final class ModelBuilder {
     StateSpace space = null;
     if (statesKnowable) {
       try {
-        space = StateSpace.of(scope.optionCount(), rules);
+        space =
+            scope.graphForm
+                ? StateSpace.graphForm(graphStateCount(top))
+                : StateSpace.of(scope.optionCount(), rules);
       } catch (ModelException e) {
         for (Diagnostic d : sourceMap.diagnostics(e)) {
           problems.add(d);
@@ -100,9 +154,12 @@ final class ModelBuilder {
     }
     StatePattern statusQuo = null;
     List<PreferenceSpec> specs = new ArrayList<>();
+    List<MoveEdits> edits = new ArrayList<>();
     if (space != null) {
-      for (StateDraft s : named) {
-        refs.single(s.state().pattern(), space, s.node(), "state '" + s.state().id() + "'");
+      if (!scope.graphForm) {
+        for (StateDraft s : named) {
+          refs.single(s.state().pattern(), space, s.node(), "state '" + s.state().id() + "'");
+        }
       }
       if (statusQuoRef != null) {
         statusQuo = refs.resolve(statusQuoRef, space);
@@ -113,20 +170,32 @@ final class ModelBuilder {
       for (PreferenceReader.Draft d : drafts) {
         specs.add(d == null ? null : d.resolve(space));
       }
+      for (int d = 0; d < dms.size(); d++) {
+        edits.add(
+            new MoveEdits(resolve(forbidDrafts.get(d), space), resolve(addDrafts.get(d), space)));
+      }
     }
     if (problems.hardCount() == 0 && space != null) {
-      Conflict.Builder b = Conflict.builder().title(title).description(description);
+      Conflict.Builder b =
+          Conflict.builder().title(title).description(description).graphForm(scope.graphForm);
       dms.forEach(d -> b.decisionMaker(d.dm()));
       rules.forEach(b::infeasibility);
       specs.forEach(b::preference);
       named.forEach(s -> b.namedState(s.state()));
       sources.forEach(b::source);
+      packages.forEach(b::optionPackage);
+      for (int d = 0; d < edits.size(); d++) {
+        if (!edits.get(d).isEmpty()) {
+          b.moveEdits(d, edits.get(d));
+        }
+      }
       b.statusQuo(statusQuo);
       try {
         Conflict conflict = b.build();
         int[][] payoffs = PreferenceResolver.resolve(conflict, space);
+        MoveGraph moves = ModelMoves.build(conflict, space);
         problems.throwIfAny();
-        return new LoadedModel(conflict, space, payoffs, sourceMap);
+        return new LoadedModel(conflict, space, payoffs, moves, sourceMap);
       } catch (ModelException e) {
         for (Diagnostic d : sourceMap.diagnostics(e)) {
           problems.add(d);
@@ -135,6 +204,52 @@ final class ModelBuilder {
     }
     problems.throwIfAny();
     throw new IllegalStateException("a model with holes but no reported problem");
+  }
+
+  /**
+   * Graph form: some decision maker lists its {@code moves} (states and moves instead of options).
+   */
+  private static boolean isGraphForm(Node.MapNode top) {
+    if (top.get("decisionMakers") instanceof Node.ListNode l) {
+      for (Node item : l.items()) {
+        if (item instanceof Node.MapNode m && m.has("moves")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The number of entries under 'states', each a state of a graph-form model. */
+  private static int graphStateCount(Node.MapNode top) {
+    return top.get("states") instanceof Node.ListNode l ? l.items().size() : 0;
+  }
+
+  private void notInGraphForm(Node.MapNode m, String key, String hint) {
+    Node.Entry e = m.entries().get(key);
+    if (e != null) {
+      problems.add(
+          e.line(),
+          e.column(),
+          "'" + key + "' has no place in a graph-form model (decision makers with 'moves:')",
+          hint);
+    }
+  }
+
+  private List<MoveReader.Draft> moveList(MoveReader reader, DmDraft d, String key) {
+    Node n = d.node() == null ? null : d.node().get(key);
+    return n == null ? List.of() : reader.read(n, key, d.label());
+  }
+
+  private static List<MoveSpec> resolve(List<MoveReader.Draft> drafts, StateSpace space) {
+    List<MoveSpec> out = new ArrayList<>();
+    for (MoveReader.Draft d : drafts) {
+      MoveSpec m = d.resolve(space);
+      if (m != null) {
+        out.add(m);
+      }
+    }
+    return out;
   }
 
   private void version(Node.MapNode top) {
@@ -235,7 +350,25 @@ final class ModelBuilder {
       if (id != null) {
         unique(seenDms, id, m.get("id"), "decision maker");
       }
-      List<Option> options = options(m, where, label, seenOptions);
+      List<Option> options;
+      if (scope.graphForm) {
+        notInGraphForm(
+            m,
+            "options",
+            "a graph-form model lists states and moves, not options: remove 'options'");
+        notInGraphForm(m, "forbidMoves", "leave the move out of 'moves:'");
+        notInGraphForm(m, "addMoves", "list every move under 'moves:'");
+        if (!m.has("moves")) {
+          problems.at(
+              m,
+              "missing 'moves' " + where + " (the model is in graph form)",
+              "list its moves as 'moves: [{from: STATE, to: [STATE, ...]}]', or 'moves: []' if it"
+                  + " has none");
+        }
+        options = List.of();
+      } else {
+        options = options(m, where, label, seenOptions);
+      }
       Node prefs = m.get("preferences");
       if (prefs == null) {
         problems.at(
@@ -250,7 +383,7 @@ final class ModelBuilder {
               fields.text(m, "description", where),
               options,
               scope.provenance(m, where));
-      out.add(new DmDraft(dm, prefs, label));
+      out.add(new DmDraft(dm, m, prefs, label));
     }
     return out;
   }
@@ -336,6 +469,17 @@ final class ModelBuilder {
       String id = fields.id(m, "id", "in state " + (i + 1), "state");
       String label = id == null ? "state " + (i + 1) : "state '" + id + "'";
       fields.keys(m, STATE_KEYS, "in " + label);
+      if (scope.graphForm) {
+        notInGraphForm(m, "options", "a graph-form state is named by its id alone");
+        if (id != null && unique(seen, id, m.get("id"), "state")) {
+          StatePattern p = StateSpace.graphPattern(i);
+          scope.namedStates.put(id, p);
+          out.add(
+              new StateDraft(
+                  new NamedState(id, fields.text(m, "description", "in " + label), p), m));
+        }
+        continue;
+      }
       if (id != null && StatePattern.parseYnd(id, scope.optionCount()) != null) {
         problems.at(
             m.get("id"),

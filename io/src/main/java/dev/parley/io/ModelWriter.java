@@ -8,8 +8,11 @@ import dev.parley.core.model.Conflict;
 import dev.parley.core.model.DecisionMaker;
 import dev.parley.core.model.Infeasibility;
 import dev.parley.core.model.ModelException;
+import dev.parley.core.model.MoveEdits;
+import dev.parley.core.model.MoveSpec;
 import dev.parley.core.model.NamedState;
 import dev.parley.core.model.Option;
+import dev.parley.core.model.OptionPackage;
 import dev.parley.core.model.Provenance;
 import dev.parley.core.model.Reversibility;
 import dev.parley.core.model.Source;
@@ -89,6 +92,9 @@ public final class ModelWriter {
       }
       root.put("sources", sources);
     }
+    if (conflict.isGraphForm()) {
+      putStates(root); // the states first: the moves refer to them
+    }
     List<Object> dms = new ArrayList<>();
     for (int d = 0; d < conflict.dmCount(); d++) {
       dms.add(decisionMaker(conflict.decisionMakers().get(d), d));
@@ -99,21 +105,41 @@ public final class ModelWriter {
       conflict.infeasibilities().forEach(r -> rules.add(rule(r)));
       root.put("infeasible", rules);
     }
+    if (!conflict.isGraphForm()) {
+      putStates(root);
+    }
+    if (!conflict.packages().isEmpty()) {
+      List<Object> packages = new ArrayList<>();
+      for (OptionPackage p : conflict.packages()) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        List<Object> ids = new ArrayList<>();
+        p.options().forEach(t -> ids.add(conflict.options().get(t).id()));
+        o.put("options", new YamlEmitter.Flow(ids));
+        putProvenance(o, p.provenance());
+        packages.add(o);
+      }
+      root.put("packages", packages);
+    }
+    if (conflict.statusQuo() != null) {
+      root.put("statusQuo", reference(conflict.statusQuo()));
+    }
+    return root;
+  }
+
+  private void putStates(Map<String, Object> root) {
     if (!conflict.namedStates().isEmpty()) {
       List<Object> states = new ArrayList<>();
       for (NamedState s : conflict.namedStates()) {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("id", s.id());
         putText(o, "description", s.description());
-        o.put("options", optionValues(s.pattern()));
+        if (!conflict.isGraphForm()) {
+          o.put("options", optionValues(s.pattern()));
+        }
         states.add(o);
       }
       root.put("states", states);
     }
-    if (conflict.statusQuo() != null) {
-      root.put("statusQuo", reference(conflict.statusQuo()));
-    }
-    return root;
   }
 
   private Map<String, Object> decisionMaker(DecisionMaker dm, int d) {
@@ -138,11 +164,40 @@ public final class ModelWriter {
       putProvenance(x, opt.provenance());
       options.add(x);
     }
-    o.put("options", options);
+    MoveEdits edits = conflict.moveEdits(d);
+    if (conflict.isGraphForm()) {
+      o.put("moves", moves(edits.add()));
+    } else {
+      o.put("options", options);
+      if (!edits.forbid().isEmpty()) {
+        o.put("forbidMoves", moves(edits.forbid()));
+      }
+      if (!edits.add().isEmpty()) {
+        o.put("addMoves", moves(edits.add()));
+      }
+    }
     if (d < conflict.preferences().size()) {
       o.put("preferences", preferences(conflict.preferences().get(d)));
     }
     return o;
+  }
+
+  private List<Object> moves(List<MoveSpec> specs) {
+    List<Object> out = new ArrayList<>();
+    for (MoveSpec m : specs) {
+      Map<String, Object> x = new LinkedHashMap<>();
+      x.put("from", reference(m.from()));
+      if (m.to().size() == 1) {
+        x.put("to", reference(m.to().get(0)));
+      } else {
+        List<Object> to = new ArrayList<>();
+        m.to().forEach(t -> to.add(reference(t)));
+        x.put("to", new YamlEmitter.Flow(to));
+      }
+      putProvenance(x, m.provenance());
+      out.add(m.provenance().isEmpty() ? new YamlEmitter.Flow(x) : x);
+    }
+    return out;
   }
 
   private Map<String, Object> preferences(PreferenceSpec spec) {

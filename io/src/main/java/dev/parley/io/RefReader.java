@@ -65,6 +65,16 @@ final class RefReader {
 
   private void unknown(Node.ScalarNode s, String text, String subject) {
     int k = scope.optionCount();
+    if (scope.graphForm) {
+      String best = Suggestions.closest(text, scope.namedStates.keySet());
+      String list =
+          "states: " + String.join(", ", scope.namedStates.keySet()) + "; or write a state number";
+      scope.problems.at(
+          s,
+          "unknown state '" + text + "' in " + subject,
+          best == null ? list : "did you mean '" + best + "'? (" + list + ")");
+      return;
+    }
     if (!text.isEmpty() && text.chars().allMatch(c -> "YNyn-".indexOf(c) >= 0)) {
       scope.problems.at(
           s,
@@ -99,6 +109,13 @@ final class RefReader {
    * value. Null after reporting.
    */
   StatePattern optionValues(Node.MapNode m, String subject) {
+    if (scope.graphForm) {
+      scope.problems.at(
+          m,
+          subject + " names options, and a graph-form model has none",
+          "write a state id or a state number");
+      return null;
+    }
     if (m.entries().isEmpty()) {
       scope.problems.at(m, subject + " names no option", "write {option: true, other: false, ...}");
       return null;
@@ -174,7 +191,7 @@ final class RefReader {
               + " a Y/N/- string");
       return null;
     }
-    return StatePattern.exact(space.code((int) n.number() - 1), space.optionCount());
+    return space.pattern((int) n.number() - 1);
   }
 
   /**

@@ -27,6 +27,9 @@ final class Scope {
   final Set<String> sourceIds = new LinkedHashSet<>();
   final Map<String, StatePattern> namedStates = new LinkedHashMap<>();
 
+  /** Whether the model lists states and moves instead of options. */
+  boolean graphForm;
+
   Scope(Problems problems, String text) {
     this.problems = problems;
     this.fields = new Fields(problems);

@@ -53,12 +53,12 @@ public final class StateRefs {
    * state, else its Y/N string.
    */
   public static String reference(int index, Conflict conflict, StateSpace space) {
-    return new StateNames(conflict, space)
-        .reference(StatePattern.exact(space.code(index), space.optionCount()));
+    return new StateNames(conflict, space).reference(space.pattern(index));
   }
 
   private static Scope scopeOf(Conflict conflict, Problems problems) {
     Scope scope = new Scope(problems, null);
+    scope.graphForm = conflict.isGraphForm();
     List<dev.parley.core.model.Option> options = conflict.options();
     for (int t = 0; t < options.size(); t++) {
       scope.optionIds.add(options.get(t).id());

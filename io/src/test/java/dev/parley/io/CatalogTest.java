@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parley.core.evolution.Evolution;
+import dev.parley.core.evolution.Movers;
+import dev.parley.core.evolution.Step;
 import dev.parley.core.foresight.LimitedMove;
 import dev.parley.core.model.GraphModel;
 import dev.parley.core.move.MoveGraph;
@@ -16,6 +19,7 @@ import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -206,5 +210,34 @@ class CatalogTest {
     List<Integer> out = new ArrayList<>();
     array.forEach(x -> out.add(x.asInt()));
     return out;
+  }
+
+  /**
+   * The published status quo analysis (GMCR+ handout 5.3): from status quo 1 the only unilateral
+   * improvement is Local Government's, to state 7; from 7 no decision maker has one, but the
+   * coalition of MoE and Uniroyal has one, to state 10.
+   */
+  @Test
+  void elmiraStatusQuoAnalysis() throws Exception {
+    for (String file : List.of("elmira.yaml", "elmira-graph.yaml")) {
+      LoadedModel lm = ModelReader.read(TestFiles.example(file));
+      GraphModel g = lm.graphModel();
+      int moe = lm.conflict().dmIndex("MoE");
+      int uniroyal = lm.conflict().dmIndex("Uniroyal");
+      int lg = lm.conflict().dmIndex("LG");
+      Evolution fromOne = Evolution.of(g, 0);
+      assertThat(fromOne.firstSteps(true)).containsExactly(new Step(lg, 0, 6, true));
+      assertThat(Evolution.of(g, 6).firstSteps(true)).as(file).isEmpty();
+      if (!g.isGraphForm()) {
+        Movers coalition = Movers.blocks(g, List.of(List.of(moe, uniroyal)));
+        int block = coalition.moverOf(moe);
+        assertThat(Evolution.of(coalition, 6).firstSteps(true))
+            .containsExactly(new Step(block, 6, 9, true));
+        // so from the status quo: LG to 7, then the coalition to 10
+        assertThat(Evolution.of(coalition, 0).path(9, true))
+            .containsExactly(
+                new Step(coalition.moverOf(lg), 0, 6, true), new Step(block, 6, 9, true));
+      }
+    }
   }
 }

@@ -111,6 +111,56 @@ class SchemaTest {
     assertThat(schema.validate(model, InputFormat.YAML)).as(key).isNotEmpty();
   }
 
+  private static final String GRAPH =
+      """
+      states: [{id: a}, {id: b}]
+      decisionMakers:
+        - id: P
+          moves: [{from: a, to: b}]
+          preferences: {ranking: [b, a]}
+        - id: Q
+          moves: [{from: b, to: [a]}]
+          preferences: {payoffs: [{state: a, value: 1}, {state: b, value: 0}]}
+      """;
+
+  @Test
+  void graphFormAndMoveEditsValidate() {
+    assertThat(schema.validate(GRAPH, InputFormat.YAML)).isEmpty();
+    assertThat(
+            schema.validate(
+                BASE.replace(
+                        "options: [{id: sign}]",
+                        "options: [{id: sign}]\n    forbidMoves: [{from: NN, to: YN}]")
+                    + "packages: [{options: [sign, attack], note: together}]\n",
+                InputFormat.YAML))
+        .isEmpty();
+  }
+
+  /** Each of these is refused by the reader; the schema refuses it too. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "infeasible: [{atLeastOne: [x]}]",
+        "packages: [{options: [x, y]}]",
+      })
+  void graphFormRefusesOptionFormKeys(String extra) {
+    assertThat(schema.validate(GRAPH + extra + "\n", InputFormat.YAML)).as(extra).isNotEmpty();
+  }
+
+  @Test
+  void graphFormDecisionMakersListMovesNotOptions() {
+    assertThat(
+            schema.validate(
+                GRAPH.replace("moves: [{from: a, to: b}]", "options: [{id: x}]"), InputFormat.YAML))
+        .isNotEmpty();
+    assertThat(
+            schema.validate(
+                GRAPH.replace("moves: [{from: a, to: b}]", "moves: [{from: a}]"), InputFormat.YAML))
+        .isNotEmpty();
+    assertThat(schema.validate(GRAPH.replace("{id: b}", "{id: b, options: NN}"), InputFormat.YAML))
+        .isNotEmpty();
+  }
+
   @Test
   void preferencesNeedExactlyOneForm() {
     assertThat(

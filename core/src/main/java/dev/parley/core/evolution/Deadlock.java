@@ -54,8 +54,15 @@ public record Deadlock(
    */
   public static final int DEFAULT_STATE_LIMIT = 20_000;
 
-  /** Every deadlock from {@code from}, by target state, each with its minimal coalitions. */
+  /**
+   * Every deadlock from {@code from}, by target state, each with its minimal coalitions. A joint
+   * move changes each member's options, so a graph-form model (no options) has none: the result is
+   * empty.
+   */
   public static List<Deadlock> find(GraphModel model, int from) {
+    if (model.isGraphForm()) {
+      return List.of();
+    }
     int n = model.dmCount();
     ReachTree reach = ReachTree.of(model, from, true);
     Map<Integer, ReachTree> fromJoint = new HashMap<>();

@@ -2,6 +2,7 @@ package dev.parley.core.model;
 
 import dev.parley.core.preference.PreferenceSpec;
 import dev.parley.core.state.StatePattern;
+import dev.parley.core.state.StateSpace;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -12,10 +13,18 @@ import java.util.Set;
 
 /**
  * A conflict in option form, immutable: decision makers with their options, the rules that make
- * states infeasible, each decision maker's preferences, the status quo, named states and sources.
+ * states infeasible, each decision maker's preferences, the status quo, named states and sources;
+ * optionally moves forbidden or added per decision maker ({@link MoveEdits}) and commitment
+ * packages ({@link OptionPackage}).
  *
  * <p>Options are numbered globally in model order: decision makers in order, each one's options in
  * order. Option {@code t} weighs {@code 2^t} in a state code (spec 1.1).
+ *
+ * <p><b>Graph form</b> ({@link #isGraphForm()}): the model lists its states and each decision
+ * maker's moves instead of options. Then no decision maker has options, there are no infeasibility
+ * rules or packages, the named states are all the states (state {@code k} is named by {@code
+ * StateSpace.graphPattern(k)}), each decision maker's moves are {@link MoveEdits#add()}, and
+ * preferences are rankings or payoffs over those states.
  */
 public final class Conflict {
   /** The most options a model may have: a state code is a {@code long}. */
@@ -33,9 +42,13 @@ public final class Conflict {
   private final StatePattern statusQuo;
   private final List<NamedState> namedStates;
   private final List<Source> sources;
+  private final boolean graphForm;
+  private final List<MoveEdits> moveEdits;
+  private final List<OptionPackage> packages;
 
   private Conflict(Builder b) {
     List<ModelException.Problem> problems = new ArrayList<>();
+    this.graphForm = b.graphForm;
     this.title = b.title == null ? "Untitled conflict" : b.title;
     this.description = b.description;
     this.decisionMakers = List.copyOf(b.decisionMakers);
@@ -52,7 +65,14 @@ public final class Conflict {
                 "duplicate decision maker id '" + dm.id() + "'",
                 "give each decision maker its own id"));
       }
-      if (dm.options().isEmpty()) {
+      if (graphForm && !dm.options().isEmpty()) {
+        problems.add(
+            new ModelException.Problem(
+                "decisionMakers[" + d + "].options",
+                "decision maker '" + dm.id() + "' has options in a graph-form model",
+                "give either options (option form) or moves between listed states (graph form)"));
+      }
+      if (!graphForm && dm.options().isEmpty()) {
         problems.add(
             new ModelException.Problem(
                 "decisionMakers[" + d + "].options",
@@ -117,7 +137,7 @@ public final class Conflict {
                 "refer only to declared options"));
       }
     }
-    for (int d = 0; d < preferences.size(); d++) {
+    for (int d = 0; d < preferences.size() && !graphForm; d++) {
       if (preferences.get(d) instanceof PreferenceSpec.Prioritization p) {
         for (int k = 0; k < p.statements().size(); k++) {
           if ((p.statements().get(k).formula().support() & ~all) != 0) {
@@ -131,7 +151,7 @@ public final class Conflict {
       }
     }
     this.statusQuo = b.statusQuo;
-    if (statusQuo != null && (statusQuo.mask() & ~all) != 0) {
+    if (!graphForm && statusQuo != null && (statusQuo.mask() & ~all) != 0) {
       problems.add(
           new ModelException.Problem(
               "statusQuo", "the status quo fixes options the model does not have", null));
@@ -148,13 +168,162 @@ public final class Conflict {
       }
     }
     this.sources = List.copyOf(b.sources);
+    List<MoveEdits> edits = new ArrayList<>();
+    for (int d = 0; d < decisionMakers.size(); d++) {
+      edits.add(b.moveEdits.getOrDefault(d, MoveEdits.NONE));
+    }
+    for (int d : b.moveEdits.keySet()) {
+      if (d < 0 || d >= decisionMakers.size()) {
+        problems.add(
+            new ModelException.Problem(
+                "decisionMakers",
+                "moves are given for decision maker " + d + ", which is not",
+                null));
+      }
+    }
+    this.moveEdits = List.copyOf(edits);
+    this.packages = List.copyOf(b.packages);
+    if (graphForm) {
+      checkGraphForm(problems);
+    } else {
+      checkPackages(problems);
+    }
     if (!problems.isEmpty()) {
       throw new ModelException(problems);
     }
   }
 
+  private void checkGraphForm(List<ModelException.Problem> problems) {
+    if (namedStates.isEmpty()) {
+      problems.add(
+          new ModelException.Problem(
+              "states",
+              "a graph-form model lists no state",
+              "list the states under 'states:', each with an id"));
+    }
+    for (int k = 0; k < namedStates.size(); k++) {
+      if (!namedStates.get(k).pattern().equals(StateSpace.graphPattern(k))) {
+        throw new IllegalArgumentException(
+            "state "
+                + k
+                + " of a graph-form model must be named by StateSpace.graphPattern("
+                + k
+                + ")");
+      }
+    }
+    if (!infeasibilities.isEmpty()) {
+      problems.add(
+          new ModelException.Problem(
+              "infeasible",
+              "a graph-form model has no infeasibility rules",
+              "list only the states that can occur under 'states:'"));
+    }
+    if (!packages.isEmpty()) {
+      problems.add(
+          new ModelException.Problem(
+              "packages",
+              "packages join options, and a graph-form model has none",
+              "list the joint move as a move of each decision maker that controls it"));
+    }
+    for (int d = 0; d < decisionMakers.size(); d++) {
+      if (!moveEdits.get(d).forbid().isEmpty()) {
+        problems.add(
+            new ModelException.Problem(
+                "decisionMakers[" + d + "].forbidMoves",
+                "a graph-form model has no option moves to forbid",
+                "leave the move out of 'moves:'"));
+      }
+      if (d < preferences.size() && preferences.get(d) instanceof PreferenceSpec.Prioritization) {
+        problems.add(
+            new ModelException.Problem(
+                "decisionMakers[" + d + "].preferences.statements",
+                "statements are conditions on options, and a graph-form model has none",
+                "give a 'ranking:' or 'payoffs:' over the listed states"));
+      }
+    }
+  }
+
+  private void checkPackages(List<ModelException.Problem> problems) {
+    for (int k = 0; k < packages.size(); k++) {
+      OptionPackage p = packages.get(k);
+      String path = "packages[" + k + "]";
+      Set<Integer> owners = new HashSet<>();
+      Set<Integer> seen = new HashSet<>();
+      boolean ok = true;
+      for (int j = 0; j < p.options().size(); j++) {
+        int t = p.options().get(j);
+        if (t < 0 || t >= options.size()) {
+          problems.add(
+              new ModelException.Problem(
+                  path + ".options[" + j + "]",
+                  "the package refers to an option the model does not have",
+                  "refer only to declared options"));
+          ok = false;
+          continue;
+        }
+        if (!seen.add(t)) {
+          problems.add(
+              new ModelException.Problem(
+                  path + ".options[" + j + "]",
+                  "option '" + options.get(t).id() + "' is listed twice in the package",
+                  "list each option once"));
+        }
+        owners.add(optionOwner[t]);
+        if (options.get(t).reversibility() == Reversibility.BACKWARD) {
+          problems.add(
+              new ModelException.Problem(
+                  path + ".options[" + j + "]",
+                  "option '"
+                      + options.get(t).id()
+                      + "' can only be withdrawn (reversibility backward), so it cannot be taken"
+                      + " in a package",
+                  "leave it out of the package or change its reversibility"));
+        }
+      }
+      if (ok && p.options().size() < 2) {
+        problems.add(
+            new ModelException.Problem(
+                path + ".options",
+                "a package needs at least two options",
+                "list the options that are taken together"));
+      } else if (ok && owners.size() < 2) {
+        String who = decisionMakers.get(owners.iterator().next()).id();
+        problems.add(
+            new ModelException.Problem(
+                path + ".options",
+                "every option of the package belongs to '"
+                    + who
+                    + "', which can already take them together in one move",
+                "a package joins options of different decision makers"));
+      }
+    }
+  }
+
   public String title() {
     return title;
+  }
+
+  /** Whether the model lists states and moves instead of options (see the class comment). */
+  public boolean isGraphForm() {
+    return graphForm;
+  }
+
+  /**
+   * The moves decision maker {@code dm} is denied or given beyond its option moves; in graph form,
+   * all its moves ({@link MoveEdits#add()}).
+   */
+  public MoveEdits moveEdits(int dm) {
+    return moveEdits.get(dm);
+  }
+
+  /** Whether some decision maker has forbidden or added moves (or, in graph form, any move). */
+  public boolean hasMoveEdits() {
+    return moveEdits.stream().anyMatch(e -> !e.isEmpty());
+  }
+
+  /** Commitment packages: options that can be taken together in one joint move. */
+  public List<OptionPackage> packages() {
+    return packages;
   }
 
   public String description() {
@@ -279,6 +448,13 @@ public final class Conflict {
     b.statusQuo = statusQuo;
     b.namedStates.addAll(namedStates);
     b.sources.addAll(sources);
+    b.graphForm = graphForm;
+    for (int d = 0; d < moveEdits.size(); d++) {
+      if (!moveEdits.get(d).isEmpty()) {
+        b.moveEdits.put(d, moveEdits.get(d));
+      }
+    }
+    b.packages.addAll(packages);
     return b;
   }
 
@@ -292,6 +468,9 @@ public final class Conflict {
     private StatePattern statusQuo;
     private final List<NamedState> namedStates = new ArrayList<>();
     private final List<Source> sources = new ArrayList<>();
+    private boolean graphForm;
+    private final Map<Integer, MoveEdits> moveEdits = new HashMap<>();
+    private final List<OptionPackage> packages = new ArrayList<>();
 
     public Builder title(String t) {
       title = t;
@@ -337,6 +516,29 @@ public final class Conflict {
 
     public Builder source(Source s) {
       sources.add(s);
+      return this;
+    }
+
+    /** Graph form: states and moves instead of options (see {@link Conflict}). */
+    public Builder graphForm(boolean g) {
+      graphForm = g;
+      return this;
+    }
+
+    /** Moves forbidden for or added to decision maker {@code dm} (its moves, in graph form). */
+    public Builder moveEdits(int dm, MoveEdits edits) {
+      moveEdits.put(dm, edits);
+      return this;
+    }
+
+    public Builder optionPackage(OptionPackage p) {
+      packages.add(p);
+      return this;
+    }
+
+    /** Removes every package. */
+    public Builder clearPackages() {
+      packages.clear();
       return this;
     }
 

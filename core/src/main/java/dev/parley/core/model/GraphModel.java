@@ -1,7 +1,7 @@
 package dev.parley.core.model;
 
+import dev.parley.core.move.ModelMoves;
 import dev.parley.core.move.MoveGraph;
-import dev.parley.core.move.OptionMoves;
 import dev.parley.core.preference.PreferenceResolver;
 import dev.parley.core.state.StateSpace;
 
@@ -11,7 +11,7 @@ import dev.parley.core.state.StateSpace;
  * equal is a tie). Built once from a {@link Conflict}; immutable.
  *
  * <p>In option form it also keeps the state codes and option masks, which simultaneous sanctioning
- * (SIM) needs.
+ * (SIM) needs. A graph-form model ({@link #isGraphForm()}) has synthetic codes and no options.
  */
 public final class GraphModel {
   private final Conflict conflict;
@@ -31,11 +31,27 @@ public final class GraphModel {
     }
   }
 
-  /** Enumerates states, builds moves and resolves preferences. */
+  /**
+   * Enumerates states, builds moves (with move edits and packages, see {@link ModelMoves}) and
+   * resolves preferences.
+   */
   public static GraphModel of(Conflict conflict) {
     StateSpace space = StateSpace.of(conflict);
     int[][] payoffs = PreferenceResolver.resolve(conflict, space);
-    return new GraphModel(conflict, space, OptionMoves.build(conflict, space), payoffs);
+    return new GraphModel(conflict, space, ModelMoves.build(conflict, space), payoffs);
+  }
+
+  /**
+   * The same states and payoffs for another version of the conflict with the same states (e.g. with
+   * packages added or removed); its moves are built again.
+   */
+  public GraphModel withConflict(Conflict other) {
+    return new GraphModel(other, space, ModelMoves.build(other, space), payoffs);
+  }
+
+  /** Whether the model lists states and moves instead of options. */
+  public boolean isGraphForm() {
+    return space.isGraphForm();
   }
 
   /** The same model with other payoffs (same states and moves). */

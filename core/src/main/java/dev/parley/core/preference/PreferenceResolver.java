@@ -135,7 +135,7 @@ public final class PreferenceResolver {
                     "state "
                         + StateSpace.number(s)
                         + " ("
-                        + space.yn(s)
+                        + yn(space, conflict, s)
                         + ") appears more than once in the ranking (first at position "
                         + (firstEntry[s] + 1)
                         + ")",
@@ -150,7 +150,7 @@ public final class PreferenceResolver {
     List<String> missing = new ArrayList<>();
     for (int s = 0; s < m; s++) {
       if (tierOf[s] < 0) {
-        missing.add(StateSpace.number(s) + " (" + space.yn(s) + ")");
+        missing.add(StateSpace.number(s) + " (" + yn(space, conflict, s) + ")");
       }
     }
     if (!missing.isEmpty()) {
@@ -198,7 +198,11 @@ public final class PreferenceResolver {
           problems.add(
               new ModelException.Problem(
                   path + "[" + e + "]",
-                  "state " + StateSpace.number(s) + " (" + space.yn(s) + ") has two payoffs",
+                  "state "
+                      + StateSpace.number(s)
+                      + " ("
+                      + yn(space, conflict, s)
+                      + ") has two payoffs",
                   "give each feasible state one payoff"));
         }
         set[s] = true;
@@ -208,7 +212,7 @@ public final class PreferenceResolver {
     List<String> missing = new ArrayList<>();
     for (int s = 0; s < m; s++) {
       if (!set[s]) {
-        missing.add(StateSpace.number(s) + " (" + space.yn(s) + ")");
+        missing.add(StateSpace.number(s) + " (" + yn(space, conflict, s) + ")");
       }
     }
     if (!missing.isEmpty()) {
@@ -243,6 +247,11 @@ public final class PreferenceResolver {
       rank[order[i]] = r;
     }
     return rank;
+  }
+
+  /** A state as the tables show it: Y/N text, or in graph form its id. */
+  private static String yn(StateSpace space, Conflict conflict, int s) {
+    return space.isGraphForm() ? conflict.namedStates().get(s).id() : space.yn(s);
   }
 
   /** A pattern as Y/N/- text, option 1 first, as in the state tables. */

@@ -114,9 +114,9 @@ public final class Explainer {
         if (j == focal || j == last) {
           continue;
         }
-        for (int k = 0, slots = g.slots(j, x); k < slots; k++) {
-          int y = g.target(j, x, k);
-          if (y < 0 || improvementsOnly && !model.improves(j, x, y)) {
+        // ascending targets, so the sanction reported does not depend on how moves are stored
+        for (int y : g.moves(j, x)) {
+          if (improvementsOnly && !model.improves(j, x, y)) {
             continue;
           }
           long next = (long) y * n + j;

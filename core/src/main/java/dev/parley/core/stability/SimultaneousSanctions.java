@@ -1,6 +1,7 @@
 package dev.parley.core.stability;
 
 import dev.parley.core.model.GraphModel;
+import dev.parley.core.model.ModelException;
 import dev.parley.core.move.MoveGraph;
 import dev.parley.core.preference.PreferenceSpec;
 import dev.parley.core.state.StateSpace;
@@ -26,6 +27,7 @@ final class SimultaneousSanctions {
   private final long relevant;
 
   SimultaneousSanctions(GraphModel model, int focal) {
+    requireOptionForm(model);
     this.model = model;
     this.focal = focal;
     this.opponents = StabilityEngine.opponents(model.dmCount(), focal);
@@ -45,6 +47,22 @@ final class SimultaneousSanctions {
       bits |= rule.infeasibleWhen().support();
     }
     return bits;
+  }
+
+  /**
+   * SIM combines option changes, so it needs option form (spec 1.4: no general graph-form
+   * analogue).
+   *
+   * @throws ModelException for a graph-form model
+   */
+  static void requireOptionForm(GraphModel model) {
+    if (model.isGraphForm()) {
+      throw new ModelException(
+          null,
+          "SIM and SEQ+SIM combine the decision makers' option changes, and this model is in graph"
+              + " form (states and moves, no options)",
+          "analyse it with nash, gmr, smr or seq, or write it in option form");
+    }
   }
 
   /** Whether the improvement s -> s1 of the focal decision maker is SIM-sanctioned. */
@@ -88,8 +106,12 @@ final class SimultaneousSanctions {
       int[] t = new int[ui.length];
       int c = 0;
       java.util.Set<Long> seen = new java.util.HashSet<>();
+      long own = model.optionMask(opponents[k]);
       for (int target : ui) {
         long delta = space.code(target) ^ base;
+        if ((delta & ~own) != 0) {
+          continue; // a joint (package) move changes others' options: not a simultaneous move
+        }
         long key = delta & relevant;
         // a move that changes nothing relevant cannot sanction; one of each kind is enough
         if (key != 0 && seen.add(key)) {

@@ -39,6 +39,9 @@ public final class StabilityEngine implements StabilitySolver {
 
   @Override
   public StabilityResult analyze(GraphModel model, Set<Concept> concepts) {
+    if (concepts.contains(Concept.SIM) || concepts.contains(Concept.SEQSIM)) {
+      SimultaneousSanctions.requireOptionForm(model);
+    }
     int n = model.dmCount();
     BitSet[][] perDm = new BitSet[n][];
     java.util.concurrent.atomic.AtomicInteger finished =

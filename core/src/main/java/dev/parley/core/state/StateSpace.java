@@ -17,6 +17,7 @@ public final class StateSpace {
 
   private final int optionCount;
   private final long[] codes;
+  private final boolean graphForm;
 
   /** Above this many options, codes are found by binary search instead of a rank index. */
   private static final int RANK_INDEX_MAX_OPTIONS = 28;
@@ -29,10 +30,11 @@ public final class StateSpace {
 
   private final int[] rankBefore;
 
-  private StateSpace(int optionCount, long[] codes) {
+  private StateSpace(int optionCount, long[] codes, boolean graphForm) {
     this.optionCount = optionCount;
     this.codes = codes;
-    if (optionCount <= RANK_INDEX_MAX_OPTIONS) {
+    this.graphForm = graphForm;
+    if (!graphForm && optionCount <= RANK_INDEX_MAX_OPTIONS) {
       int words = (int) Math.max(1, (1L << optionCount) >>> 6);
       feasibleBits = new long[words];
       for (long c : codes) {
@@ -50,9 +52,32 @@ public final class StateSpace {
     }
   }
 
-  /** Enumerates the feasible states of {@code conflict}. */
+  /**
+   * The states of {@code conflict}: its feasible option codes, or in graph form one synthetic code
+   * per listed state.
+   */
   public static StateSpace of(Conflict conflict) {
+    if (conflict.isGraphForm()) {
+      return graphForm(conflict.namedStates().size());
+    }
     return of(conflict.optionCount(), conflict.infeasibilities());
+  }
+
+  /** The state space of a graph-form model with {@code stateCount} states: codes 0..m-1. */
+  public static StateSpace graphForm(int stateCount) {
+    if (stateCount < 1) {
+      throw new ModelException("states", "a graph-form model lists no state", "list its states");
+    }
+    long[] codes = new long[stateCount];
+    for (int i = 0; i < stateCount; i++) {
+      codes[i] = i;
+    }
+    return new StateSpace(0, codes, true);
+  }
+
+  /** The pattern that names exactly state {@code index} of a graph-form model. */
+  public static StatePattern graphPattern(int index) {
+    return new StatePattern(-1L, index);
   }
 
   /**
@@ -93,7 +118,7 @@ public final class StateSpace {
               + " combinations of options",
           "check the rules for a contradiction, e.g. 'atLeastOne' over options another rule forbids");
     }
-    return new StateSpace(optionCount, m == buf.length ? buf : Arrays.copyOf(buf, m));
+    return new StateSpace(optionCount, m == buf.length ? buf : Arrays.copyOf(buf, m), false);
   }
 
   /** A state space from explicit, strictly ascending codes. */
@@ -103,7 +128,17 @@ public final class StateSpace {
         throw new IllegalArgumentException("codes must be strictly ascending");
       }
     }
-    return new StateSpace(optionCount, sortedCodes.clone());
+    return new StateSpace(optionCount, sortedCodes.clone(), false);
+  }
+
+  /** Whether the states come from a graph-form model (no options; synthetic codes). */
+  public boolean isGraphForm() {
+    return graphForm;
+  }
+
+  /** The pattern matching exactly state {@code index}, in option form or graph form. */
+  public StatePattern pattern(int index) {
+    return graphForm ? graphPattern(index) : StatePattern.exact(codes[index], optionCount);
   }
 
   public int size() {

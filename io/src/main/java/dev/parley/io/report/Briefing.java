@@ -2,12 +2,18 @@ package dev.parley.io.report;
 
 import dev.parley.core.Parley;
 import dev.parley.core.evolution.Deadlock;
+import dev.parley.core.evolution.Evolution;
+import dev.parley.core.evolution.PackageEffect;
 import dev.parley.core.evolution.ReachTree;
+import dev.parley.core.evolution.Step;
 import dev.parley.core.model.Conflict;
 import dev.parley.core.model.DecisionMaker;
 import dev.parley.core.model.GraphModel;
 import dev.parley.core.model.Infeasibility;
+import dev.parley.core.model.MoveEdits;
+import dev.parley.core.model.MoveSpec;
 import dev.parley.core.model.Option;
+import dev.parley.core.model.OptionPackage;
 import dev.parley.core.model.Provenance;
 import dev.parley.core.model.Source;
 import dev.parley.core.preference.PreferenceSpec;
@@ -52,6 +58,7 @@ public final class Briefing {
     inBrief(doc);
     statusQuo(doc);
     gaps(doc);
+    packages(doc);
     equilibria(doc);
     if (run.coalitions() != null) {
       new StructureSection(run).render(doc);
@@ -60,6 +67,49 @@ public final class Briefing {
     statesTable(doc);
     stabilityTable(doc);
     sources(doc);
+    doc.para(
+        "Parley "
+            + Parley.VERSION
+            + " · model "
+            + run.modelFile()
+            + " · sha256 "
+            + run.modelHash().substring(0, 12)
+            + " · concepts "
+            + run.concepts().stream().map(Concept::label).collect(Collectors.joining(", ")));
+    return doc.render(style);
+  }
+
+  /**
+   * The sequencing deadlocks from the run's starting state ({@link AnalysisRun#statusQuo()}), on
+   * their own: what {@code parley deadlocks} prints.
+   */
+  public String renderDeadlocks(Doc.Style style) {
+    Doc doc = new Doc();
+    int from = run.statusQuo();
+    doc.heading(1, conflict.title() + " — sequencing deadlocks");
+    doc.para("From " + narrator.label(from) + ": " + narrator.describe(from) + ".");
+    if (model.isGraphForm()) {
+      doc.para(
+          "No deadlock analysis: a joint move changes each member's own options, and this model is"
+              + " in graph form (states and moves, no options). Write it in option form, or study"
+              + " joint moves with 'parley evolve --coalitions'.");
+      return doc.render(style);
+    }
+    BitSet reach = ReachTree.of(model, from, true).reachable();
+    doc.para(
+        reach.isEmpty()
+            ? "No party has a unilateral improvement from here."
+            : "By unilateral improvements, made in turn, the conflict can move from here to "
+                + stateList(reach)
+                + ".");
+    if (deadlocks().isEmpty()) {
+      doc.para(
+          "No sequencing deadlock: every state that a coalition's members all prefer to this one is"
+              + " either reachable by unilateral improvements or out of reach of any joint move"
+              + " of theirs.");
+    } else {
+      gaps(doc);
+    }
     doc.para(
         "Parley "
             + Parley.VERSION
@@ -82,10 +132,20 @@ public final class Briefing {
                 .map(DecisionMaker::name)
                 .collect(Collectors.joining(", "))
             + "), "
-            + conflict.optionCount()
-            + " options, "
-            + model.stateCount()
-            + " feasible states.");
+            + (model.isGraphForm()
+                ? "graph form: " + model.stateCount() + " states and the moves between them."
+                : conflict.optionCount()
+                    + " options, "
+                    + model.stateCount()
+                    + " feasible states."));
+    if (!conflict.packages().isEmpty()) {
+      List<String> names = new ArrayList<>();
+      conflict.packages().forEach(p -> names.add(packageName(p)));
+      items.add(
+          "With commitment packages: "
+              + String.join("; ", names)
+              + ". Every result below includes their joint moves; 'Commitment packages' compares.");
+    }
     for (Concept c : run.concepts()) {
       items.add(c.label() + " equilibria: " + stateList(result.equilibria(c)) + ".");
     }
@@ -406,6 +466,40 @@ public final class Briefing {
 
   private void modelSection(Doc doc) {
     doc.heading(2, "The model");
+    if (model.isGraphForm()) {
+      graphMoves(doc);
+    } else {
+      options(doc);
+      moveEdits(doc);
+    }
+    doc.heading(3, "Preferences");
+    List<String> items = new ArrayList<>();
+    for (int d = 0; d < conflict.dmCount(); d++) {
+      PreferenceSpec spec = conflict.preferences().get(d);
+      String form;
+      if (spec instanceof PreferenceSpec.Prioritization p) {
+        List<String> st = new ArrayList<>();
+        for (PreferenceSpec.Statement s : p.statements()) {
+          st.add("“" + s.text() + "”" + evidenceSuffix(s.provenance()));
+        }
+        form = "prioritized statements, most important first: " + String.join("; ", st);
+      } else if (spec instanceof PreferenceSpec.DirectRanking) {
+        form = "a direct ranking";
+      } else {
+        form = "payoffs per state";
+      }
+      items.add(
+          narrator.dm(d)
+              + " — "
+              + form
+              + ". Ranking (best first, ties in brackets): "
+              + rankingText(d)
+              + ".");
+    }
+    doc.bullets(items);
+  }
+
+  private void options(Doc doc) {
     List<List<String>> rows = new ArrayList<>();
     for (int t = 0; t < conflict.optionCount(); t++) {
       Option o = conflict.options().get(t);
@@ -433,28 +527,163 @@ public final class Briefing {
       }
       doc.bullets(items);
     }
-    doc.heading(3, "Preferences");
+  }
+
+  /** Moves forbidden or added per decision maker, and the commitment packages. */
+  private void moveEdits(Doc doc) {
     List<String> items = new ArrayList<>();
     for (int d = 0; d < conflict.dmCount(); d++) {
-      PreferenceSpec spec = conflict.preferences().get(d);
-      String form;
-      if (spec instanceof PreferenceSpec.Prioritization p) {
-        List<String> st = new ArrayList<>();
-        for (PreferenceSpec.Statement s : p.statements()) {
-          st.add("“" + s.text() + "”" + evidenceSuffix(s.provenance()));
+      MoveEdits e = conflict.moveEdits(d);
+      for (MoveSpec m : e.forbid()) {
+        items.add(narrator.dm(d) + " may not move " + moveText(m) + evidenceSuffix(m.provenance()));
+      }
+      for (MoveSpec m : e.add()) {
+        items.add(
+            narrator.dm(d) + " may also move " + moveText(m) + evidenceSuffix(m.provenance()));
+      }
+    }
+    if (!items.isEmpty()) {
+      doc.heading(3, "Moves forbidden and added");
+      doc.bullets(items);
+    }
+    if (!conflict.packages().isEmpty()) {
+      doc.heading(3, "Packages");
+      List<String> ps = new ArrayList<>();
+      for (OptionPackage p : conflict.packages()) {
+        ps.add(packageName(p) + evidenceSuffix(p.provenance()));
+      }
+      doc.bullets(ps);
+    }
+  }
+
+  /** Graph form: each decision maker's moves. */
+  private void graphMoves(Doc doc) {
+    doc.para(
+        "The model is in graph form: it lists its states and, for each decision maker, the moves"
+            + " between them.");
+    List<String> items = new ArrayList<>();
+    for (int d = 0; d < conflict.dmCount(); d++) {
+      List<String> arcs = new ArrayList<>();
+      int total = 0;
+      for (int s = 0; s < model.stateCount(); s++) {
+        int[] to = model.moves().moves(d, s);
+        total += to.length;
+        if (to.length > 0 && arcs.size() < 40) {
+          List<String> ts = new ArrayList<>();
+          for (int t : to) {
+            ts.add(String.valueOf(StateSpace.number(t)));
+          }
+          arcs.add(StateSpace.number(s) + " → " + String.join(", ", ts));
         }
-        form = "prioritized statements, most important first: " + String.join("; ", st);
-      } else if (spec instanceof PreferenceSpec.DirectRanking) {
-        form = "a direct ranking";
-      } else {
-        form = "payoffs per state";
       }
       items.add(
           narrator.dm(d)
               + " — "
-              + form
-              + ". Ranking (best first, ties in brackets): "
-              + rankingText(d)
+              + total
+              + (total == 1 ? " move" : " moves")
+              + (arcs.isEmpty() ? "" : ": " + String.join("; ", arcs))
+              + (arcs.size() == 40 ? "; …" : "")
+              + evidenceSuffix(conflict.decisionMakers().get(d).provenance()));
+    }
+    doc.bullets(items);
+  }
+
+  private String moveText(MoveSpec m) {
+    List<String> to = new ArrayList<>();
+    for (var t : m.to()) {
+      to.add(stateRefText(t));
+    }
+    return "from " + stateRefText(m.from()) + " to " + String.join(" or ", to);
+  }
+
+  private String stateRefText(dev.parley.core.state.StatePattern p) {
+    int[] states = model.space().matching(p);
+    return states.length == 1 ? narrator.label(states[0]) : p.toYnd(conflict.optionCount());
+  }
+
+  /** "“sign …” and “withdraw …” (United States, Ukraine)". */
+  String packageName(OptionPackage p) {
+    List<String> opts = new ArrayList<>();
+    List<String> owners = new ArrayList<>();
+    for (int t : p.options()) {
+      opts.add("“" + conflict.options().get(t).name() + "”");
+      String who = narrator.dm(conflict.owner(t));
+      if (!owners.contains(who)) {
+        owners.add(who);
+      }
+    }
+    return String.join(" and ", opts) + " together (" + String.join(", ", owners) + ")";
+  }
+
+  /** How the packages change reachability from the status quo and the equilibria. */
+  private void packages(Doc doc) {
+    if (conflict.packages().isEmpty()) {
+      return;
+    }
+    int from = run.statusQuo() >= 0 ? run.statusQuo() : 0;
+    PackageEffect effect = PackageEffect.of(model, from, java.util.EnumSet.copyOf(run.concepts()));
+    doc.heading(2, "Commitment packages");
+    List<String> names = new ArrayList<>();
+    conflict.packages().forEach(p -> names.add(packageName(p)));
+    doc.para(
+        "A package lets its owners take its options together in one joint move, from any state in"
+            + " which none of them is taken; taking them one at a time stays possible. The joint"
+            + " move counts as a move of each owner, and as an improvement for each owner who"
+            + " prefers where it leads (docs/evolution.md). Packages: "
+            + String.join("; ", names)
+            + ".");
+    List<String> items = new ArrayList<>();
+    if (run.statusQuo() >= 0) {
+      BitSet gained = effect.newlyReachable();
+      BitSet lost = effect.noLongerReachable();
+      items.add(
+          "By unilateral improvements from the status quo, without the packages the conflict can"
+              + " reach "
+              + stateList(effect.reachWithout())
+              + "; with them "
+              + stateList(effect.reachWith())
+              + ".");
+      if (gained.isEmpty() && lost.isEmpty()) {
+        items.add("The packages change nothing that improvements can reach from the status quo.");
+      }
+      Evolution ev = Evolution.of(model, from);
+      int shown = 0;
+      for (int s = gained.nextSetBit(0); s >= 0 && shown < 5; s = gained.nextSetBit(s + 1)) {
+        int state = s;
+        boolean eq =
+            run.concepts().stream().anyMatch(c -> effect.equilibriaWith().get(c).get(state));
+        if (!eq) {
+          continue;
+        }
+        shown++;
+        List<Move> path = new ArrayList<>();
+        for (Step st : ev.path(s, true)) {
+          path.add(new Move(st.mover(), st.from(), st.to()));
+        }
+        items.add(
+            "Now reachable: "
+                + narrator.label(s)
+                + ", an equilibrium with the packages — "
+                + narrator.moves(path)
+                + ".");
+      }
+    }
+    for (Concept c : run.concepts()) {
+      BitSet g = effect.gained(c);
+      BitSet l = effect.lost(c);
+      items.add(
+          c.label()
+              + " equilibria: without the packages "
+              + stateList(effect.equilibriaWithout().get(c))
+              + "; with them "
+              + stateList(effect.equilibriaWith().get(c))
+              + (g.isEmpty() && l.isEmpty()
+                  ? " (no change)"
+                  : " ("
+                      + (g.isEmpty() ? "" : "gained " + stateList(g))
+                      + (g.isEmpty() || l.isEmpty() ? "" : "; ")
+                      + (l.isEmpty() ? "" : "lost " + stateList(l))
+                      + ")")
               + ".");
     }
     doc.bullets(items);

@@ -14,7 +14,7 @@ public final class Doc {
     MARKDOWN
   }
 
-  private sealed interface Block permits Heading, Para, Bullets, Table {}
+  private sealed interface Block permits Heading, Para, Bullets, Table, Code {}
 
   private record Heading(int level, String text) implements Block {}
 
@@ -23,6 +23,8 @@ public final class Doc {
   private record Bullets(List<String> items) implements Block {}
 
   private record Table(List<String> header, List<List<String>> rows) implements Block {}
+
+  private record Code(String text) implements Block {}
 
   private final List<Block> blocks = new ArrayList<>();
 
@@ -48,6 +50,12 @@ public final class Doc {
     return this;
   }
 
+  /** Preformatted lines, shown as they are (a fenced block in Markdown). */
+  public Doc code(String text) {
+    blocks.add(new Code(text.endsWith("\n") ? text : text + "\n"));
+    return this;
+  }
+
   public String render(Style style) {
     StringBuilder out = new StringBuilder();
     for (Block b : blocks) {
@@ -64,6 +72,8 @@ public final class Doc {
         }
       } else if (b instanceof Table t) {
         table(out, t, style);
+      } else if (b instanceof Code c) {
+        out.append(style == Style.MARKDOWN ? "```\n" + c.text() + "```\n" : c.text());
       }
     }
     return out.toString();

@@ -46,8 +46,16 @@ public final class Narrator {
     return conflict.decisionMakers().get(dm).name();
   }
 
-  /** The options taken in a state, decision maker by decision maker. */
+  /**
+   * The options taken in a state, decision maker by decision maker; in graph form, the state's
+   * description (or its id).
+   */
   public String describe(int state) {
+    if (model.isGraphForm()) {
+      NamedState ns = conflict.namedStates().get(state);
+      String d = ns.description() == null ? ns.id() : ns.description().strip();
+      return d.isEmpty() ? ns.id() : Character.toUpperCase(d.charAt(0)) + d.substring(1);
+    }
     List<String> parts = new ArrayList<>();
     for (int d = 0; d < conflict.dmCount(); d++) {
       DecisionMaker dm = conflict.decisionMakers().get(d);
@@ -63,19 +71,60 @@ public final class Narrator {
     return String.join("; ", parts);
   }
 
-  /** What a move changes: "Ukraine takes up “withdraw”" or "... drops “...”". */
+  /**
+   * What a move changes: "Ukraine takes up “withdraw”" or "... drops “...”"; a joint (package) move
+   * "Ukraine takes up, together with United States, “sign” and “withdraw”"; in graph form "Ukraine
+   * moves".
+   */
   public String move(Move mv) {
+    return dm(mv.mover()) + " " + action(mv);
+  }
+
+  /** {@link #move} without the mover's name. */
+  public String action(Move mv) {
+    if (model.isGraphForm()) {
+      return "moves";
+    }
     long a = model.space().code(mv.from());
     long b = model.space().code(mv.to());
+    long change = a ^ b;
+    if ((change & ~model.optionMask(mv.mover())) != 0) {
+      return jointAction(mv.mover(), a, b);
+    }
     List<String> changes = new ArrayList<>();
     for (int t = 0; t < conflict.optionCount(); t++) {
       long bit = 1L << t;
-      if (((a ^ b) & bit) != 0) {
+      if ((change & bit) != 0) {
         Option o = conflict.options().get(t);
         changes.add(((b & bit) != 0 ? "takes up “" : "drops “") + o.name() + "”");
       }
     }
-    return dm(mv.mover()) + " " + String.join(" and ", changes);
+    return String.join(" and ", changes);
+  }
+
+  /** A move that changes other decision makers' options too (a package, or a block's move). */
+  private String jointAction(int mover, long a, long b) {
+    List<String> others = new ArrayList<>();
+    List<String> taken = new ArrayList<>();
+    List<String> dropped = new ArrayList<>();
+    for (int t = 0; t < conflict.optionCount(); t++) {
+      long bit = 1L << t;
+      if (((a ^ b) & bit) != 0) {
+        String who = dm(conflict.owner(t));
+        if (conflict.owner(t) != mover && !others.contains(who)) {
+          others.add(who);
+        }
+        ((b & bit) != 0 ? taken : dropped).add("“" + conflict.options().get(t).name() + "”");
+      }
+    }
+    List<String> parts = new ArrayList<>();
+    if (!taken.isEmpty()) {
+      parts.add("takes up " + String.join(" and ", taken));
+    }
+    if (!dropped.isEmpty()) {
+      parts.add("drops " + String.join(" and ", dropped));
+    }
+    return "together with " + String.join(" and ", others) + " " + String.join(" and ", parts);
   }
 
   /**
@@ -129,7 +178,7 @@ public final class Narrator {
       StringBuilder s = new StringBuilder();
       s.append(who)
           .append(" could improve: ")
-          .append(move(first).substring(who.length() + 1))
+          .append(action(first))
           .append(" (→ ")
           .append(label(imp.target()))
           .append(", which it prefers to ")

@@ -11,6 +11,7 @@ import dev.parley.core.model.Conflict;
 import dev.parley.core.model.DecisionMaker;
 import dev.parley.core.model.GraphModel;
 import dev.parley.core.model.Option;
+import dev.parley.core.model.OptionPackage;
 import dev.parley.core.stability.Concept;
 import dev.parley.core.stability.Explainer;
 import dev.parley.core.stability.Explanation;
@@ -49,6 +50,9 @@ public final class ResultJson {
     ObjectNode modelNode = root.putObject("model");
     modelNode.put("file", run.modelFile());
     modelNode.put("sha256", run.modelHash());
+    if (model.isGraphForm()) {
+      modelNode.put("form", "graph");
+    }
     ObjectNode params = root.putObject("parameters");
     ArrayNode cs = params.putArray("concepts");
     run.concepts().forEach(c -> cs.add(c.id()));
@@ -77,6 +81,19 @@ public final class ResultJson {
       on.put("name", o.name());
       on.put("decisionMaker", conflict.decisionMakers().get(conflict.owner(t)).id());
       on.put("reversibility", o.reversibility().id());
+    }
+    if (!conflict.packages().isEmpty()) {
+      ArrayNode ps = root.putArray("packages");
+      for (OptionPackage p : conflict.packages()) {
+        ObjectNode pn = ps.addObject();
+        ArrayNode po = pn.putArray("options");
+        p.options().forEach(t -> po.add(conflict.options().get(t).id()));
+        ArrayNode owners = pn.putArray("owners");
+        p.options().stream()
+            .map(conflict::owner)
+            .distinct()
+            .forEach(d -> owners.add(dmId(conflict, d)));
+      }
     }
     ArrayNode states = root.putArray("states");
     for (int s = 0; s < model.stateCount(); s++) {
@@ -128,41 +145,74 @@ public final class ResultJson {
       root.set("coalitions", new StructureSection(run).json(MAPPER));
     }
     if (run.statusQuo() >= 0) {
-      ArrayNode deadlocks = root.putArray("deadlocks");
-      boolean search = model.stateCount() <= Deadlock.DEFAULT_STATE_LIMIT;
-      if (!search) {
+      if (model.stateCount() <= Deadlock.DEFAULT_STATE_LIMIT) {
+        root.set("deadlocks", deadlocks(run));
+      } else {
+        root.putArray("deadlocks");
         root.put(
             "deadlocksSkipped",
             "searched in models of up to " + Deadlock.DEFAULT_STATE_LIMIT + " states");
       }
-      for (Deadlock d : search ? Deadlock.find(model, run.statusQuo()) : List.<Deadlock>of()) {
-        ObjectNode dn = deadlocks.addObject();
-        dn.put("from", StateSpace.number(d.from()));
-        dn.put("to", StateSpace.number(d.target()));
-        ArrayNode co = dn.putArray("coalition");
-        d.coalition().forEach(m -> co.add(dmId(conflict, m)));
-        dn.put("jointMoveReaches", StateSpace.number(d.joint()));
-        moves(dn.putArray("afterwards"), model, d.afterwards());
-        ArrayNode members = dn.putArray("members");
-        for (Deadlock.Member mem : d.members()) {
-          ObjectNode mn = members.addObject();
-          mn.put("decisionMaker", dmId(conflict, mem.dm()));
-          if (mem.solo() < 0) {
-            mn.putNull("aloneReaches");
-          } else {
-            mn.put("aloneReaches", StateSpace.number(mem.solo()));
-          }
-          ArrayNode w = mn.putArray("waitsFor");
-          mem.waitsFor().forEach(o -> w.add(dmId(conflict, o)));
-        }
-        ObjectNode holds = dn.putObject("equilibriumUnder");
-        for (Concept c : run.concepts()) {
-          holds.put(c.id(), result.equilibria(c).get(d.target()));
-        }
-      }
     }
     root.set("explanations", explanations(run));
     return root;
+  }
+
+  /** The sequencing deadlocks from the run's status quo (which must be set). */
+  public static ArrayNode deadlocks(AnalysisRun run) {
+    GraphModel model = run.model();
+    Conflict conflict = model.conflict();
+    StabilityResult result = run.result();
+    ArrayNode deadlocks = MAPPER.createArrayNode();
+    for (Deadlock d : Deadlock.find(model, run.statusQuo())) {
+      ObjectNode dn = deadlocks.addObject();
+      dn.put("from", StateSpace.number(d.from()));
+      dn.put("to", StateSpace.number(d.target()));
+      ArrayNode co = dn.putArray("coalition");
+      d.coalition().forEach(m -> co.add(dmId(conflict, m)));
+      dn.put("jointMoveReaches", StateSpace.number(d.joint()));
+      moves(dn.putArray("afterwards"), model, d.afterwards());
+      ArrayNode members = dn.putArray("members");
+      for (Deadlock.Member mem : d.members()) {
+        ObjectNode mn = members.addObject();
+        mn.put("decisionMaker", dmId(conflict, mem.dm()));
+        if (mem.solo() < 0) {
+          mn.putNull("aloneReaches");
+        } else {
+          mn.put("aloneReaches", StateSpace.number(mem.solo()));
+        }
+        ArrayNode w = mn.putArray("waitsFor");
+        mem.waitsFor().forEach(o -> w.add(dmId(conflict, o)));
+      }
+      ObjectNode holds = dn.putObject("equilibriumUnder");
+      for (Concept c : run.concepts()) {
+        holds.put(c.id(), result.equilibria(c).get(d.target()));
+      }
+    }
+    return deadlocks;
+  }
+
+  /** What {@code parley deadlocks --format json} prints. */
+  public static String renderDeadlocks(AnalysisRun run) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("parley", Parley.VERSION);
+    root.put("title", run.model().conflict().title());
+    ObjectNode modelNode = root.putObject("model");
+    modelNode.put("file", run.modelFile());
+    modelNode.put("sha256", run.modelHash());
+    modelNode.put("form", run.model().isGraphForm() ? "graph" : "option");
+    root.put("from", StateSpace.number(run.statusQuo()));
+    if (run.model().isGraphForm()) {
+      root.put(
+          "note",
+          "no deadlock analysis: joint moves change options, and the model is in graph form");
+    }
+    root.set("deadlocks", deadlocks(run));
+    try {
+      return MAPPER.writeValueAsString(root) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** At most this many states per concept get explanations in the JSON. */

@@ -1,0 +1,125 @@
+package dev.parley.cli;
+
+import dev.parley.core.stability.Concept;
+import dev.parley.core.stability.StabilityEngine;
+import dev.parley.core.stability.StabilityResult;
+import dev.parley.io.report.AnalysisRun;
+import dev.parley.io.report.Briefing;
+import dev.parley.io.report.Doc;
+import dev.parley.io.report.ResultJson;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(
+    name = "deadlocks",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Sequencing deadlocks: states every member of a coalition prefers to the starting state",
+      "that no legal sequence of unilateral improvements reaches, because each member would",
+      "have to take its own step first and alone that step leaves it no better off. For each:",
+      "who waits for whom, what a joint move by the coalition reaches, what the others then do,",
+      "and whether the result holds.",
+      ""
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  parley deadlocks examples/peace-talks-2026.yaml",
+      "  parley deadlocks examples/peace-talks-2026.yaml --package sign,withdraw",
+      "  parley deadlocks examples/elmira.yaml --from 7 --format json",
+      "",
+      "Joint moves change options: graph-form models have no deadlock analysis.",
+      "Semantics: docs/evolution.md."
+    })
+final class DeadlocksCommand implements Callable<Integer> {
+  /** Output formats of deadlocks. */
+  enum DeadlockFormat {
+    text,
+    markdown,
+    json
+  }
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(
+      index = "0",
+      paramLabel = "MODEL",
+      description = "Model file: .yaml, .yml, .json or GMCR+ .gmcr")
+  Path model;
+
+  @Option(
+      names = "--from",
+      paramLabel = "STATE",
+      description = "Start here instead of the model's status quo")
+  String from;
+
+  @Option(
+      names = {"-c", "--concept"},
+      split = ",",
+      paramLabel = "C",
+      converter = ConceptConverter.class,
+      description =
+          "Concepts under which each target is checked to hold (default: all six; nash, gmr,"
+              + " smr, seq for graph form)")
+  List<Concept> concepts = new ArrayList<>();
+
+  @Option(
+      names = "--package",
+      paramLabel = "OPT,OPT",
+      description = "Let these options be taken together in one joint move; repeatable")
+  List<String> packages = new ArrayList<>();
+
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      description = "text (default), markdown or json")
+  DeadlockFormat format = DeadlockFormat.text;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write to FILE (atomically) instead of standard output")
+  Path output;
+
+  @Override
+  public Integer call() {
+    ModelInput in = ModelInput.load(model).withPackages(packages);
+    in.warnings.forEach(w -> spec.commandLine().getErr().println(w));
+    int start = in.startState(from);
+    if (start < 0) {
+      throw new UserError(
+          model + " names no status quo: give the starting state with --from STATE");
+    }
+    List<Concept> cs =
+        !concepts.isEmpty()
+            ? concepts.stream().distinct().toList()
+            : in.model.isGraphForm()
+                ? List.of(Concept.NASH, Concept.GMR, Concept.SMR, Concept.SEQ)
+                : List.of(Concept.values());
+    if (in.model.isGraphForm() && (cs.contains(Concept.SIM) || cs.contains(Concept.SEQSIM))) {
+      throw new UserError(
+          "--concept: SIM and SEQ+SIM combine option changes, and "
+              + model
+              + " is in graph form; use nash, gmr, smr or seq");
+    }
+    StabilityResult result = new StabilityEngine().analyze(in.model, EnumSet.copyOf(cs));
+    AnalysisRun run =
+        new AnalysisRun(in.model, result, cs, null, start, model.toString(), in.sha256, null);
+    String text =
+        switch (format) {
+          case text -> new Briefing(run).renderDeadlocks(Doc.Style.TEXT);
+          case markdown -> new Briefing(run).renderDeadlocks(Doc.Style.MARKDOWN);
+          case json -> ResultJson.renderDeadlocks(run);
+        };
+    Output.write(text, output, spec.commandLine().getOut(), spec.commandLine().getErr());
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,187 @@
+package dev.parley.cli;
+
+import dev.parley.core.evolution.Evolution;
+import dev.parley.core.evolution.Movers;
+import dev.parley.core.stability.Concept;
+import dev.parley.core.stability.StabilityEngine;
+import dev.parley.core.stability.StabilityResult;
+import dev.parley.io.report.Doc;
+import dev.parley.io.report.EvolutionReport;
+import dev.parley.io.report.EvolutionRun;
+import dev.parley.io.report.TransitionExport;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(
+    name = "evolve",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Status quo analysis: where the conflict can go from a state. Lists each party's moves and",
+      "improvements from it, the states reachable by legal sequences of moves and of",
+      "improvements (nobody moves twice in a row), those reachable in exactly t steps, and the",
+      "shortest path to each equilibrium (or to --to STATE) with who moves at each step. With",
+      "--depth, also the transition tree. DOT and GraphML draw the transition graph, or the tree",
+      "when --depth is given.",
+      ""
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  parley evolve examples/elmira.yaml",
+      "  parley evolve examples/elmira.yaml --coalitions MoE+Uniroyal --improvements-only",
+      "  parley evolve examples/peace-talks-2026.yaml --to deal --package sign,withdraw",
+      "  parley evolve examples/elmira.yaml --depth 3 --format dot --output elmira-tree.dot",
+      "  parley evolve examples/elmira-graph.yaml --format graphml --output elmira.graphml",
+      "",
+      "Targets: the equilibria under --concept (default nash, gmr, smr, seq), or --to STATE.",
+      "Semantics (legal sequences, blocks, packages): docs/evolution.md."
+    })
+final class EvolveCommand implements Callable<Integer> {
+  /** Output formats of evolve. */
+  enum EvolveFormat {
+    text,
+    markdown,
+    json,
+    dot,
+    graphml
+  }
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(
+      index = "0",
+      paramLabel = "MODEL",
+      description = "Model file: .yaml, .yml, .json or GMCR+ .gmcr")
+  Path model;
+
+  @Option(
+      names = "--from",
+      paramLabel = "STATE",
+      description = "Start here instead of the model's status quo")
+  String from;
+
+  @Option(
+      names = "--to",
+      paramLabel = "STATE",
+      description = "Report the shortest paths to this state instead of to the equilibria")
+  String to;
+
+  @Option(
+      names = "--depth",
+      paramLabel = "N",
+      description =
+          "Draw the transition tree N steps deep (text, markdown, json, dot, graphml) and list"
+              + " the states reachable in exactly 1..N steps (default 3, without a tree)")
+  Integer depth;
+
+  @Option(
+      names = "--coalitions",
+      split = ",",
+      paramLabel = "DM+DM",
+      description =
+          "Blocks that move as one, e.g. MoE+Uniroyal (comma-separated for several): a block"
+              + " moves by any member's move or a joint change of its members' options, and"
+              + " improves only if every member does")
+  List<String> coalitions = new ArrayList<>();
+
+  @Option(
+      names = "--improvements-only",
+      description = "Follow only improvements (each step strictly better for its mover)")
+  boolean improvementsOnly;
+
+  @Option(
+      names = {"-c", "--concept"},
+      split = ",",
+      paramLabel = "C",
+      converter = ConceptConverter.class,
+      description = "Whose equilibria are the targets: nash, gmr, smr, seq, sim, seqsim")
+  List<Concept> concepts = new ArrayList<>();
+
+  @Option(
+      names = "--package",
+      paramLabel = "OPT,OPT",
+      description =
+          "Let these options (of different decision makers) be taken together in one joint"
+              + " move, as a 'packages' entry would; repeatable")
+  List<String> packages = new ArrayList<>();
+
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      description = "text (default), markdown, json, dot or graphml")
+  EvolveFormat format = EvolveFormat.text;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write to FILE (atomically) instead of standard output")
+  Path output;
+
+  /** The deepest tree asked for. */
+  static final int MAX_DEPTH = 40;
+
+  @Override
+  public Integer call() {
+    if (depth != null && (depth < 1 || depth > MAX_DEPTH)) {
+      throw new UserError("--depth " + depth + ": give a depth from 1 to " + MAX_DEPTH);
+    }
+    ModelInput in = ModelInput.load(model).withPackages(packages);
+    in.warnings.forEach(w -> spec.commandLine().getErr().println(w));
+    int start = in.startState(from);
+    if (start < 0) {
+      throw new UserError(
+          model + " names no status quo: give the starting state with --from STATE");
+    }
+    int target = to == null ? -1 : in.state(to);
+    List<Concept> cs =
+        concepts.isEmpty()
+            ? List.of(Concept.NASH, Concept.GMR, Concept.SMR, Concept.SEQ)
+            : concepts.stream().distinct().toList();
+    if (in.model.isGraphForm() && (cs.contains(Concept.SIM) || cs.contains(Concept.SEQSIM))) {
+      throw new UserError(
+          "--concept: SIM and SEQ+SIM combine option changes, and "
+              + model
+              + " is in graph form; use nash, gmr, smr or seq");
+    }
+    Movers movers =
+        coalitions.isEmpty()
+            ? Movers.individuals(in.model)
+            : Movers.blocks(in.model, in.blocks(coalitions));
+    StabilityResult result = new StabilityEngine().analyze(in.model, EnumSet.copyOf(cs));
+    EvolutionRun run =
+        new EvolutionRun(
+            Evolution.of(movers, start),
+            result,
+            cs,
+            target,
+            depth == null ? 3 : depth,
+            depth != null,
+            improvementsOnly,
+            model.toString(),
+            in.sha256);
+    String text =
+        switch (format) {
+          case text -> new EvolutionReport(run).render(Doc.Style.TEXT);
+          case markdown -> new EvolutionReport(run).render(Doc.Style.MARKDOWN);
+          case json -> new EvolutionReport(run).json();
+          case dot ->
+              depth == null
+                  ? new TransitionExport(run).dotGraph()
+                  : new TransitionExport(run).dotTree();
+          case graphml ->
+              depth == null
+                  ? new TransitionExport(run).graphmlGraph()
+                  : new TransitionExport(run).graphmlTree();
+        };
+    Output.write(text, output, spec.commandLine().getOut(), spec.commandLine().getErr());
+    return ExitCodes.OK;
+  }
+}
