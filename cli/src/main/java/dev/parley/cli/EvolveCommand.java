@@ -37,6 +37,7 @@ import picocli.CommandLine.Parameters;
       "Examples:",
       "  parley evolve examples/elmira.yaml",
       "  parley evolve examples/elmira.yaml --coalitions MoE+Uniroyal --improvements-only",
+      "  parley evolve examples/elmira.yaml --coalitions \"[MoE,Uniroyal],LG\"",
       "  parley evolve examples/peace-talks-2026.yaml --to deal --package sign,withdraw",
       "  parley evolve examples/elmira.yaml --depth 3 --format dot --output elmira-tree.dot",
       "  parley evolve examples/elmira-graph.yaml --format graphml --output elmira.graphml",
@@ -84,12 +85,12 @@ final class EvolveCommand implements Callable<Integer> {
 
   @Option(
       names = "--coalitions",
-      split = ",",
-      paramLabel = "DM+DM",
+      paramLabel = "BLOCKS",
       description =
-          "Blocks that move as one, e.g. MoE+Uniroyal (comma-separated for several): a block"
-              + " moves by any member's move or a joint change of its members' options, and"
-              + " improves only if every member does")
+          "Blocks that move as one, written as for analyze, e.g. \"[MoE,Uniroyal],LG\", or as"
+              + " MoE+Uniroyal (comma-separated for several): a block moves by any member's move"
+              + " or a joint change of its members' options, and improves only if every member"
+              + " does")
   List<String> coalitions = new ArrayList<>();
 
   @Option(

@@ -160,7 +160,27 @@ final class ModelInput {
    * Blocks of decision makers from {@code --coalitions US+UA,RU+X}: each value is one block, its
    * members joined by '+'.
    */
-  List<List<Integer>> blocks(List<String> specs) {
+  List<List<Integer>> blocks(List<String> given) {
+    String text = String.join(",", given);
+    if (text.contains("[")) {
+      // the same notation as analyze --coalitions: "[A,B],C"
+      try {
+        List<List<Integer>> out = new ArrayList<>();
+        for (var block :
+            dev.parley.core.coalition.CoalitionStructure.parse(text, conflict.decisionMakers())
+                .blocks()) {
+          List<Integer> members = new ArrayList<>();
+          for (int d : block.members()) {
+            members.add(d);
+          }
+          out.add(members);
+        }
+        return out;
+      } catch (IllegalArgumentException | dev.parley.core.model.ModelException e) {
+        throw new UserError("--coalitions: " + e.getMessage());
+      }
+    }
+    List<String> specs = List.of(text.split(","));
     List<List<Integer>> out = new ArrayList<>();
     java.util.Set<Integer> used = new java.util.HashSet<>();
     for (String spec : specs) {
