@@ -35,6 +35,8 @@ public final class ModelText {
                   .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
                   .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
                   .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+                  .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
+                  .disable(YAMLGenerator.Feature.SPLIT_LINES)
                   .build())
           .build();
 
