@@ -52,9 +52,13 @@ class SecurityTest {
     TestServer.Res r = server.get("/api/models/" + name);
     assertThat(r.status()).isIn(400, 404);
     assertThat(r.body()).doesNotContain("title: secret").doesNotContain("root:");
-    TestServer.Res w =
-        server.send("PUT", "/api/models/" + name, TestServer.body(Map.of("text", "title: x\n")));
-    assertThat(w.status()).isIn(400, 404);
+    try {
+      TestServer.Res w =
+          server.send("PUT", "/api/models/" + name, TestServer.body(Map.of("text", "title: x\n")));
+      assertThat(w.status()).isIn(400, 404);
+    } catch (java.io.IOException e) {
+      // Jetty may drop the connection on a malformed path (e.g. %00) before reading the body
+    }
     try (var files = Files.list(outside)) {
       assertThat(files.count()).isEqualTo(1);
     }
