@@ -188,6 +188,27 @@ class ApiTest {
   }
 
   @Test
+  void anAnalysisThatIsNotWaitedForIsAJobToPoll() throws Exception {
+    TestServer.Res r = server.send("POST", "/api/models/elmira.yaml/analyses", "{\"waitMs\": 0}");
+    assertThat(r.status()).isIn(200, 202);
+    String id = r.json().get("job").get("id").asText();
+    if (r.status() == 202) {
+      assertThat(r.raw().headers().firstValue("Location")).hasValue("/api/jobs/" + id);
+    }
+    JsonNode job = server.get("/api/jobs/" + id).json();
+    for (int i = 0; i < 200 && job.get("job").get("status").asText().equals("running"); i++) {
+      Thread.sleep(50);
+      job = server.get("/api/jobs/" + id).json();
+    }
+    assertThat(job.get("job").get("status").asText()).isEqualTo("done");
+    assertThat(job.get("result").get("seq").get("equilibria").isArray()).isTrue();
+    // cancelling a finished job leaves it as it is
+    TestServer.Res cancel = server.send("DELETE", "/api/jobs/" + id, "{}");
+    assertThat(cancel.json().get("job").get("status").asText()).isEqualTo("done");
+    assertThat(server.get("/api/jobs/no-such-job").status()).isEqualTo(404);
+  }
+
+  @Test
   void foresightForTwoDecisionMakersAndAClearRefusalOtherwise() throws Exception {
     TestServer.Res r =
         server.send(
