@@ -56,7 +56,7 @@ export function ExplainPanel({
       {answer.explanations.map((e, i) => (
         <div class={`verdict ${e.stable ? 'stable' : 'unstable'}`} key={i} onMouseEnter={() => { setFocus(i); onHighlight?.(movesOf([e]), state); }}>
           <h4>
-            {e.decisionMaker}: {e.stable ? 'stable' : 'unstable'}
+            {e.decisionMakerName ?? e.decisionMaker}: {e.stable ? 'stable' : 'unstable'}
           </h4>
           <ul>
             {e.sentences.map((s, k) => (

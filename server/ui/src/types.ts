@@ -94,6 +94,7 @@ export type Sanction = { simultaneous: boolean; moves: Move[]; end: number };
 export type ExplanationT = {
   concept: string;
   decisionMaker: string;
+  decisionMakerName?: string;
   state: number;
   stable: boolean;
   improvements: { to: number; sanction: Sanction | null }[];

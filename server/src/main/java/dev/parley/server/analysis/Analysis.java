@@ -116,6 +116,7 @@ public final class Analysis {
   /** One explanation: the structured form of the command line, plus its sentences. */
   public static ObjectNode explanation(GraphModel model, Narrator narrator, Explanation e) {
     ObjectNode n = ResultJson.explanation(model, e);
+    n.put("decisionMakerName", narrator.dm(e.dm()));
     ArrayNode sentences = n.putArray("sentences");
     narrator.explain(e).forEach(sentences::add);
     return n;
