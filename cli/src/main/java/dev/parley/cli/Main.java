@@ -31,6 +31,8 @@ import picocli.CommandLine.Command;
       "  parley validate my-model.yaml",
       "  parley ranking examples/peace-talks-2026.yaml UA",
       "  parley convert old-study.gmcr new-study.yaml",
+      "  parley report examples/elmira.yaml --format pdf -o elmira.pdf",
+      "  parley serve --workspace examples",
       "",
       "Exit codes: 0 success, 1 analysis failure, 2 bad usage or bad input.",
       "Documentation: docs/cli.md, docs/model-format.md, docs/concepts.md, docs/evolution.md."
@@ -44,6 +46,8 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       RankingCommand.class,
       ConvertCommand.class,
+      ReportCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -1,0 +1,189 @@
+package dev.parley.server.analysis;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parley.core.foresight.LimitedMove;
+import dev.parley.core.model.GraphModel;
+import dev.parley.core.move.MoveGraph;
+import dev.parley.core.progress.Progress;
+import dev.parley.core.stability.Concept;
+import dev.parley.core.stability.Explainer;
+import dev.parley.core.stability.Explanation;
+import dev.parley.core.stability.StabilityEngine;
+import dev.parley.core.stability.StabilityResult;
+import dev.parley.core.state.StateSpace;
+import dev.parley.io.LoadedModel;
+import dev.parley.io.StateRefException;
+import dev.parley.io.StateRefs;
+import dev.parley.io.report.AnalysisRun;
+import dev.parley.io.report.Foresight;
+import dev.parley.io.report.Narrator;
+import dev.parley.io.report.ResultJson;
+import dev.parley.server.api.ApiError;
+import java.util.BitSet;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Runs an analysis for the workbench and shapes its answer: the command line's complete JSON result
+ * (docs/cli.md), with explanations in sentences, each state described in words, and the moves of
+ * the state graph when the model is small enough to draw.
+ */
+public final class Analysis {
+  /** Above this many states the answer has no graph: a drawing would not be readable. */
+  public static final int GRAPH_STATE_LIMIT = 200;
+
+  /** NM examines horizons up to 8 × the number of states; the command line's limit. */
+  public static final int NM_STATE_LIMIT = 2000;
+
+  private Analysis() {}
+
+  /** The analysis run of a request: stability for every concept asked, foresight if any. */
+  public static AnalysisRun run(
+      LoadedModel loaded, String file, String sha256, AnalysisRequest req, Progress progress) {
+    GraphModel model = loaded.graphModel();
+    int sq = -1;
+    if (req.statusQuo() != null && !req.statusQuo().isBlank()) {
+      sq = state(loaded, req.statusQuo());
+    } else if (model.conflict().statusQuo() != null) {
+      int[] match = model.space().matching(model.conflict().statusQuo());
+      sq = match.length == 1 ? match[0] : -1;
+    }
+    StabilityResult result =
+        new StabilityEngine(progress).analyze(model, EnumSet.copyOf(req.concepts()));
+    Foresight foresight = null;
+    if (!req.horizons().isEmpty() || req.nonMyopic()) {
+      if (model.dmCount() != 2) {
+        throw ApiError.badRequest(
+            "limited-move (L1, L2, ...) and non-myopic (NM) stability are defined for two"
+                + " decision makers; this model has "
+                + model.dmCount());
+      }
+      if (req.nonMyopic() && model.stateCount() > NM_STATE_LIMIT) {
+        throw ApiError.badRequest(
+            "NM handles at most " + NM_STATE_LIMIT + " states; use L1, L2, ... instead");
+      }
+      LimitedMove lm = new LimitedMove(model);
+      Map<Integer, LimitedMove.Verdicts> byH = new TreeMap<>();
+      if (!req.horizons().isEmpty()) {
+        int max = req.horizons().stream().mapToInt(Integer::intValue).max().getAsInt();
+        LimitedMove.Verdicts[] all = lm.horizons(max);
+        req.horizons().forEach(h -> byH.put(h, all[h - 1]));
+      }
+      progress.check();
+      foresight = new Foresight(byH, req.nonMyopic() ? lm.nonMyopic() : null);
+    }
+    return new AnalysisRun(model, result, req.concepts(), null, sq, file, sha256, foresight);
+  }
+
+  /** The JSON answer for a finished run. */
+  public static ObjectNode json(AnalysisRun run, Progress progress) {
+    GraphModel model = run.model();
+    ObjectNode root = ResultJson.tree(run);
+    Narrator narrator = new Narrator(model);
+    ArrayNode states = (ArrayNode) root.get("states");
+    for (int s = 0; s < model.stateCount() && s < 5000; s++) {
+      ((ObjectNode) states.get(s)).put("description", narrator.describe(s));
+    }
+    if (run.statusQuo() >= 0) {
+      root.put("statusQuoLabel", narrator.label(run.statusQuo()));
+    }
+    // explanations in sentences for every equilibrium and the status quo
+    Explainer explainer = new Explainer(model);
+    ArrayNode ex = root.putArray("explanations");
+    for (Concept c : run.concepts()) {
+      BitSet which = run.result().equilibria(c);
+      if (run.statusQuo() >= 0) {
+        which.set(run.statusQuo());
+      }
+      for (int s = which.nextSetBit(0); s >= 0; s = which.nextSetBit(s + 1)) {
+        progress.check();
+        for (int d = 0; d < model.dmCount(); d++) {
+          ex.add(explanation(model, narrator, explainer.explain(c, d, s)));
+        }
+      }
+    }
+    if (model.stateCount() <= GRAPH_STATE_LIMIT) {
+      root.set("graph", graph(model));
+    } else {
+      root.putNull("graph");
+    }
+    return root;
+  }
+
+  /** One explanation: the structured form of the command line, plus its sentences. */
+  public static ObjectNode explanation(GraphModel model, Narrator narrator, Explanation e) {
+    ObjectNode n = ResultJson.explanation(model, e);
+    n.put("decisionMakerName", narrator.dm(e.dm()));
+    ArrayNode sentences = n.putArray("sentences");
+    narrator.explain(e).forEach(sentences::add);
+    return n;
+  }
+
+  /** The moves of every decision maker, and which of them are unilateral improvements. */
+  static ObjectNode graph(GraphModel model) {
+    ObjectNode g = ModelText.JSON.createObjectNode();
+    ArrayNode edges = g.putArray("moves");
+    MoveGraph moves = model.moves();
+    for (int d = 0; d < model.dmCount(); d++) {
+      String by = model.conflict().decisionMakers().get(d).id();
+      for (int s = 0; s < model.stateCount(); s++) {
+        for (int t : moves.moves(d, s)) {
+          ObjectNode e = edges.addObject();
+          e.put("by", by);
+          e.put("from", StateSpace.number(s));
+          e.put("to", StateSpace.number(t));
+          e.put("improvement", model.improves(d, s, t));
+        }
+      }
+    }
+    return g;
+  }
+
+  /** Explanations of one state for the given concepts and decision makers. */
+  public static ObjectNode explain(
+      LoadedModel loaded, String stateRef, List<Concept> concepts, String dmRef) {
+    GraphModel model = loaded.graphModel();
+    int s = state(loaded, stateRef);
+    int only = -1;
+    if (dmRef != null && !dmRef.isBlank()) {
+      only = model.conflict().dmIndex(dmRef);
+      if (only < 0) {
+        throw ApiError.badRequest(
+            "unknown decision maker '"
+                + dmRef
+                + "'; the model has "
+                + String.join(
+                    ", ",
+                    model.conflict().decisionMakers().stream()
+                        .map(dev.parley.core.model.DecisionMaker::id)
+                        .toList()));
+      }
+    }
+    Narrator narrator = new Narrator(model);
+    Explainer explainer = new Explainer(model);
+    ObjectNode root = ModelText.JSON.createObjectNode();
+    root.set("state", Json.state(model, narrator, s));
+    root.put("label", narrator.label(s));
+    ArrayNode arr = root.putArray("explanations");
+    for (Concept c : concepts) {
+      for (int d = 0; d < model.dmCount(); d++) {
+        if (only < 0 || only == d) {
+          arr.add(explanation(model, narrator, explainer.explain(c, d, s)));
+        }
+      }
+    }
+    return root;
+  }
+
+  private static int state(LoadedModel loaded, String ref) {
+    try {
+      return StateRefs.resolve(ref, loaded);
+    } catch (StateRefException e) {
+      throw ApiError.badRequest(
+          "'" + ref + "': " + e.getMessage() + (e.hint() == null ? "" : " (" + e.hint() + ")"));
+    }
+  }
+}

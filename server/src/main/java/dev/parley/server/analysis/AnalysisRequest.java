@@ -1,0 +1,67 @@
+package dev.parley.server.analysis;
+
+import dev.parley.core.stability.Concept;
+import dev.parley.server.api.ApiError;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What to analyse, as the command line's {@code --concept} takes it: the six standard concepts, and
+ * for two decision makers L1, L2, ... (limited move) and NM (non-myopic).
+ */
+public record AnalysisRequest(
+    List<Concept> concepts, List<Integer> horizons, boolean nonMyopic, String statusQuo) {
+  public AnalysisRequest {
+    concepts = List.copyOf(concepts);
+    horizons = List.copyOf(horizons);
+  }
+
+  /** All six standard concepts. */
+  public static AnalysisRequest standard() {
+    return new AnalysisRequest(List.of(Concept.values()), List.of(), false, null);
+  }
+
+  /**
+   * Parses concept names; an empty or null list means the six standard concepts.
+   *
+   * @throws ApiError 400 for an unknown name
+   */
+  public static AnalysisRequest parse(List<String> names, String statusQuo) {
+    if (names == null || names.isEmpty()) {
+      return new AnalysisRequest(List.of(Concept.values()), List.of(), false, statusQuo);
+    }
+    List<Concept> cs = new ArrayList<>();
+    List<Integer> hs = new ArrayList<>();
+    boolean nm = false;
+    for (String raw : names) {
+      String t = raw == null ? "" : raw.trim();
+      if (t.matches("(?i)L[0-9]{1,4}")) {
+        int h = Integer.parseInt(t.substring(1));
+        if (h < 1 || h > 1000) {
+          throw ApiError.badRequest("concept " + t + ": the horizon must be between 1 and 1000");
+        }
+        if (!hs.contains(h)) {
+          hs.add(h);
+        }
+      } else if (t.equalsIgnoreCase("nm")) {
+        nm = true;
+      } else {
+        Concept c = Concept.parse(t);
+        if (c == null) {
+          throw ApiError.badRequest(
+              "unknown concept '"
+                  + t
+                  + "': use nash, gmr, smr, seq, sim, seqsim, or L1, L2, ... and NM for two"
+                  + " decision makers");
+        }
+        if (!cs.contains(c)) {
+          cs.add(c);
+        }
+      }
+    }
+    if (cs.isEmpty()) {
+      cs.add(Concept.NASH);
+    }
+    return new AnalysisRequest(cs, hs, nm, statusQuo);
+  }
+}

@@ -1,0 +1,522 @@
+package dev.parley.server.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parley.core.Parley;
+import dev.parley.core.stability.Concept;
+import dev.parley.io.Format;
+import dev.parley.io.LoadedModel;
+import dev.parley.io.report.AnalysisRun;
+import dev.parley.io.report.Briefing;
+import dev.parley.io.report.Doc;
+import dev.parley.io.report.ResultCsv;
+import dev.parley.io.report.ResultJson;
+import dev.parley.server.analysis.Analysis;
+import dev.parley.server.analysis.AnalysisRequest;
+import dev.parley.server.analysis.Jobs;
+import dev.parley.server.analysis.ModelText;
+import dev.parley.server.analysis.Validation;
+import dev.parley.server.report.HtmlReport;
+import dev.parley.server.report.PdfPrinter;
+import dev.parley.server.workspace.LineDiff;
+import dev.parley.server.workspace.ModelNames;
+import dev.parley.server.workspace.Workspace;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The REST API of the workbench; {@code openapi.json} beside this class documents every route. */
+public final class Api {
+  static final ObjectMapper JSON = JsonMapper.builder().build();
+
+  /** How long an analysis request waits for its job before answering 202 with the job. */
+  static final long DEFAULT_WAIT_MS = 3000;
+
+  static final long MAX_WAIT_MS = 30_000;
+
+  private final Workspace workspace;
+  private final Jobs jobs;
+  private final PdfPrinter pdf;
+
+  public Api(Workspace workspace, Jobs jobs, PdfPrinter pdf) {
+    this.workspace = workspace;
+    this.jobs = jobs;
+    this.pdf = pdf;
+  }
+
+  /** Every route, in the order of the OpenAPI document. */
+  public List<Route> routes() {
+    return List.of(
+        new Route("GET", "/api/health", this::health),
+        new Route("GET", "/api/openapi.json", Api::openapi),
+        new Route("GET", "/api/models", this::listModels),
+        new Route("POST", "/api/models", this::createModel),
+        new Route("GET", "/api/models/{name}", this::readModel),
+        new Route("PUT", "/api/models/{name}", this::saveModel),
+        new Route("POST", "/api/validate", this::validate),
+        new Route("POST", "/api/models/{name}/analyses", this::analyse),
+        new Route("GET", "/api/jobs/{id}", this::job),
+        new Route("DELETE", "/api/jobs/{id}", this::cancelJob),
+        new Route("GET", "/api/models/{name}/explain", this::explain),
+        new Route("GET", "/api/models/{name}/report", this::report),
+        new Route("GET", "/api/models/{name}/history", this::history),
+        new Route("POST", "/api/models/{name}/history", this::snapshot),
+        new Route("GET", "/api/models/{name}/history/{version}", this::version),
+        new Route("GET", "/api/models/{name}/history/{version}/diff", this::diff),
+        new Route("POST", "/api/models/{name}/history/{version}/restore", this::restore));
+  }
+
+  private void health(Context ctx) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("parley", Parley.VERSION);
+    o.put("workspace", workspace.root().toString());
+    o.put("pdf", pdf.available());
+    json(ctx, 200, o);
+  }
+
+  private static void openapi(Context ctx) throws IOException {
+    try (InputStream in = Api.class.getResourceAsStream("openapi.json")) {
+      if (in == null) {
+        throw new IllegalStateException("openapi.json is missing from the jar");
+      }
+      ctx.contentType("application/json").result(in.readAllBytes());
+    }
+  }
+
+  private void listModels(Context ctx) throws IOException {
+    ArrayNode arr = JSON.createArrayNode();
+    for (Workspace.ModelFile f : workspace.list()) {
+      ObjectNode o = arr.addObject();
+      o.put("name", f.name());
+      o.put("size", f.size());
+      o.put("modified", f.modified().toString());
+      if (f.text() != null) {
+        o.put("sha256", f.sha256());
+        JsonNode tree = ModelText.tree(f.text(), Format.of(f.name()));
+        JsonNode title = tree == null ? null : tree.get("title");
+        if (title != null && title.isValueNode()) {
+          o.put("title", title.asText());
+        }
+      }
+    }
+    ObjectNode o = JSON.createObjectNode();
+    o.set("models", arr);
+    json(ctx, 200, o);
+  }
+
+  private void createModel(Context ctx) throws IOException {
+    JsonNode body = body(ctx);
+    String name = ModelNames.check(text(body, "name"));
+    String text = textOf(body, Format.of(name), false);
+    if (text == null) {
+      text = ModelText.text(ModelText.tree(Starter.YAML, Format.YAML), Format.of(name));
+    }
+    Workspace.ModelFile f = workspace.create(name, text);
+    ctx.header("Location", "/api/models/" + name);
+    json(ctx, 201, modelJson(f, null));
+  }
+
+  private void readModel(Context ctx) throws IOException {
+    Workspace.ModelFile f = workspace.read(name(ctx));
+    json(ctx, 200, modelJson(f, null));
+  }
+
+  private void saveModel(Context ctx) throws IOException {
+    String name = name(ctx);
+    JsonNode body = body(ctx);
+    String text = textOf(body, Format.of(name), true);
+    JsonNode base = body.get("baseSha256");
+    JsonNode keep = body.get("keepVersion");
+    Workspace.Saved saved =
+        workspace.write(
+            name,
+            text,
+            base == null || base.isNull() ? null : base.asText(),
+            keep != null && keep.asBoolean(false));
+    json(ctx, 200, modelJson(saved.file(), saved.keptPrevious()));
+  }
+
+  private void validate(Context ctx) {
+    JsonNode body = body(ctx);
+    JsonNode fmt = body.get("format");
+    Format format =
+        fmt == null || fmt.isNull() || fmt.asText().equalsIgnoreCase("yaml")
+            ? Format.YAML
+            : fmt.asText().equalsIgnoreCase("json") ? Format.JSON : null;
+    if (format == null) {
+      throw ApiError.badRequest("format must be yaml or json");
+    }
+    String text = textOf(body, format, true);
+    ObjectNode v = Validation.of(text, "model." + format.name().toLowerCase(), format).json();
+    v.put("text", text);
+    json(ctx, 200, v);
+  }
+
+  private void analyse(Context ctx) throws IOException, InterruptedException {
+    String name = name(ctx);
+    JsonNode body = body(ctx);
+    List<String> concepts = strings(body.get("concepts"));
+    JsonNode sq = body.get("statusQuo");
+    AnalysisRequest req =
+        AnalysisRequest.parse(concepts, sq == null || sq.isNull() ? null : sq.asText());
+    JsonNode w = body.get("waitMs");
+    long wait = w == null ? DEFAULT_WAIT_MS : Math.max(0, Math.min(MAX_WAIT_MS, w.asLong()));
+    Workspace.ModelFile f = workspace.read(name);
+    LoadedModel loaded = Validation.of(f.text(), name, Format.of(name)).modelOrThrow(name);
+    Jobs.Job job =
+        jobs.submit(
+            name,
+            progress ->
+                Analysis.json(Analysis.run(loaded, name, f.sha256(), req, progress), progress));
+    job.await(wait);
+    jobAnswer(ctx, job, true);
+  }
+
+  private void job(Context ctx) {
+    Jobs.Job job = jobs.get(ctx.pathParam("id"));
+    if (job == null) {
+      throw ApiError.notFound(
+          "no job " + ctx.pathParam("id") + " (finished jobs are kept 15 minutes)");
+    }
+    jobAnswer(ctx, job, false);
+  }
+
+  private void cancelJob(Context ctx) throws InterruptedException {
+    Jobs.Job job = jobs.cancel(ctx.pathParam("id"));
+    if (job == null) {
+      throw ApiError.notFound("no job " + ctx.pathParam("id"));
+    }
+    jobAnswer(ctx, job, false);
+  }
+
+  private void jobAnswer(Context ctx, Jobs.Job job, boolean created) {
+    ObjectNode o = JSON.createObjectNode();
+    o.set("job", job.json());
+    switch (job.status()) {
+      case DONE -> {
+        o.set("result", job.result());
+        json(ctx, 200, o);
+      }
+      case RUNNING -> {
+        ctx.header("Location", "/api/jobs/" + job.id());
+        json(ctx, created ? 202 : 200, o);
+      }
+      case CANCELLED -> json(ctx, 200, o);
+      case FAILED -> {
+        RuntimeException e = job.error();
+        if (e instanceof ApiError a) {
+          throw a;
+        }
+        throw new ApiError(500, "the analysis failed: " + e);
+      }
+    }
+  }
+
+  private void explain(Context ctx) throws IOException {
+    String name = name(ctx);
+    String state = ctx.queryParam("state");
+    if (state == null || state.isBlank()) {
+      throw ApiError.badRequest("give the state to explain: ?state=3, ?state=deal or ?state=YN");
+    }
+    List<Concept> concepts = new ArrayList<>();
+    for (String c : split(ctx.queryParams("concept"))) {
+      Concept k = Concept.parse(c);
+      if (k == null) {
+        throw ApiError.badRequest(
+            "unknown concept '" + c + "': use nash, gmr, smr, seq, sim or seqsim");
+      }
+      concepts.add(k);
+    }
+    if (concepts.isEmpty()) {
+      concepts = List.of(Concept.NASH, Concept.GMR, Concept.SMR, Concept.SEQ);
+    }
+    Workspace.ModelFile f = workspace.read(name);
+    LoadedModel loaded = Validation.of(f.text(), name, Format.of(name)).modelOrThrow(name);
+    json(ctx, 200, Analysis.explain(loaded, state, concepts, ctx.queryParam("dm")));
+  }
+
+  private void report(Context ctx) throws IOException {
+    String name = name(ctx);
+    String format = ctx.queryParam("format") == null ? "html" : ctx.queryParam("format");
+    AnalysisRequest req = AnalysisRequest.parse(split(ctx.queryParams("concept")), null);
+    Workspace.ModelFile f = workspace.read(name);
+    LoadedModel loaded = Validation.of(f.text(), name, Format.of(name)).modelOrThrow(name);
+    AnalysisRun run =
+        Analysis.run(loaded, name, f.sha256(), req, dev.parley.core.progress.Progress.NONE);
+    String stem = name.substring(0, name.lastIndexOf('.'));
+    String file;
+    switch (format) {
+      case "html" -> {
+        ctx.contentType("text/html; charset=utf-8").result(HtmlReport.render(run));
+        file = stem + "-briefing.html";
+      }
+      case "pdf" -> {
+        if (!pdf.available()) {
+          throw new ApiError(501, pdf.missingMessage());
+        }
+        try {
+          ctx.contentType("application/pdf").result(pdf.print(HtmlReport.render(run)));
+        } catch (PdfPrinter.Unavailable e) {
+          throw new ApiError(501, e.getMessage());
+        }
+        file = stem + "-briefing.pdf";
+      }
+      case "md", "markdown" -> {
+        ctx.contentType("text/markdown; charset=utf-8")
+            .result(new Briefing(run).render(Doc.Style.MARKDOWN));
+        file = stem + "-briefing.md";
+      }
+      case "text" -> {
+        ctx.contentType("text/plain; charset=utf-8")
+            .result(new Briefing(run).render(Doc.Style.TEXT));
+        file = stem + "-briefing.txt";
+      }
+      case "csv" -> {
+        ctx.contentType("text/csv; charset=utf-8").result(ResultCsv.render(run));
+        file = stem + "-stability.csv";
+      }
+      case "json" -> {
+        ctx.contentType("application/json").result(ResultJson.render(run));
+        file = stem + "-result.json";
+      }
+      default ->
+          throw ApiError.badRequest(
+              "unknown report format '" + format + "': use html, pdf, md, text, csv or json");
+    }
+    if ("1".equals(ctx.queryParam("download")) || "true".equals(ctx.queryParam("download"))) {
+      ctx.header("Content-Disposition", "attachment; filename=\"" + file + "\"");
+    }
+  }
+
+  private void history(Context ctx) throws IOException {
+    String name = name(ctx);
+    workspace.read(name); // 404 for a model that does not exist
+    ArrayNode arr = JSON.createArrayNode();
+    for (Workspace.Version v : workspace.history(name)) {
+      arr.add(versionJson(v));
+    }
+    ObjectNode o = JSON.createObjectNode();
+    o.put("model", name);
+    o.set("versions", arr);
+    json(ctx, 200, o);
+  }
+
+  private void snapshot(Context ctx) throws IOException {
+    String name = name(ctx);
+    Workspace.Version v = workspace.snapshot(name);
+    ObjectNode o = JSON.createObjectNode();
+    if (v == null) {
+      o.putNull("version");
+      o.put("note", "the newest version already holds this content");
+      json(ctx, 200, o);
+    } else {
+      o.set("version", versionJson(v));
+      json(ctx, 201, o);
+    }
+  }
+
+  private void version(Context ctx) throws IOException {
+    String name = name(ctx);
+    String id = ctx.pathParam("version");
+    ObjectNode o = JSON.createObjectNode();
+    o.put("model", name);
+    o.put("version", id);
+    o.put("text", workspace.version(name, id));
+    json(ctx, 200, o);
+  }
+
+  private void diff(Context ctx) throws IOException {
+    String name = name(ctx);
+    String id = ctx.pathParam("version");
+    String against = ctx.queryParam("against");
+    String oldText = workspace.version(name, id);
+    String newText;
+    String newLabel;
+    if (against == null || against.equals("current")) {
+      newText = workspace.read(name).text();
+      newLabel = "current";
+    } else {
+      newText = workspace.version(name, against);
+      newLabel = against;
+    }
+    List<LineDiff.Line> lines = LineDiff.diff(oldText, newText);
+    ObjectNode o = JSON.createObjectNode();
+    o.put("model", name);
+    o.put("from", id);
+    o.put("to", newLabel);
+    ArrayNode arr = o.putArray("lines");
+    int added = 0;
+    int removed = 0;
+    for (LineDiff.Line l : lines) {
+      ObjectNode ln = arr.addObject();
+      ln.put("op", l.op().name().toLowerCase(java.util.Locale.ROOT));
+      ln.put("text", l.text());
+      ln.put("oldLine", l.oldLine());
+      ln.put("newLine", l.newLine());
+      added += l.op() == LineDiff.Op.ADDED ? 1 : 0;
+      removed += l.op() == LineDiff.Op.REMOVED ? 1 : 0;
+    }
+    o.put("added", added);
+    o.put("removed", removed);
+    o.put("unified", LineDiff.unified(lines, name + "@" + id, name + "@" + newLabel));
+    json(ctx, 200, o);
+  }
+
+  private void restore(Context ctx) throws IOException {
+    String name = name(ctx);
+    Workspace.Saved saved = workspace.restore(name, ctx.pathParam("version"));
+    ObjectNode o = modelJson(saved.file(), saved.keptPrevious());
+    o.put("restored", ctx.pathParam("version"));
+    json(ctx, 200, o);
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private static ObjectNode modelJson(Workspace.ModelFile f, Workspace.Version kept) {
+    Format format = Format.of(f.name());
+    ObjectNode o = JSON.createObjectNode();
+    o.put("name", f.name());
+    o.put("format", format.name().toLowerCase(java.util.Locale.ROOT));
+    o.put("sha256", f.sha256());
+    o.put("modified", f.modified().toString());
+    o.put("size", f.size());
+    o.put("text", f.text());
+    JsonNode tree = ModelText.tree(f.text(), format);
+    if (tree != null && tree.isObject()) {
+      o.set("model", tree);
+    } else {
+      o.putNull("model");
+    }
+    if (kept != null) {
+      o.set("keptVersion", versionJson(kept));
+    }
+    o.set("validation", Validation.of(f.text(), f.name(), format).json());
+    return o;
+  }
+
+  private static ObjectNode versionJson(Workspace.Version v) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("id", v.id());
+    o.put("savedAt", v.savedAt().toString());
+    o.put("size", v.size());
+    o.put("sha256", v.sha256());
+    return o;
+  }
+
+  /** The model text a request carries, as {@code text} or as a {@code model} tree. */
+  private static String textOf(JsonNode body, Format format, boolean required) {
+    JsonNode text = body.get("text");
+    JsonNode model = body.get("model");
+    boolean hasText = text != null && !text.isNull();
+    boolean hasModel = model != null && !model.isNull();
+    if (hasText && hasModel) {
+      throw ApiError.badRequest("give either text or model, not both");
+    }
+    if (hasText) {
+      if (!text.isTextual()) {
+        throw ApiError.badRequest("text must be a string: the model file's content");
+      }
+      return text.asText();
+    }
+    if (hasModel) {
+      if (!model.isObject()) {
+        throw ApiError.badRequest("model must be an object: the model file as JSON");
+      }
+      return ModelText.text(model, format);
+    }
+    if (required) {
+      throw ApiError.badRequest(
+          "give the model as text (the file's content) or as model (the same as a JSON object)");
+    }
+    return null;
+  }
+
+  static String name(Context ctx) {
+    return ModelNames.check(ctx.pathParam("name"));
+  }
+
+  private static JsonNode body(Context ctx) {
+    String text = new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8);
+    if (text.isBlank()) {
+      return JSON.createObjectNode();
+    }
+    try {
+      JsonNode n = JSON.readTree(text);
+      if (!n.isObject()) {
+        throw ApiError.badRequest("the request body must be a JSON object");
+      }
+      return n;
+    } catch (JsonProcessingException e) {
+      throw new ApiError(
+          400,
+          "the request body is not JSON",
+          List.of(
+              new ApiError.Detail(
+                  e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+                  e.getLocation() == null ? 0 : e.getLocation().getColumnNr(),
+                  "",
+                  e.getOriginalMessage(),
+                  null)));
+    }
+  }
+
+  private static String text(JsonNode body, String key) {
+    JsonNode n = body.get(key);
+    if (n == null || !n.isTextual()) {
+      throw ApiError.badRequest("'" + key + "' is required and must be a string");
+    }
+    return n.asText();
+  }
+
+  private static List<String> strings(JsonNode n) {
+    List<String> out = new ArrayList<>();
+    if (n == null || n.isNull()) {
+      return out;
+    }
+    if (n.isTextual()) {
+      return split(List.of(n.asText()));
+    }
+    if (!n.isArray()) {
+      throw ApiError.badRequest("concepts must be a list of names, e.g. [\"nash\", \"seq\"]");
+    }
+    n.forEach(x -> out.add(x.asText()));
+    return out;
+  }
+
+  private static List<String> split(List<String> values) {
+    List<String> out = new ArrayList<>();
+    for (String v : values) {
+      for (String p : v.split(",")) {
+        if (!p.isBlank()) {
+          out.add(p.trim());
+        }
+      }
+    }
+    return out;
+  }
+
+  static void json(Context ctx, int status, JsonNode body) {
+    try {
+      ctx.status(status).contentType("application/json").result(JSON.writeValueAsString(body));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The JSON form of an error. */
+  public static ObjectNode errorJson(int status, String message, List<ApiError.Detail> details) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("error", message);
+    o.put("status", status);
+    ArrayNode d = o.putArray("details");
+    details.forEach(x -> d.add(dev.parley.server.analysis.Json.detail(x)));
+    return o;
+  }
+}

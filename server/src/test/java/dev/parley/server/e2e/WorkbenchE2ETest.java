@@ -1,0 +1,276 @@
+package dev.parley.server.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import dev.parley.server.Workbench;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The workbench in a real browser, as a user works: build a model from scratch, see its equilibria,
+ * follow an explanation, export a report, restore an earlier version. Screenshots of the main views
+ * go to {@code target/screenshots/} (or the folder named by the system property {@code
+ * parley.screenshots}, e.g. {@code ../docs/screenshots}).
+ */
+class WorkbenchE2ETest {
+  static Browser browser;
+
+  @TempDir Path dir;
+  Workbench workbench;
+  BrowserContext context;
+  Page page;
+  final List<String> consoleErrors = new ArrayList<>();
+
+  @BeforeAll
+  static void launch() {
+    browser = Browser.launch();
+  }
+
+  @AfterAll
+  static void quit() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @BeforeEach
+  void start() throws IOException {
+    for (String e : List.of("chicken.yaml", "prisoners-dilemma.yaml", "peace-talks-2026.yaml")) {
+      Files.copy(repo().resolve("examples").resolve(e), dir.resolve(e));
+    }
+    workbench = Workbench.start(new Workbench.Options(dir, "127.0.0.1", 0, Duration.ofMinutes(1)));
+    context =
+        browser.browser.newContext(
+            new com.microsoft.playwright.Browser.NewContextOptions()
+                .setViewportSize(1280, 720)
+                .setAcceptDownloads(true)
+                .setLocale("en-GB")
+                .setTimezoneId("UTC"));
+    context.setDefaultTimeout(20_000);
+    page = context.newPage();
+    page.onConsoleMessage(
+        m -> {
+          if (m.type().equals("error")) {
+            consoleErrors.add(m.text());
+          }
+        });
+    page.onPageError(e -> consoleErrors.add(e));
+    page.onDialog(d -> d.accept());
+  }
+
+  @AfterEach
+  void stop() {
+    if (context != null) {
+      context.close();
+    }
+    if (workbench != null) {
+      workbench.close();
+    }
+    assertThat(consoleErrors).as("errors in the browser console").isEmpty();
+  }
+
+  @Test
+  void buildAModelFromScratchSeeItsEquilibriaFollowAnExplanationAndExportAReport()
+      throws IOException {
+    page.navigate(workbench.url());
+    assertThat(page.getByText("Welcome")).isVisible();
+    button("New model").click();
+    page.getByLabel("File name").fill("water-dispute");
+    button("Create").click();
+    assertThat(page).hasURL(java.util.regex.Pattern.compile(".*#/water-dispute\\.yaml/model$"));
+
+    conflictTitle().fill("Water dispute");
+    Locator city = page.locator("article.dm").nth(0);
+    Locator farmers = page.locator("article.dm").nth(1);
+    city.getByLabel("Name", new Locator.GetByLabelOptions().setExact(true)).fill("Upstream city");
+    farmers.getByLabel("Name", new Locator.GetByLabelOptions().setExact(true)).fill("Farmers");
+    city.getByLabel("Option 1 id").fill("dam");
+    city.getByLabel("Option 1 name").fill("Build the dam");
+    // the statements still name the old option: the editor says so, next to them
+    assertThat(city.locator(".problems").first()).containsText("a_acts");
+    assertThat(page.locator(".summary.bad")).isVisible();
+    farmers.getByLabel("Option 1 id").fill("sue");
+    farmers.getByLabel("Option 1 name").fill("Sue in court");
+    city.getByLabel("Statements of A (one per line)").fill("-sue\ndam");
+    farmers.getByLabel("Statements of B (one per line)").fill("-dam\n-sue");
+    assertThat(page.locator(".summary.good")).containsText("4 feasible states");
+    // live ranking preview: the city likes the dam built and no lawsuit best (YN, state 2)
+    assertThat(city.locator(".preview li").first()).containsText("YN");
+
+    button("Add named state").click();
+    Locator stateRow = page.locator("#h-states").locator("..").locator(".row").first();
+    stateRow.getByLabel("Name").fill("today");
+    stateRow.getByLabel("Options").fill("NN");
+    page.getByLabel("Status quo (a named state or a Y/N/- string)").fill("today");
+    button("Add source").click();
+    Locator sourceRow = page.locator(".row.source").first();
+    sourceRow.getByLabel("Id").fill("news");
+    sourceRow.getByLabel("Title").fill("Local news, 26 November");
+    city.locator("table.options tbody tr").first().getByLabel("Source").selectOption("news");
+    city.locator("table.options tbody tr")
+        .first()
+        .getByLabel("Quote")
+        .fill("The city will build the dam");
+    assertThat(page.locator(".save-status")).hasAttribute("data-state", "saved");
+    screenshot("editor");
+    String saved = Files.readString(dir.resolve("water-dispute.yaml"));
+    assertThat(saved)
+        .contains("title: Water dispute")
+        .contains("quote: The city will build the dam");
+
+    tab("Analysis").click();
+    Locator nash = page.getByLabel("Nash equilibria");
+    assertThat(nash).containsText("Nash equilibria (1)");
+    assertThat(nash.locator("article.card.eq")).hasCount(1);
+    assertThat(nash.locator("article.card.eq").first()).containsText("State 2");
+    assertThat(page.getByLabel("Status quo")).containsText("Status quo: state 1 (today)");
+    assertThat(page.getByLabel("Status quo")).containsText("Upstream city (unstable)");
+    // follow an explanation: why the status quo is not stable, then the state it leads to
+    button("Explain the status quo").click();
+    Locator explain = page.locator("section.explain");
+    assertThat(explain.locator("h3")).containsText("Why state 1 (today) is not stable under Nash");
+    assertThat(explain).containsText("Upstream city could improve");
+    explain
+        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Explain state 2"))
+        .first()
+        .click();
+    assertThat(explain.locator("h3")).containsText("Why state 2 is stable under Nash");
+    // the stability table filters to the equilibria
+    page.getByLabel("equilibria only").check();
+    assertThat(page.locator("table.stability tbody tr")).hasCount(1);
+    screenshot("analysis");
+
+    tab("State graph").click();
+    assertThat(page.locator(".cy canvas").first()).isVisible();
+    page.getByLabel("Select a state to explain").selectOption("2");
+    assertThat(page.locator(".graph-explain h3")).containsText("Why state 2 is stable");
+    screenshot("graph");
+
+    // export: the briefing as HTML and PDF, the table as CSV
+    page.locator("details.export summary").click();
+    Download html = page.waitForDownload(() -> page.getByText("Briefing (HTML)").click());
+    assertThat(html.suggestedFilename()).isEqualTo("water-dispute-briefing.html");
+    assertThat(Files.readString(html.path())).contains("<h1>Water dispute</h1>");
+    Download pdf = page.waitForDownload(() -> page.getByText("Briefing (PDF)").click());
+    assertThat(pdf.suggestedFilename()).isEqualTo("water-dispute-briefing.pdf");
+    assertThat(new String(Files.readAllBytes(pdf.path()), 0, 5, StandardCharsets.US_ASCII))
+        .isEqualTo("%PDF-");
+    Download csv = page.waitForDownload(() -> page.getByText("Stability table (CSV)").click());
+    assertThat(Files.readString(csv.path())).startsWith("state,");
+  }
+
+  @Test
+  void restoreAnEarlierVersion() throws IOException {
+    String original = Files.readString(dir.resolve("chicken.yaml"));
+    page.navigate(workbench.url() + "#/chicken.yaml/history");
+    assertThat(page.getByText("No earlier versions yet.")).isVisible();
+    button("Keep this version").click();
+    assertThat(
+            page.getByRole(AriaRole.STATUS)
+                .filter(new Locator.FilterOptions().setHasText("Kept this version")))
+        .isVisible();
+
+    tab("Model").click();
+    conflictTitle().fill("Chicken, badly edited");
+    assertThat(page.locator(".save-status")).hasAttribute("data-state", "saved");
+    assertThat(Files.readString(dir.resolve("chicken.yaml"))).contains("Chicken, badly edited");
+
+    tab("History").click();
+    page.locator("button.version").first().click();
+    Locator diff = page.locator("pre.diff");
+    assertThat(diff.locator(".removed").first()).containsText("Chicken");
+    assertThat(
+            diff.locator(".added").filter(new Locator.FilterOptions().setHasText("badly edited")))
+        .hasCount(1);
+    screenshot("history");
+    button("Restore this version").click();
+    assertThat(page.getByText("Restored the version")).isVisible();
+    assertThat(page.locator(".model-header h2")).hasText("Chicken");
+    assertThat(Files.readString(dir.resolve("chicken.yaml"))).isEqualTo(original);
+    // the edited text was kept too, so the restore can be undone
+    assertThat(page.locator("button.version")).hasCount(2);
+  }
+
+  @Test
+  void keyboardOnly() {
+    page.navigate(workbench.url() + "#/prisoners-dilemma.yaml/model");
+    assertThat(page.locator(".summary.good")).isVisible();
+    Locator modelTab = page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Model"));
+    modelTab.focus();
+    page.keyboard().press("ArrowRight");
+    assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/analysis$"));
+    assertThat(page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Analysis")))
+        .isFocused();
+    // tab to the first "Why?" button of the table and press Enter
+    Locator why =
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Explain state 4"))
+            .last();
+    assertThat(why).isVisible();
+    for (int i = 0; i < 60 && !(boolean) why.evaluate("b => b === document.activeElement"); i++) {
+      page.keyboard().press("Tab");
+    }
+    assertThat(why).isFocused();
+    page.keyboard().press("Enter");
+    assertThat(page.locator("section.explain h3")).containsText("state 4 (bothCooperate)");
+  }
+
+  @Test
+  void screenshotsOfTheMainViews() throws IOException {
+    page.navigate(workbench.url() + "#/peace-talks-2026.yaml/analysis");
+    assertThat(page.locator("article.card.eq").first()).isVisible();
+    screenshot("workbench-analysis");
+    tab("State graph").click();
+    assertThat(page.locator(".cy canvas").first()).isVisible();
+    page.getByLabel("Equilibria under").selectOption("seq");
+    page.getByLabel("Select a state to explain").selectOption("9");
+    assertThat(page.locator(".graph-explain h3")).containsText("state 9 (war)");
+    screenshot("workbench-graph");
+    tab("Model").click();
+    assertThat(page.locator(".summary.good")).isVisible();
+    screenshot("workbench-editor");
+  }
+
+  private Locator button(String name) {
+    return page.getByRole(
+        AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+  }
+
+  private Locator conflictTitle() {
+    return page.locator("section[aria-labelledby=h-conflict]").getByLabel("Title");
+  }
+
+  private Locator tab(String name) {
+    return page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(name));
+  }
+
+  private void screenshot(String name) throws IOException {
+    Path out = Path.of(System.getProperty("parley.screenshots", "target/screenshots"));
+    Files.createDirectories(out);
+    page.screenshot(new Page.ScreenshotOptions().setPath(out.resolve(name + ".png")));
+  }
+
+  static Path repo() {
+    Path p = Path.of("").toAbsolutePath();
+    while (p != null && !Files.isDirectory(p.resolve("examples"))) {
+      p = p.getParent();
+    }
+    return p;
+  }
+}

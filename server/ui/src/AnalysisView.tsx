@@ -1,0 +1,291 @@
+import { useState } from 'preact/hooks';
+import { useAnalysis, type AnalysisState } from './analysis';
+import { ProblemList } from './Editor';
+import { ExplainPanel } from './ExplainPanel';
+import { conceptResult, filterStates, stateLabel, type TableFilter } from './filters';
+import { CONCEPTS, type ModelTree, type Result } from './types';
+import type { ModelHandle } from './useModel';
+
+export function ConceptPicker({ analysis }: { analysis: AnalysisState }) {
+  return (
+    <fieldset class="concepts">
+      <legend>Concepts</legend>
+      {CONCEPTS.map((c) => (
+        <label key={c.id} title={c.meaning}>
+          <input
+            type="checkbox"
+            checked={analysis.concepts.includes(c.id)}
+            onChange={(e) => {
+              const on = (e.target as HTMLInputElement).checked;
+              const next = CONCEPTS.map((x) => x.id).filter((id) => (id === c.id ? on : analysis.concepts.includes(id)));
+              if (next.length > 0) analysis.setConcepts(next);
+            }}
+          />{' '}
+          {c.label}
+        </label>
+      ))}
+      <button class="primary" onClick={() => void analysis.run()} disabled={analysis.running}>
+        {analysis.running ? 'Analysing…' : 'Analyse again'}
+      </button>
+    </fieldset>
+  );
+}
+
+export function JobStatus({ analysis }: { analysis: AnalysisState }) {
+  if (!analysis.running || !analysis.job) return null;
+  const p = analysis.job.progress;
+  return (
+    <div class="job" role="status">
+      {p.phase} {p.total > 0 ? `${p.done} of ${p.total}` : ''}
+      <progress max={p.total || 1} value={p.done} />
+      <button onClick={() => void analysis.cancel()}>Cancel</button>
+    </div>
+  );
+}
+
+export function AnalysisView({ name, model }: { name: string; model: ModelHandle }) {
+  const analysis = useAnalysis(name, model);
+  const r = analysis.result;
+  const [selected, setSelected] = useState<number | null>(null);
+  const [cardConcept, setCardConcept] = useState<string>('');
+  const concept = cardConcept && r?.parameters.concepts.includes(cardConcept) ? cardConcept : (r?.parameters.concepts[0] ?? 'nash');
+  return (
+    <div class="analysis">
+      <ConceptPicker analysis={analysis} />
+      <JobStatus analysis={analysis} />
+      {model.validation && !model.validation.ok && (
+        <>
+          <p class="summary bad">The model has problems; fix them in the Model tab to analyse it.</p>
+          <ProblemList problems={model.validation.problems} />
+        </>
+      )}
+      {analysis.error && (
+        <div role="alert">
+          <p class="error">{analysis.error}</p>
+          <ProblemList problems={analysis.details} />
+        </div>
+      )}
+      {r && (
+        <>
+          <div class="row">
+            <label class="field small">
+              <span>Explain under</span>
+              <select value={concept} onChange={(e) => setCardConcept((e.target as HTMLSelectElement).value)}>
+                {r.parameters.concepts.map((c) => (
+                  <option value={c} key={c}>
+                    {CONCEPTS.find((x) => x.id === c)?.label ?? c}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          <StatusQuoCard result={r} concept={concept} onExplain={setSelected} />
+          <EquilibriaCards result={r} concept={concept} onExplain={setSelected} />
+          {selected !== null && (
+            <ExplainPanel name={name} sha={model.file?.sha256 ?? ''} state={selected} concept={concept} onState={setSelected} />
+          )}
+          <StabilityTable result={r} tree={model.tree} onExplain={setSelected} selected={selected} />
+        </>
+      )}
+    </div>
+  );
+}
+
+function explanationsFor(r: Result, concept: string, state: number) {
+  return r.explanations.filter((e) => e.concept === concept && e.state === state);
+}
+
+function StatusQuoCard({ result, concept, onExplain }: { result: Result; concept: string; onExplain: (s: number) => void }) {
+  if (result.statusQuo === null) return null;
+  const sq = result.statusQuo;
+  const under = result.parameters.concepts.filter((c) => conceptResult(result, c)?.equilibria.includes(sq));
+  const label = (c: string) => CONCEPTS.find((x) => x.id === c)?.label ?? c;
+  return (
+    <section class="card sq" aria-label="Status quo">
+      <h3>Status quo: {result.statusQuoLabel}</h3>
+      <p class="muted">{result.states[sq - 1]?.description}</p>
+      <p>
+        {under.length === 0
+          ? 'It is not an equilibrium under any concept analysed: someone can improve on it, and nothing deters them.'
+          : `It is an equilibrium under ${under.map(label).join(', ')}.`}
+      </p>
+      <Sentences result={result} concept={concept} state={sq} />
+      <button onClick={() => onExplain(sq)}>Explain the status quo</button>
+    </section>
+  );
+}
+
+function Sentences({ result, concept, state }: { result: Result; concept: string; state: number }) {
+  const es = explanationsFor(result, concept, state);
+  return (
+    <ul class="sentences">
+      {es.map((e, i) => (
+        <li key={i} class={e.stable ? 'stable' : 'unstable'}>
+          <strong>{result.decisionMakers.find((d) => d.id === e.decisionMaker)?.name ?? e.decisionMaker}</strong>{' '}
+          ({e.stable ? 'stable' : 'unstable'}): {e.sentences.join(' ')}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function EquilibriaCards({ result, concept, onExplain }: { result: Result; concept: string; onExplain: (s: number) => void }) {
+  const c = conceptResult(result, concept);
+  const label = CONCEPTS.find((x) => x.id === concept)?.label ?? concept;
+  if (!c) return null;
+  return (
+    <section aria-label={`${label} equilibria`}>
+      <h3>
+        {label} equilibria ({c.equilibria.length})
+      </h3>
+      {c.equilibria.length === 0 && <p class="muted">No state is stable for every decision maker under {label}.</p>}
+      <div class="cards">
+        {c.equilibria.map((id) => {
+          const s = result.states[id - 1];
+          return (
+            <article class="card eq" key={id} aria-label={`Equilibrium ${stateLabel(s, id)}`}>
+              <h4>
+                State {stateLabel(s, id)} <code>{s.yn}</code>
+                {result.statusQuo === id && <span class="badge">status quo</span>}
+              </h4>
+              <p>{s.description}</p>
+              <Sentences result={result} concept={concept} state={id} />
+              <button onClick={() => onExplain(id)} aria-label={`Explain state ${id}`}>
+                Explain
+              </button>
+            </article>
+          );
+        })}
+      </div>
+    </section>
+  );
+}
+
+export function OptionLegend({ result, tree }: { result: Result; tree: ModelTree | null }) {
+  const sources = new Map((tree?.sources ?? []).map((s) => [s.id, s]));
+  const opts = new Map((tree?.decisionMakers ?? []).flatMap((d) => (d.options ?? []).map((o) => [o.id, o] as const)));
+  return (
+    <ol class="legend" aria-label="Options, in Y/N order">
+      {result.options.map((o) => {
+        const t = opts.get(o.id);
+        const src = t?.source ? sources.get(t.source) : undefined;
+        const evidence = [src ? `${src.title}${src.publisher ? ', ' + src.publisher : ''}${src.date ? ', ' + src.date : ''}` : t?.source, t?.quote ? `“${t.quote}”` : '']
+          .filter(Boolean)
+          .join(' — ');
+        return (
+          <li key={o.id} tabIndex={evidence ? 0 : undefined} class={evidence ? 'has-evidence' : ''}>
+            <strong>{o.id}</strong> ({o.decisionMaker}) {o.name !== o.id ? o.name : ''}
+            {evidence && (
+              <span class="tip" role="tooltip">
+                {evidence}
+              </span>
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+function StabilityTable({
+  result,
+  tree,
+  onExplain,
+  selected,
+}: {
+  result: Result;
+  tree: ModelTree | null;
+  onExplain: (s: number) => void;
+  selected: number | null;
+}) {
+  const [f, setF] = useState<TableFilter>({ text: '', concept: result.parameters.concepts[0], equilibriaOnly: false, stableFor: '' });
+  const concept = result.parameters.concepts.includes(f.concept) ? f.concept : result.parameters.concepts[0];
+  const rows = filterStates(result, { ...f, concept });
+  const shown = rows.slice(0, 500);
+  return (
+    <section aria-label="Stability table" class="card">
+      <h3>Stability table</h3>
+      <OptionLegend result={result} tree={tree} />
+      <div class="row filters">
+        <label class="field small">
+          <span>Find</span>
+          <input value={f.text} placeholder="number, Y/N, name, words" onInput={(e) => setF({ ...f, text: (e.target as HTMLInputElement).value })} />
+        </label>
+        <label class="field small">
+          <span>Concept</span>
+          <select value={concept} onChange={(e) => setF({ ...f, concept: (e.target as HTMLSelectElement).value })}>
+            {result.parameters.concepts.map((c) => (
+              <option key={c} value={c}>
+                {CONCEPTS.find((x) => x.id === c)?.label ?? c}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="check">
+          <input type="checkbox" checked={f.equilibriaOnly} onChange={(e) => setF({ ...f, equilibriaOnly: (e.target as HTMLInputElement).checked })} /> equilibria only
+        </label>
+        <label class="field small">
+          <span>Stable for</span>
+          <select value={f.stableFor} onChange={(e) => setF({ ...f, stableFor: (e.target as HTMLSelectElement).value })}>
+            <option value="">anyone</option>
+            {result.decisionMakers.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span class="muted">
+          {rows.length} of {result.states.length} states
+        </span>
+      </div>
+      <div class="table-wrap">
+        <table class="stability">
+          <thead>
+            <tr>
+              <th scope="col">State</th>
+              <th scope="col">Y/N</th>
+              {result.parameters.concepts.map((c) => (
+                <th scope="col" key={c} title={CONCEPTS.find((x) => x.id === c)?.meaning}>
+                  {CONCEPTS.find((x) => x.id === c)?.label ?? c}
+                </th>
+              ))}
+              <th scope="col">
+                <span class="sr-only">Explain</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((s) => (
+              <tr key={s.id} class={`${selected === s.id ? 'selected' : ''} ${result.statusQuo === s.id ? 'sq' : ''}`}>
+                <th scope="row" title={s.description}>
+                  {stateLabel(s, s.id)}
+                  {result.statusQuo === s.id && <span class="badge">SQ</span>}
+                </th>
+                <td>
+                  <code>{s.yn}</code>
+                </td>
+                {result.parameters.concepts.map((c) => {
+                  const cr = conceptResult(result, c)!;
+                  const eq = cr.equilibria.includes(s.id);
+                  const who = result.decisionMakers.filter((d) => cr.stableFor[d.id]?.includes(s.id)).map((d) => d.id);
+                  return (
+                    <td key={c} class={eq ? 'eq' : ''} title={eq ? 'equilibrium: stable for everyone' : who.length ? `stable for ${who.join(', ')}` : 'stable for no one'}>
+                      {eq ? '★ eq' : who.join(' ') || '–'}
+                    </td>
+                  );
+                })}
+                <td>
+                  <button class="small" onClick={() => onExplain(s.id)} aria-label={`Explain state ${s.id}`}>
+                    Why?
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {rows.length > shown.length && <p class="muted">Showing the first {shown.length}; narrow the filter to see others.</p>}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,483 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import {
+  addDecisionMaker,
+  addOption,
+  makeRule,
+  patternToText,
+  problemsElsewhere,
+  problemsUnder,
+  rankingToText,
+  removeAt,
+  replaceAt,
+  RULE_KINDS,
+  ruleKind,
+  ruleValueText,
+  setKey,
+  statementsToText,
+  textToPattern,
+  textToRanking,
+  textToStatements,
+  updateDecisionMaker,
+} from './edit';
+import type { ModelHandle } from './useModel';
+import type { DecisionMakerT, ModelTree, OptionT, Problem, RuleKind, Source, Validation } from './types';
+
+const val = (e: Event) => (e.target as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement).value;
+
+/**
+ * A text field whose text is parsed into the model on every keystroke. It keeps what the user
+ * typed (a trailing comma, an empty line) as long as it still means what the model holds, and
+ * takes the model's text only when the model changed for another reason (a reload, a restore).
+ */
+function Buffered({
+  value,
+  canon,
+  onText,
+  multiline,
+  ...rest
+}: {
+  value: string;
+  canon: (t: string) => string;
+  onText: (t: string) => void;
+  multiline?: boolean;
+  rows?: number;
+  class?: string;
+  title?: string;
+}) {
+  const [text, setText] = useState(value);
+  useEffect(() => {
+    if (canon(text) !== value) setText(value);
+  }, [value]);
+  const onInput = (e: Event) => {
+    const t = val(e);
+    setText(t);
+    onText(t);
+  };
+  return multiline ? <textarea {...rest} value={text} onInput={onInput} /> : <input {...rest} value={text} onInput={onInput} />;
+}
+
+export function Editor({ model }: { model: ModelHandle }) {
+  const m = model.tree;
+  const problems = model.validation?.problems ?? [];
+  if (!m || !Array.isArray(m.decisionMakers)) {
+    return (
+      <div>
+        <p class="error" role="alert">
+          This file cannot be shown as a form (it does not parse as a model yet). Fix it in the File tab:
+        </p>
+        <ProblemList problems={problems} />
+      </div>
+    );
+  }
+  const edit = (t: ModelTree) => model.editTree(t);
+  const sections = ['/title', '/description', '/decisionMakers', '/infeasible', '/states', '/statusQuo', '/sources'];
+  return (
+    <div class="editor">
+      <Summary validation={model.validation} />
+      <ProblemList problems={problemsElsewhere(problems, sections)} title="Problems in the file" />
+
+      <Section title="Conflict" id="conflict">
+        <Field label="Title">
+          <input value={m.title ?? ''} onInput={(e) => edit(setKey(m, 'title', val(e)))} />
+        </Field>
+        <Field label="Description">
+          <textarea rows={2} value={m.description ?? ''} onInput={(e) => edit(setKey(m, 'description', val(e)))} />
+        </Field>
+        <ProblemList problems={problemsUnder(problems, '/title', '/description')} />
+      </Section>
+
+      <Section title="Decision makers" id="decision-makers">
+        {m.decisionMakers.map((dm, i) => (
+          <DecisionMakerCard
+            key={i}
+            model={m}
+            index={i}
+            dm={dm}
+            validation={model.validation}
+            problems={problemsUnder(problems, `/decisionMakers/${i}`)}
+            onChange={(d) => edit(updateDecisionMaker(m, i, d))}
+            onRemove={() => edit({ ...m, decisionMakers: removeAt(m.decisionMakers, i) })}
+          />
+        ))}
+        <button onClick={() => edit(addDecisionMaker(m))}>Add decision maker</button>
+        <ProblemList problems={problems.filter((p) => p.path === '/decisionMakers')} />
+      </Section>
+
+      <Section title="Infeasible states" id="infeasible">
+        <p class="muted">Combinations of options that cannot happen. Option ids are separated by commas.</p>
+        {(m.infeasible ?? []).map((r, i) => {
+          const kind = ruleKind(r);
+          return (
+            <div class="row rule" key={i}>
+              <label>
+                <span class="sr-only">Kind of rule {i + 1}</span>
+                <select
+                  value={kind}
+                  onChange={(e) => edit({ ...m, infeasible: replaceAt(m.infeasible, i, makeRule(val(e) as RuleKind, ruleValueText(r), r)) })}
+                >
+                  {RULE_KINDS.map((k) => (
+                    <option value={k.kind} key={k.kind}>
+                      {k.label}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label class="grow">
+                <span class="sr-only">Options or condition of rule {i + 1}</span>
+                <Buffered
+                  value={ruleValueText(r)}
+                  canon={(t) => ruleValueText(makeRule(kind, t, {}))}
+                  title={RULE_KINDS.find((k) => k.kind === kind)?.help}
+                  onText={(t) => edit({ ...m, infeasible: replaceAt(m.infeasible, i, makeRule(kind, t, r)) })}
+                />
+              </label>
+              <Evidence item={r} model={m} onChange={(x) => edit({ ...m, infeasible: replaceAt(m.infeasible, i, x) })} compact />
+              <button class="icon" aria-label={`Remove rule ${i + 1}`} onClick={() => edit({ ...m, infeasible: removeAt(m.infeasible, i) })}>
+                ✕
+              </button>
+              <ProblemList problems={problemsUnder(problems, `/infeasible/${i}`)} />
+            </div>
+          );
+        })}
+        <button onClick={() => edit({ ...m, infeasible: [...(m.infeasible ?? []), { mutuallyExclusive: [] }] })}>Add rule</button>
+      </Section>
+
+      <Section title="Named states and status quo" id="states">
+        <p class="muted">
+          Name the outcomes that matter. Options: a Y/N/- string (one letter per option, option 1 first) or{' '}
+          <code>option=Y, other=N</code>.
+        </p>
+        {(m.states ?? []).map((s, i) => (
+          <div class="row" key={i}>
+            <Field label="Name" small>
+              <input value={s.id} onInput={(e) => edit({ ...m, states: replaceAt(m.states, i, { ...s, id: val(e) }) })} />
+            </Field>
+            <Field label="Options" small>
+              <Buffered
+                value={patternToText(s.options)}
+                canon={(t) => patternToText(textToPattern(t))}
+                onText={(t) => edit({ ...m, states: replaceAt(m.states, i, { ...s, options: textToPattern(t) }) })}
+              />
+            </Field>
+            <Field label="Description" grow>
+              <input
+                value={s.description ?? ''}
+                onInput={(e) => edit({ ...m, states: replaceAt(m.states, i, setKey(s, 'description', val(e))) })}
+              />
+            </Field>
+            <button class="icon" aria-label={`Remove state ${s.id}`} onClick={() => edit({ ...m, states: removeAt(m.states, i) })}>
+              ✕
+            </button>
+            <ProblemList problems={problemsUnder(problems, `/states/${i}`)} />
+          </div>
+        ))}
+        <button onClick={() => edit({ ...m, states: [...(m.states ?? []), { id: `state${(m.states?.length ?? 0) + 1}`, options: '' }] })}>
+          Add named state
+        </button>
+        <Field label="Status quo (a named state or a Y/N/- string)">
+          <input
+            list="named-states"
+            value={m.statusQuo === undefined ? '' : typeof m.statusQuo === 'object' ? patternToText(m.statusQuo) : String(m.statusQuo)}
+            onInput={(e) => edit(setKey(m, 'statusQuo', val(e).trim()))}
+          />
+          <datalist id="named-states">
+            {(m.states ?? []).map((s) => (
+              <option value={s.id} key={s.id} />
+            ))}
+          </datalist>
+        </Field>
+        <ProblemList problems={problemsUnder(problems, '/states', '/statusQuo').filter((p) => !/^\/states\/\d/.test(p.path))} />
+      </Section>
+
+      <Section title="Sources" id="sources">
+        <p class="muted">Documents the model rests on. Options, statements and rules can cite them, with a quote.</p>
+        {(m.sources ?? []).map((s, i) => (
+          <SourceRow
+            key={i}
+            source={s}
+            onChange={(x) => edit({ ...m, sources: replaceAt(m.sources, i, x) })}
+            onRemove={() => edit({ ...m, sources: removeAt(m.sources, i) })}
+            problems={problemsUnder(problems, `/sources/${i}`)}
+          />
+        ))}
+        <button onClick={() => edit({ ...m, sources: [...(m.sources ?? []), { id: `source${(m.sources?.length ?? 0) + 1}`, title: 'Title' }] })}>
+          Add source
+        </button>
+      </Section>
+    </div>
+  );
+}
+
+function Summary({ validation }: { validation: Validation | null }) {
+  if (!validation) return null;
+  if (!validation.ok) {
+    const n = validation.problems.length;
+    return (
+      <p class="summary bad" role="status">
+        {n} {n === 1 ? 'problem' : 'problems'} — the model is saved, but it cannot be analysed until {n === 1 ? 'it is' : 'they are'} fixed.
+      </p>
+    );
+  }
+  const s = validation.summary!;
+  return (
+    <p class="summary good" role="status">
+      Sound model: {s.decisionMakers} decision makers, {s.options} options, {s.states} feasible states.
+    </p>
+  );
+}
+
+export function ProblemList({ problems, title }: { problems: Problem[]; title?: string }) {
+  if (problems.length === 0) return null;
+  return (
+    <div class="problems" role="alert">
+      {title && <strong>{title}</strong>}
+      <ul>
+        {problems.map((p, i) => (
+          <li key={i}>
+            {p.line > 0 && (
+              <span class="where">
+                line {p.line}:{p.column}
+              </span>
+            )}{' '}
+            {p.message}
+            {p.hint && <span class="hint"> — {p.hint}</span>}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function Section({ title, id, children }: { title: string; id: string; children: ComponentChildren }) {
+  return (
+    <section class="card" aria-labelledby={`h-${id}`}>
+      <h3 id={`h-${id}`}>{title}</h3>
+      {children}
+    </section>
+  );
+}
+
+function Field({ label, children, small, grow }: { label: string; children: ComponentChildren; small?: boolean; grow?: boolean }) {
+  return (
+    <label class={`field${small ? ' small' : ''}${grow ? ' grow' : ''}`}>
+      <span>{label}</span>
+      {children}
+    </label>
+  );
+}
+
+function Evidence<T extends { source?: string; quote?: string }>({
+  item,
+  model,
+  onChange,
+  compact,
+}: {
+  item: T;
+  model: ModelTree;
+  onChange: (x: T) => void;
+  compact?: boolean;
+}) {
+  const sources = model.sources ?? [];
+  return (
+    <div class={`evidence${compact ? ' compact' : ''}`}>
+      <label>
+        <span class={compact ? 'sr-only' : ''}>Source</span>
+        <select value={item.source ?? ''} onChange={(e) => onChange(setKey(item, 'source', val(e)))} aria-label="Source">
+          <option value="">— no source —</option>
+          {sources.map((s) => (
+            <option value={s.id} key={s.id} title={s.title}>
+              {s.id}
+            </option>
+          ))}
+          {item.source && !sources.some((s) => s.id === item.source) && <option value={item.source}>{item.source} (unknown)</option>}
+        </select>
+      </label>
+      <label class="grow">
+        <span class={compact ? 'sr-only' : ''}>Quote</span>
+        <input value={item.quote ?? ''} placeholder="quote from the source" aria-label="Quote" onInput={(e) => onChange(setKey(item, 'quote', val(e)))} />
+      </label>
+    </div>
+  );
+}
+
+function SourceRow({ source, onChange, onRemove, problems }: { source: Source; onChange: (s: Source) => void; onRemove: () => void; problems: Problem[] }) {
+  const f = (key: keyof Source, label: string, grow = false) => (
+    <Field label={label} small={!grow} grow={grow}>
+      <input value={(source[key] as string) ?? ''} onInput={(e) => onChange(key === 'id' || key === 'title' ? { ...source, [key]: val(e) } : setKey(source, key as string, val(e)))} />
+    </Field>
+  );
+  return (
+    <div class="row source">
+      {f('id', 'Id')}
+      {f('title', 'Title', true)}
+      {f('publisher', 'Publisher')}
+      {f('date', 'Date')}
+      {f('url', 'URL')}
+      <button class="icon" aria-label={`Remove source ${source.id}`} onClick={onRemove}>
+        ✕
+      </button>
+      <ProblemList problems={problems} />
+    </div>
+  );
+}
+
+function DecisionMakerCard({
+  model,
+  index,
+  dm,
+  validation,
+  problems,
+  onChange,
+  onRemove,
+}: {
+  model: ModelTree;
+  index: number;
+  dm: DecisionMakerT;
+  validation: Validation | null;
+  problems: Problem[];
+  onChange: (d: DecisionMakerT) => void;
+  onRemove: () => void;
+}) {
+  const prefs = dm.preferences ?? {};
+  const mode = prefs.ranking ? 'ranking' : prefs.payoffs ? 'payoffs' : 'statements';
+  const base = `/decisionMakers/${index}`;
+  const setOption = (k: number, o: OptionT) => onChange({ ...dm, options: replaceAt(dm.options, k, o) });
+  return (
+    <article class="dm" aria-label={`Decision maker ${dm.name ?? dm.id}`}>
+      <div class="row">
+        <Field label="Id" small>
+          <input value={dm.id} onInput={(e) => onChange({ ...dm, id: val(e) })} />
+        </Field>
+        <Field label="Name" grow>
+          <input value={dm.name ?? ''} onInput={(e) => onChange(setKey(dm, 'name', val(e)))} />
+        </Field>
+        <button class="icon" aria-label={`Remove decision maker ${dm.id}`} onClick={onRemove}>
+          ✕
+        </button>
+      </div>
+      <ProblemList problems={problems.filter((p) => !p.path.startsWith(`${base}/options`) && !p.path.startsWith(`${base}/preferences`))} />
+      <h4>Options</h4>
+      <table class="options">
+        <thead>
+          <tr>
+            <th>Id</th>
+            <th>Name</th>
+            <th>Reversibility</th>
+            <th>Source and quote</th>
+            <th>
+              <span class="sr-only">Remove</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {dm.options.map((o, k) => (
+            <tr key={k}>
+              <td>
+                <input aria-label={`Option ${k + 1} id`} value={o.id} onInput={(e) => setOption(k, { ...o, id: val(e) })} />
+              </td>
+              <td>
+                <input aria-label={`Option ${k + 1} name`} value={o.name ?? ''} onInput={(e) => setOption(k, setKey(o, 'name', val(e)))} />
+              </td>
+              <td>
+                <select aria-label={`Option ${k + 1} reversibility`} value={o.reversibility ?? 'both'} onChange={(e) => setOption(k, setKey(o, 'reversibility', val(e) === 'both' ? '' : val(e)))}>
+                  <option value="both">both ways</option>
+                  <option value="forward">only taken (forward)</option>
+                  <option value="backward">only withdrawn (backward)</option>
+                </select>
+              </td>
+              <td>
+                <Evidence item={o} model={model} onChange={(x) => setOption(k, x)} compact />
+              </td>
+              <td>
+                <button class="icon" aria-label={`Remove option ${o.id}`} onClick={() => onChange({ ...dm, options: removeAt(dm.options, k) })}>
+                  ✕
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <ProblemList problems={problemsUnder(problems, `${base}/options`)} />
+      <button onClick={() => onChange(addOption(model, index).decisionMakers[index])}>Add option</button>
+      <h4>Preferences</h4>
+      <div class="prefs">
+        <div class="pref-input">
+          <label class="field small">
+            <span>Given as</span>
+            <select
+              value={mode}
+              onChange={(e) => {
+                const v = val(e);
+                onChange({ ...dm, preferences: v === 'ranking' ? { ranking: [] } : { statements: [] } });
+              }}
+            >
+              <option value="statements">statements, most important first</option>
+              <option value="ranking">ranking of states, best first</option>
+              {mode === 'payoffs' && <option value="payoffs">payoffs (edit in the File tab)</option>}
+            </select>
+          </label>
+          {mode === 'statements' && (
+            <Field label={`Statements of ${dm.id} (one per line)`}>
+              <Buffered
+                multiline
+                rows={4}
+                class="mono"
+                value={statementsToText(prefs.statements)}
+                canon={(t) => statementsToText(textToStatements(t, []))}
+                onText={(t) => onChange({ ...dm, preferences: { statements: textToStatements(t, prefs.statements) } })}
+              />
+            </Field>
+          )}
+          {mode === 'ranking' && (
+            <Field label={`Ranking of ${dm.id} (one state per line; ties: a, b)`}>
+              <Buffered
+                multiline
+                rows={5}
+                class="mono"
+                value={rankingToText(prefs.ranking)}
+                canon={(t) => rankingToText(textToRanking(t))}
+                onText={(t) => onChange({ ...dm, preferences: { ranking: textToRanking(t) } })}
+              />
+            </Field>
+          )}
+          <ProblemList problems={problemsUnder(problems, `${base}/preferences`)} />
+        </div>
+        <RankingPreview dm={dm.id} validation={validation} />
+      </div>
+    </article>
+  );
+}
+
+function RankingPreview({ dm, validation }: { dm: string; validation: Validation | null }) {
+  const tiers = validation?.rankings?.[dm];
+  const states = new Map((validation?.states ?? []).map((s) => [s.id, s]));
+  return (
+    <div class="preview" aria-label={`Ranking of ${dm}, best first`}>
+      <strong>Ranking, best first</strong>
+      {!tiers ? (
+        <p class="muted">{validation && !validation.ok ? 'shown once the model is sound' : '…'}</p>
+      ) : (
+        <ol>
+          {tiers.map((tier, i) => (
+            <li key={i}>
+              {tier.map((id, k) => {
+                const s = states.get(id);
+                return (
+                  <span key={id} title={s?.description}>
+                    {k > 0 && ' = '}
+                    <span class="state-chip">
+                      {id}
+                      {s && <code>{s.yn}</code>}
+                      {s?.name && <em>{s.name}</em>}
+                    </span>
+                  </span>
+                );
+              })}
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,212 @@
+import cytoscape, { type Core } from 'cytoscape';
+import dagre from 'cytoscape-dagre';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useAnalysis } from './analysis';
+import { ConceptPicker, JobStatus } from './AnalysisView';
+import { ExplainPanel } from './ExplainPanel';
+import { conceptResult, stateLabel } from './filters';
+import { DM_COLORS, graphToSvg, type SvgNode } from './graphSvg';
+import { CONCEPTS, type Move, type Result } from './types';
+import type { ModelHandle } from './useModel';
+
+cytoscape.use(dagre);
+
+function download(href: string, file: string) {
+  const a = document.createElement('a');
+  a.href = href;
+  a.download = file;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+}
+
+export function GraphView({ name, model }: { name: string; model: ModelHandle }) {
+  const analysis = useAnalysis(name, model);
+  const r = analysis.result;
+  const [concept, setConcept] = useState('');
+  const [allMoves, setAllMoves] = useState(false);
+  const [selected, setSelected] = useState<number | null>(null);
+  const c = r && concept && r.parameters.concepts.includes(concept) ? concept : (r?.parameters.concepts[0] ?? 'nash');
+  const container = useRef<HTMLDivElement>(null);
+  const cy = useRef<Core | null>(null);
+
+  useEffect(() => {
+    if (!r || !r.graph || !container.current) return;
+    const inst = build(container.current, r, c);
+    inst.on('tap', 'node', (ev) => setSelected(Number(ev.target.id())));
+    cy.current = inst;
+    return () => {
+      inst.destroy();
+      cy.current = null;
+    };
+  }, [r, c]);
+
+  useEffect(() => {
+    cy.current?.edges().toggleClass('faint', !allMoves);
+    cy.current?.edges('[?improvement]').removeClass('faint');
+  }, [allMoves, r, c]);
+
+  useEffect(() => {
+    cy.current?.nodes().removeClass('selected');
+    if (selected !== null) cy.current?.getElementById(String(selected)).addClass('selected');
+  }, [selected, r, c]);
+
+  const highlight = (moves: Move[]) => {
+    const g = cy.current;
+    if (!g) return;
+    g.edges().removeClass('highlight');
+    for (const m of moves) g.getElementById(`${m.by}:${m.from}:${m.to}`).addClass('highlight');
+  };
+
+  const stem = name.replace(/\.[^.]+$/, '');
+  const exportPng = () => {
+    const g = cy.current;
+    if (g) download(g.png({ full: true, scale: 2, bg: '#ffffff' }), `${stem}-graph.png`);
+  };
+  const exportSvg = () => {
+    const g = cy.current;
+    if (!g || !r) return;
+    const eq = new Set(conceptResult(r, c)?.equilibria ?? []);
+    const nodes: SvgNode[] = g.nodes().map((n) => {
+      const id = Number(n.id());
+      const kind = eq.has(id) && r.statusQuo === id ? 'both' : eq.has(id) ? 'equilibrium' : r.statusQuo === id ? 'statusQuo' : 'plain';
+      return { id: n.id(), label: String(n.data('label')).split('\n')[0], x: n.position('x'), y: n.position('y'), kind };
+    });
+    const edges = g
+      .edges()
+      .filter((e) => allMoves || e.data('improvement'))
+      .map((e) => ({ from: e.data('source'), to: e.data('target'), color: e.data('color'), dashed: !e.data('improvement') }));
+    const svg = graphToSvg(nodes, edges, `${r.title} — ${CONCEPTS.find((x) => x.id === c)?.label ?? c} equilibria`);
+    download(URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' })), `${stem}-graph.svg`);
+  };
+
+  return (
+    <div class="graph-view">
+      <ConceptPicker analysis={analysis} />
+      <JobStatus analysis={analysis} />
+      {analysis.error && <p class="error" role="alert">{analysis.error}</p>}
+      {r && !r.graph && <p class="muted">This model has {r.states.length} states: too many to draw. Use the stability table under Analysis.</p>}
+      {r && r.graph && (
+        <>
+          <div class="row graph-controls">
+            <label class="field small">
+              <span>Equilibria under</span>
+              <select value={c} onChange={(e) => setConcept((e.target as HTMLSelectElement).value)}>
+                {r.parameters.concepts.map((k) => (
+                  <option value={k} key={k}>
+                    {CONCEPTS.find((x) => x.id === k)?.label ?? k}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label class="field small">
+              <span>State</span>
+              <select value={selected ?? ''} onChange={(e) => setSelected(Number((e.target as HTMLSelectElement).value))} aria-label="Select a state to explain">
+                <option value="" disabled>
+                  choose…
+                </option>
+                {r.states.map((s) => (
+                  <option value={s.id} key={s.id}>
+                    {stateLabel(s, s.id)} {s.yn}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label class="check">
+              <input type="checkbox" checked={allMoves} onChange={(e) => setAllMoves((e.target as HTMLInputElement).checked)} /> all moves (not only improvements)
+            </label>
+            <button onClick={exportPng}>PNG</button>
+            <button onClick={exportSvg}>SVG</button>
+          </div>
+          <Legend result={r} />
+          <div class="graph-and-explain">
+            <div ref={container} class="cy" role="img" aria-label={`State graph of ${r.title}: ${r.states.length} states; use the State list to explore it by keyboard`} />
+            <div class="graph-explain">
+              {selected === null ? (
+                <p class="muted">Click a state (or choose it above) to see why it is or is not stable; the moves involved light up.</p>
+              ) : (
+                <ExplainPanel name={name} sha={model.file?.sha256 ?? ''} state={selected} concept={c} onState={setSelected} onHighlight={highlight} />
+              )}
+            </div>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}
+
+function Legend({ result }: { result: Result }) {
+  return (
+    <ul class="graph-legend" aria-label="Legend">
+      {result.decisionMakers.map((d, i) => (
+        <li key={d.id}>
+          <span class="swatch" style={{ background: DM_COLORS[i % DM_COLORS.length] }} /> moves of {d.name}
+        </li>
+      ))}
+      <li>
+        <span class="swatch eq" /> equilibrium
+      </li>
+      <li>
+        <span class="swatch sq" /> status quo
+      </li>
+      <li>
+        <span class="swatch hl" /> improvement or sanction being explained
+      </li>
+    </ul>
+  );
+}
+
+function build(el: HTMLElement, r: Result, concept: string): Core {
+  const eq = new Set(conceptResult(r, concept)?.equilibria ?? []);
+  const color = new Map(r.decisionMakers.map((d, i) => [d.id, DM_COLORS[i % DM_COLORS.length]]));
+  const elements: cytoscape.ElementDefinition[] = [];
+  for (const s of r.states) {
+    const classes = [eq.has(s.id) ? 'eq' : '', r.statusQuo === s.id ? 'sq' : ''].join(' ').trim();
+    elements.push({ data: { id: String(s.id), label: `${s.id}${s.name ? '\n' + s.name : ''}` }, classes });
+  }
+  for (const m of r.graph!.moves) {
+    elements.push({
+      data: { id: `${m.by}:${m.from}:${m.to}`, source: String(m.from), target: String(m.to), color: color.get(m.by), improvement: m.improvement },
+      classes: m.improvement ? 'improvement' : 'faint',
+    });
+  }
+  return cytoscape({
+    container: el,
+    elements,
+    wheelSensitivity: 0.3,
+    layout: { name: 'dagre', rankDir: 'LR', nodeSep: 30, rankSep: 80 } as cytoscape.LayoutOptions,
+    style: [
+      {
+        selector: 'node',
+        style: {
+          label: 'data(label)',
+          'text-wrap': 'wrap',
+          'text-valign': 'center',
+          'font-size': 13,
+          width: 54,
+          height: 54,
+          'background-color': '#ffffff',
+          'border-width': 1.5,
+          'border-color': '#4a5568',
+          color: '#1d2330',
+        },
+      },
+      { selector: 'node.eq', style: { 'background-color': '#dff3e4', 'border-color': '#2f855a', 'border-width': 4 } },
+      { selector: 'node.sq', style: { 'background-color': '#fff4d6', 'border-color': '#b7791f', 'border-width': 4, 'border-style': 'double' } },
+      { selector: 'node.selected', style: { 'overlay-color': '#1f56c4', 'overlay-opacity': 0.15, 'overlay-padding': 6 } },
+      {
+        selector: 'edge',
+        style: {
+          width: 1.6,
+          'line-color': 'data(color)',
+          'target-arrow-color': 'data(color)',
+          'target-arrow-shape': 'triangle',
+          'curve-style': 'bezier',
+          'arrow-scale': 0.9,
+        },
+      },
+      { selector: 'edge.faint', style: { opacity: 0.12, 'line-style': 'dashed' } },
+      { selector: 'edge.highlight', style: { width: 4, opacity: 1, 'line-style': 'solid', 'z-index': 10 } },
+    ],
+  });
+}

@@ -1,0 +1,19 @@
+import { ProblemList } from './Editor';
+import type { ModelHandle } from './useModel';
+
+/** The file itself, edited as text and saved as typed (comments and layout are kept). */
+export function SourceView({ model }: { model: ModelHandle }) {
+  return (
+    <div class="source-view">
+      <p class="muted">
+        The model file as text, exactly as saved in the workspace. Edits here keep your comments and layout; edits in the Model tab rewrite
+        the file in Parley's layout (earlier versions stay in the History).
+      </p>
+      <label class="field">
+        <span>{model.file?.name}</span>
+        <textarea class="mono source" rows={28} spellcheck={false} value={model.text} onInput={(e) => model.editText((e.target as HTMLTextAreaElement).value)} />
+      </label>
+      <ProblemList problems={model.validation?.problems ?? []} title="Problems" />
+    </div>
+  );
+}

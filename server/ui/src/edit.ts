@@ -1,0 +1,180 @@
+// Pure edits of the model tree, used by the editor. Each returns a new tree and leaves the old one
+// untouched, so the editor can compare, undo and save.
+
+import type { DecisionMakerT, ModelTree, Problem, RankingEntry, Rule, RuleKind, StatementT } from './types';
+
+export const RULE_KINDS: { kind: RuleKind; label: string; help: string }[] = [
+  { kind: 'mutuallyExclusive', label: 'mutually exclusive', help: 'at most one of these options (ids, comma-separated)' },
+  { kind: 'atLeastOne', label: 'at least one', help: 'at least one of these options' },
+  { kind: 'exactlyOne', label: 'exactly one', help: 'exactly one of these options' },
+  { kind: 'requires', label: 'requires', help: 'a, b: a may be taken only if b is' },
+  { kind: 'pattern', label: 'pattern', help: 'a Y/N/- string, one letter per option' },
+  { kind: 'when', label: 'when', help: 'a statement, e.g. sign & -withdraw' },
+];
+
+const ID = /^[A-Za-z_][A-Za-z0-9_.]*$/;
+
+/** Whether a text can be an id in a model file. */
+export function validId(id: string): boolean {
+  return ID.test(id) && !/^(and|or|not|if|iff|true|false)$/i.test(id);
+}
+
+/** A fresh id: prefix1, prefix2, ... that no existing id uses. */
+export function freshId(prefix: string, taken: Iterable<string>): string {
+  const used = new Set(taken);
+  for (let k = 1; ; k++) {
+    const id = `${prefix}${k}`;
+    if (!used.has(id)) return id;
+  }
+}
+
+export function allOptionIds(m: ModelTree): string[] {
+  return m.decisionMakers.flatMap((d) => (d.options ?? []).map((o) => o.id));
+}
+
+/** A new, empty model: two parties, one option each, preferences by statements. */
+export function blankModel(title: string): ModelTree {
+  return {
+    parley: 1,
+    title,
+    decisionMakers: [
+      { id: 'A', name: 'Party A', options: [{ id: 'a_acts', name: 'A acts' }], preferences: { statements: ['b_acts', '-a_acts'] } },
+      { id: 'B', name: 'Party B', options: [{ id: 'b_acts', name: 'B acts' }], preferences: { statements: ['a_acts', '-b_acts'] } },
+    ],
+  };
+}
+
+export function addDecisionMaker(m: ModelTree): ModelTree {
+  const id = freshId('DM', m.decisionMakers.map((d) => d.id));
+  const opt = freshId(`${id.toLowerCase()}_option`, allOptionIds(m));
+  const dm: DecisionMakerT = { id, name: id, options: [{ id: opt, name: opt }], preferences: { statements: [opt] } };
+  return { ...m, decisionMakers: [...m.decisionMakers, dm] };
+}
+
+export function updateDecisionMaker(m: ModelTree, index: number, dm: DecisionMakerT): ModelTree {
+  const dms = m.decisionMakers.slice();
+  dms[index] = dm;
+  return { ...m, decisionMakers: dms };
+}
+
+export function removeAt<T>(list: T[] | undefined, index: number): T[] {
+  const out = (list ?? []).slice();
+  out.splice(index, 1);
+  return out;
+}
+
+export function replaceAt<T>(list: T[] | undefined, index: number, value: T): T[] {
+  const out = (list ?? []).slice();
+  out[index] = value;
+  return out;
+}
+
+export function addOption(m: ModelTree, dmIndex: number): ModelTree {
+  const dm = m.decisionMakers[dmIndex];
+  const id = freshId(`${dm.id.toLowerCase()}_option`, allOptionIds(m));
+  return updateDecisionMaker(m, dmIndex, { ...dm, options: [...(dm.options ?? []), { id, name: id }] });
+}
+
+/** Sets a key, or removes it when the value is empty, so the file stays free of blank keys. */
+export function setKey<T extends object>(obj: T, key: string, value: unknown): T {
+  const out = { ...obj } as Record<string, unknown>;
+  if (value === undefined || value === null || value === '') delete out[key];
+  else out[key] = value;
+  return out as T;
+}
+
+/** Statements as lines of text: one statement per line, most important first. */
+export function statementsToText(s: StatementT[] | undefined): string {
+  return (s ?? []).map((x) => (typeof x === 'string' ? x : x.statement)).join('\n');
+}
+
+/** Lines back to statements, keeping the provenance of a statement whose text is unchanged. */
+export function textToStatements(text: string, before: StatementT[] | undefined): StatementT[] {
+  const old = new Map<string, StatementT>();
+  for (const s of before ?? []) old.set(typeof s === 'string' ? s : s.statement, s);
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0)
+    .map((l) => old.get(l) ?? l);
+}
+
+function refText(r: unknown): string {
+  if (typeof r === 'string' || typeof r === 'number') return String(r);
+  if (r && typeof r === 'object') {
+    return '{' + Object.entries(r as Record<string, unknown>).map(([k, v]) => `${k}: ${v}`).join(', ') + '}';
+  }
+  return '';
+}
+
+/** A ranking as lines: one line per rank, tied states separated by commas. */
+export function rankingToText(r: RankingEntry[] | undefined): string {
+  return (r ?? []).map((e) => (Array.isArray(e) ? e.map(refText).join(', ') : refText(e))).join('\n');
+}
+
+/** Lines back to a ranking; numbers stay numbers, "a, b" is a tie group. */
+export function textToRanking(text: string): RankingEntry[] {
+  const one = (t: string) => (/^[0-9]+$/.test(t) ? Number(t) : t);
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0)
+    .map((l) => {
+      if (l.startsWith('{')) return l; // an option mapping is written as the file would have it
+      const parts = l.split(',').map((p) => p.trim()).filter((p) => p.length > 0);
+      return parts.length === 1 ? one(parts[0]) : parts.map(one);
+    });
+}
+
+/** The kind of an infeasibility rule: the one condition key it has. */
+export function ruleKind(r: Rule): RuleKind {
+  for (const k of RULE_KINDS) if (k.kind in r) return k.kind;
+  return 'when';
+}
+
+export function ruleValueText(r: Rule): string {
+  const v = r[ruleKind(r)];
+  if (Array.isArray(v)) return v.join(', ');
+  if (v && typeof v === 'object') return refText(v);
+  return v === undefined ? '' : String(v);
+}
+
+export function makeRule(kind: RuleKind, text: string, before: Rule): Rule {
+  const out: Rule = {};
+  for (const k of ['source', 'quote', 'note'] as const) if (before[k] !== undefined) out[k] = before[k];
+  const list = text.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+  out[kind] = kind === 'pattern' || kind === 'when' ? text.trim() : list;
+  return out;
+}
+
+/**
+ * The problems whose path lies under one of the prefixes (a JSON pointer and its descendants):
+ * what to show next to a part of the editor.
+ */
+export function problemsUnder(problems: Problem[], ...prefixes: string[]): Problem[] {
+  return problems.filter((p) => prefixes.some((pre) => p.path === pre || p.path.startsWith(pre + '/')));
+}
+
+/** Problems that no section of the editor shows: the whole file, or keys the editor does not edit. */
+export function problemsElsewhere(problems: Problem[], shown: string[]): Problem[] {
+  return problems.filter((p) => !shown.some((pre) => p.path === pre || p.path.startsWith(pre + '/')));
+}
+
+/** A named state's options as text: a Y/N/- string as it is, a mapping as "sign=Y, offensive=N". */
+export function patternToText(p: string | Record<string, boolean> | undefined): string {
+  if (p === undefined) return '';
+  if (typeof p === 'string') return p;
+  return Object.entries(p).map(([k, v]) => `${k}=${v ? 'Y' : 'N'}`).join(', ');
+}
+
+/** Text back to a pattern: "k=Y, j=N" is a mapping, anything else is kept as a Y/N/- string. */
+export function textToPattern(t: string): string | Record<string, boolean> {
+  const s = t.trim();
+  if (!s.includes('=')) return s;
+  const out: Record<string, boolean> = {};
+  for (const part of s.split(',')) {
+    const [k, v] = part.split('=').map((x) => x.trim());
+    if (k) out[k] = /^(y|yes|true|1)$/i.test(v ?? '');
+  }
+  return out;
+}
