@@ -135,6 +135,9 @@ public final class LegalReach {
     if (!improvementsOnly) {
       return ReversibleClasses.closureMinimum(model, (OptionMoveGraph) g, coalition, values);
     }
+    if (g instanceof OptionMoveGraph og) {
+      return SccMinimum.compute(new OptionStepGraph(model, og, coalition, true), values);
+    }
     int m = g.stateCount();
     int h = coalition.length;
     SccMinimum.Graph plain =

@@ -139,20 +139,27 @@ final class ReversibleClasses {
       order[fill[phi[s]]++] = s;
     }
     int vn = agg.length;
+    // per member, only the flips that change an irreversible option (the others stay in the class)
+    long[][] steps = new long[coalition.length][];
+    for (int b = 0; b < coalition.length; b++) {
+      long own = g.ownMask(coalition[b]) & irreversibleBits;
+      steps[b] =
+          java.util.Arrays.stream(g.flips(coalition[b])).filter(f -> (f & own) != 0).toArray();
+    }
+    StateSpaceView space = new StateSpaceView(g);
+    long forward = g.forward();
+    long backward = g.backward();
     for (int l = levels - 1; l >= 0; l--) {
       for (int q = count[l]; q < count[l + 1]; q++) {
         int x = order[q];
         int rx = root[x];
-        for (int d : coalition) {
-          long own = g.ownMask(d) & irreversibleBits;
-          if (own == 0) {
-            continue;
-          }
-          for (int k = 0, slots = g.slots(d, x); k < slots; k++) {
-            if ((g.flip(d, k) & own) == 0) {
-              continue; // a reversible change: inside the class
+        long code = space.code(x);
+        for (long[] memberSteps : steps) {
+          for (long f : memberSteps) {
+            if (!dev.parley.core.model.Reversibility.allowsFlip(f, code, forward, backward)) {
+              continue;
             }
-            int y = g.target(d, x, k);
+            int y = space.indexOf(code ^ f);
             if (y < 0) {
               continue;
             }
@@ -165,6 +172,21 @@ final class ReversibleClasses {
           }
         }
       }
+    }
+  }
+
+  /** The state space, read directly (a final class: its methods inline into the loop). */
+  private record StateSpaceView(dev.parley.core.state.StateSpace space) {
+    StateSpaceView(OptionMoveGraph g) {
+      this(g.space());
+    }
+
+    long code(int i) {
+      return space.code(i);
+    }
+
+    int indexOf(long c) {
+      return space.indexOf(c);
     }
   }
 
