@@ -110,7 +110,9 @@ public sealed interface Condition
     return out;
   }
 
-  /** The parts of {@code c} seen as a conjunction (or disjunction): itself when it is another kind. */
+  /**
+   * The parts of {@code c} seen as a conjunction (or disjunction): itself when it is another kind.
+   */
   private static Set<Condition> partsOf(Condition c, boolean conjunction) {
     if (conjunction && c instanceof All a) {
       return new LinkedHashSet<>(a.parts());

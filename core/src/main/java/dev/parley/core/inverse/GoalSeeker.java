@@ -12,14 +12,14 @@ import java.util.Map;
  * equilibria) under chosen concepts; are there preferences, within a {@link PreferenceSpace} of
  * ranking slices, under which every goal holds at once?
  *
- * <p>Each goal is the exact condition of {@link TargetConditions} (negated for "unstable"). With the
- * tiers outside the varied slices in place, every comparison is either fixed or says that one tier
- * of a slice lies above another. The goals hold together iff some strict order of each slice's
- * tiers satisfies the conjunction: Parley decides this by a complete backtracking search over
- * "tier X above tier Y" decisions that keeps the decisions transitively closed and acyclic, so any
- * consistent set extends to an order. When the goals conflict, a minimal conflicting subset is found
- * by deletion: each goal in turn is dropped when the rest still conflict, so dropping any goal of
- * the subset makes the others achievable.
+ * <p>Each goal is the exact condition of {@link TargetConditions} (negated for "unstable"). With
+ * the tiers outside the varied slices in place, every comparison is either fixed or says that one
+ * tier of a slice lies above another. The goals hold together iff some strict order of each slice's
+ * tiers satisfies the conjunction: Parley decides this by a complete backtracking search over "tier
+ * X above tier Y" decisions that keeps the decisions transitively closed and acyclic, so any
+ * consistent set extends to an order. When the goals conflict, a minimal conflicting subset is
+ * found by deletion: each goal in turn is dropped when the rest still conflict, so dropping any
+ * goal of the subset makes the others achievable.
  */
 public final class GoalSeeker {
   /** Search nodes allowed per satisfiability question. */
@@ -27,7 +27,9 @@ public final class GoalSeeker {
 
   private GoalSeeker() {}
 
-  /** A goal: {@code state} stable (or not) under {@code concept}, for {@code dm} or (-1) for all. */
+  /**
+   * A goal: {@code state} stable (or not) under {@code concept}, for {@code dm} or (-1) for all.
+   */
   public record Goal(int state, Concept concept, int dm, boolean stable) {}
 
   /**
@@ -35,8 +37,7 @@ public final class GoalSeeker {
    * orders}); if not, a minimal set of conflicting goals. {@code decided} is false when the search
    * budget ran out first.
    */
-  public record Outcome(
-      boolean decided, boolean achievable, int[][] orders, List<Goal> conflict) {}
+  public record Outcome(boolean decided, boolean achievable, int[][] orders, List<Goal> conflict) {}
 
   /** Whether the goals can hold together, within the space (ranking variations only). */
   public static Outcome seek(PreferenceSpace space, List<Goal> goals, long budget) {
@@ -104,15 +105,16 @@ public final class GoalSeeker {
   }
 
   /**
-   * The condition with each comparison either fixed (a constant) or turned into an item atom
-   * {@code (dm, X, Y, strict)}: tier X of dm's slice lies above tier Y.
+   * The condition with each comparison either fixed (a constant) or turned into an item atom {@code
+   * (dm, X, Y, strict)}: tier X of dm's slice lies above tier Y.
    */
   static Condition toItems(PreferenceSpace space, Condition f) {
     GraphModel model = space.model();
     int n = model.dmCount();
     int[][] tierPos = new int[n][];
     for (int d : space.varied()) {
-      tierPos[d] = space.variation(d).tierPositions(Permutations.identity(space.variation(d).size()));
+      tierPos[d] =
+          space.variation(d).tierPositions(Permutations.identity(space.variation(d).size()));
     }
     int[][] current = new int[n][];
     for (int d = 0; d < n; d++) {

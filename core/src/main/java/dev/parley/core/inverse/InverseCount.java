@@ -10,7 +10,8 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
- * Counts the profiles of a {@link PreferenceSpace} that make a target state an equilibrium, exactly.
+ * Counts the profiles of a {@link PreferenceSpace} that make a target state an equilibrium,
+ * exactly.
  *
  * <p>Methods, chosen per concept:
  *
@@ -20,8 +21,8 @@ import java.util.stream.IntStream;
  *       of states i likes no better than the target. The count is the product of per-decision-maker
  *       counts. For a ranking slice that contains the target's tier, the profiles are grouped by
  *       which of the other k − 1 items end up below the target: a group of w items below stands for
- *       w!·(k−1−w)! orders, so 2^(k−1) checks replace k!. A slice that does not contain the target's
- *       tier never changes that set. Statement orders are enumerated (k! ≤ {@link
+ *       w!·(k−1−w)! orders, so 2^(k−1) checks replace k!. A slice that does not contain the
+ *       target's tier never changes that set. Statement orders are enumerated (k! ≤ {@link
  *       Limits#perDecisionMaker}).
  *   <li><b>Enumerated</b> (SEQ, SIM, SEQ+SIM, whose verdicts couple the decision makers through the
  *       opponents' improvements): every profile of the product is checked when there are at most
@@ -51,8 +52,8 @@ public final class InverseCount {
 
   /**
    * Limits: the most profiles (or combinations of classes) checked one by one; the most orders
-   * enumerated for one decision maker; the most items of a ranking slice for the subset method (2^(k
-   * − 1) checks).
+   * enumerated for one decision maker; the most items of a ranking slice for the subset method
+   * (2^(k − 1) checks).
    */
   public record Limits(long enumerate, long perDecisionMaker, int subsetItems) {
     public static final Limits DEFAULT = new Limits(1_000_000, 3_628_800, 23);
@@ -120,7 +121,8 @@ public final class InverseCount {
       BigInteger cd;
       if (v.metric() == PreferenceSpace.Metric.RANKING && v.size() <= limits.subsetItems()) {
         cd = bySubsets(v, check, c, current);
-      } else if (Permutations.factorial(v.size()).compareTo(BigInteger.valueOf(limits.perDecisionMaker()))
+      } else if (Permutations.factorial(v.size())
+              .compareTo(BigInteger.valueOf(limits.perDecisionMaker()))
           <= 0) {
         cd = byOrders(v, check, c, current);
       } else {

@@ -32,7 +32,8 @@ public final class MinimalChange {
    * or, when {@code orders} is null, the fact that no profile within {@code searchedDepth} swaps
    * satisfies the condition ({@code exhausted}: the whole space was examined, so none exists).
    */
-  public record Result(int distance, int[][] orders, List<Swap> swaps, int searchedDepth, boolean exhausted) {
+  public record Result(
+      int distance, int[][] orders, List<Swap> swaps, int searchedDepth, boolean exhausted) {
     public boolean found() {
       return orders != null;
     }

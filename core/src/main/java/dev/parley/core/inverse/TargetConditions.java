@@ -14,9 +14,9 @@ import java.util.Set;
  * preferences must satisfy for s* to be stable for each decision maker, written out move by move.
  *
  * <p>For decision maker i, every move s* → q in R_i(s*) gives one {@link Clause}: either i does not
- * prefer q to s* (q ≾_i s*, so the move is no improvement), or one of the clause's {@link Sanction}s
- * applies. s* is stable for i iff <em>every</em> clause holds: an AND over i's moves, as the
- * definition says (GMCR+'s inverse solver let the last move's verdict overwrite the others).
+ * prefer q to s* (q ≾_i s*, so the move is no improvement), or one of the clause's {@link
+ * Sanction}s applies. s* is stable for i iff <em>every</em> clause holds: an AND over i's moves, as
+ * the definition says (GMCR+'s inverse solver let the last move's verdict overwrite the others).
  *
  * <ul>
  *   <li>Nash: no sanction.
@@ -261,7 +261,8 @@ public final class TargetConditions {
     long[][] deltas = check.simDeltas(i);
     List<Sanction> out = new ArrayList<>();
     int[] choice = new int[opp.length];
-    simDfs(model, check.target(), opp, targets, deltas, 0, model.space().code(q), false, choice, out);
+    simDfs(
+        model, check.target(), opp, targets, deltas, 0, model.space().code(q), false, choice, out);
     return out;
   }
 
@@ -310,8 +311,8 @@ public final class TargetConditions {
   }
 
   /**
-   * Drops sanctions that can never hold, and those whose atoms include all atoms of another sanction
-   * or the move's own "no improvement" atom.
+   * Drops sanctions that can never hold, and those whose atoms include all atoms of another
+   * sanction or the move's own "no improvement" atom.
    */
   private static List<Sanction> prune(List<Sanction> sanctions, int i, int target, int q) {
     List<Set<Atom>> sets = new ArrayList<>();

@@ -8,10 +8,10 @@ import java.util.SplittableRandom;
 /**
  * The orders of k items that respect "x before y" constraints (linear extensions of a partial
  * order): counted, listed and sampled uniformly. For k ≤ {@link #EXACT_ITEMS} the counts come from
- * a table over the sets of items already placed (2^k entries), and sampling is exact: each next item
- * is drawn with probability proportional to the number of completions. Above that, sampling draws
- * uniform permutations and keeps the first that respects the constraints (also exactly uniform),
- * giving up after {@link #MAX_REJECTIONS} tries.
+ * a table over the sets of items already placed (2^k entries), and sampling is exact: each next
+ * item is drawn with probability proportional to the number of completions. Above that, sampling
+ * draws uniform permutations and keeps the first that respects the constraints (also exactly
+ * uniform), giving up after {@link #MAX_REJECTIONS} tries.
  */
 final class LinearExtensions {
   static final int EXACT_ITEMS = 20;

@@ -1,6 +1,7 @@
 package dev.parley.core.uncertainty;
 
 import dev.parley.core.inverse.PreferenceSpace;
+import dev.parley.core.inverse.TargetCheck;
 import dev.parley.core.model.GraphModel;
 import dev.parley.core.stability.Concept;
 import dev.parley.core.stability.StabilityEngine;
@@ -14,8 +15,8 @@ import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
 /**
- * A preference sweep: over a set of weighted {@link Scenario}s, the share of scenarios in which each
- * state is an equilibrium under each concept.
+ * A preference sweep: over a set of weighted {@link Scenario}s, the share of scenarios in which
+ * each state is an equilibrium under each concept.
  *
  * <p>A scenario's probability is its weight over the sum of the weights; within a scenario, every
  * ranking an {@link Scenario.Alternative.AnyRanking} admits is equally likely, independently per
@@ -34,7 +35,9 @@ public final class Sweep {
     public static final int DEFAULT_SAMPLES = 2_000;
   }
 
-  /** Per scenario: its probability, how many profiles (exact) or draws (sampled), and its shares. */
+  /**
+   * Per scenario: its probability, how many profiles (exact) or draws (sampled), and its shares.
+   */
   public record ScenarioShare(String name, double probability, long profiles, double[][] share) {}
 
   /**
@@ -63,7 +66,9 @@ public final class Sweep {
     double denom = 1 + z2 / n;
     double center = (p + z2 / (2.0 * n)) / denom;
     double half = z / denom * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n));
-    return new double[] {Math.max(0, center - half), Math.min(1, center + half)};
+    double low = hits == 0 ? 0 : Math.max(0, center - half);
+    double high = hits == n ? 1 : Math.min(1, center + half);
+    return new double[] {low, high};
   }
 
   /** A scenario made ready: fixed payoffs per decision maker, or an order family. */
@@ -196,7 +201,35 @@ public final class Sweep {
     return sampled(model, prepared, totalWeight, o);
   }
 
-  private static BitSet[] verdicts(GraphModel model, int[][] payoffs, List<Concept> concepts) {
+  /** Above this many states each profile goes through the engine instead of per-state checks. */
+  static final int CHECK_LIMIT = 256;
+
+  /** Per-state checks, prepared once per model (moves and reach do not depend on preferences). */
+  private static TargetCheck[] checks(GraphModel model) {
+    if (model.stateCount() > CHECK_LIMIT) {
+      return null;
+    }
+    TargetCheck[] out = new TargetCheck[model.stateCount()];
+    for (int s = 0; s < out.length; s++) {
+      out[s] = new TargetCheck(model, s);
+    }
+    return out;
+  }
+
+  private static BitSet[] verdicts(
+      GraphModel model, TargetCheck[] checks, int[][] payoffs, List<Concept> concepts) {
+    if (checks != null) {
+      BitSet[] out = new BitSet[concepts.size()];
+      for (int c = 0; c < out.length; c++) {
+        out[c] = new BitSet();
+        for (int s = 0; s < checks.length; s++) {
+          if (checks[s].equilibrium(concepts.get(c), payoffs)) {
+            out[c].set(s);
+          }
+        }
+      }
+      return out;
+    }
     StabilityResult r =
         new StabilityEngine().analyze(model.withPayoffs(payoffs), EnumSet.copyOf(concepts));
     BitSet[] out = new BitSet[concepts.size()];
@@ -245,9 +278,17 @@ public final class Sweep {
       }
     }
     BitSet[][] results = new BitSet[payoffs.size()][];
-    IntStream.range(0, payoffs.size())
+    TargetCheck[] base = checks(model);
+    int chunk = 64;
+    IntStream.range(0, (payoffs.size() + chunk - 1) / chunk)
         .parallel()
-        .forEach(x -> results[x] = verdicts(model, payoffs.get(x), o.concepts()));
+        .forEach(
+            ch -> {
+              TargetCheck[] mine = fork(base);
+              for (int x = ch * chunk; x < Math.min(payoffs.size(), (ch + 1) * chunk); x++) {
+                results[x] = verdicts(model, mine, payoffs.get(x), o.concepts());
+              }
+            });
     double[][] share = new double[cn][m];
     double[][][] perScenario = new double[prepared.size()][cn][m];
     double[] scenarioProb = new double[prepared.size()];
@@ -304,6 +345,7 @@ public final class Sweep {
     }
     int chunk = 64;
     int chunks = (n + chunk - 1) / chunk;
+    TargetCheck[] base = checks(model);
     long[][][] counts =
         IntStream.range(0, chunks)
             .parallel()
@@ -311,6 +353,7 @@ public final class Sweep {
                 ch -> {
                   // [scenario][0][0] = draws; [scenario][1 + c][s] = hits
                   long[][][] local = new long[sn][cn + 1][m];
+                  TargetCheck[] mine = fork(base);
                   int end = Math.min(n, (ch + 1) * chunk);
                   for (int k = ch * chunk; k < end; k++) {
                     SplittableRandom rng = new SplittableRandom(sampleSeed(o.seed(), k));
@@ -326,7 +369,7 @@ public final class Sweep {
                         orders[d] = p.family[d].sample(rng);
                       }
                     }
-                    BitSet[] eq = verdicts(model, p.payoffs(model, orders), o.concepts());
+                    BitSet[] eq = verdicts(model, mine, p.payoffs(model, orders), o.concepts());
                     local[si][0][0]++;
                     for (int c = 0; c < cn; c++) {
                       for (int s = eq[c].nextSetBit(0); s >= 0; s = eq[c].nextSetBit(s + 1)) {
@@ -381,6 +424,17 @@ public final class Sweep {
               sh));
     }
     return new Result(o.concepts(), false, n, n, o.seed(), share, low, high, scen);
+  }
+
+  private static TargetCheck[] fork(TargetCheck[] base) {
+    if (base == null) {
+      return null;
+    }
+    TargetCheck[] out = new TargetCheck[base.length];
+    for (int s = 0; s < base.length; s++) {
+      out[s] = base[s].fork();
+    }
+    return out;
   }
 
   /** The seed of sample k: a function of the sweep's seed and k only. */

@@ -31,8 +31,8 @@ import java.util.Map;
  *   <li>SMR_x: as GMR_x, and every s3 in R_i(s2) is a sanction too (the same substitution applied
  *       to the countermove test).
  *   <li>SEQ_x: as GMR_x, with s2 reached by legal sequences of the opponents' own "better or
- *       unknown" steps, each measured from the state its mover leaves (spec: the opponents' sequences
- *       use their own R^{+,U} steps), in every variant.
+ *       unknown" steps, each measured from the state its mover leaves (spec: the opponents'
+ *       sequences use their own R^{+,U} steps), in every variant.
  * </ul>
  *
  * With no unknown pair, all four variants equal the standard concept. Per-state searches: meant for

@@ -71,7 +71,9 @@ class InverseBruteForceTest {
             continue;
           }
           assertThat(res.count())
-              .as("%s target %d %s by %s", k.g().conflict().title(), k.target() + 1, ALL.get(c), res.method())
+              .as(
+                  "%s target %d %s by %s",
+                  k.g().conflict().title(), k.target() + 1, ALL.get(c), res.method())
               .isEqualTo(BigInteger.valueOf(brute[c]));
         }
       }
@@ -87,8 +89,7 @@ class InverseBruteForceTest {
   void listedRankingsReallyMakeTheTargetStable() {
     for (Case k : cases(12, 2)) {
       for (Concept c : List.of(Concept.GMR, Concept.SEQ)) {
-        InverseCount.Listing l =
-            InverseCount.list(k.space(), k.target(), List.of(c), 3, 1_000_000);
+        InverseCount.Listing l = InverseCount.list(k.space(), k.target(), List.of(c), 3, 1_000_000);
         BigInteger count =
             InverseCount.count(k.space(), k.target(), List.of(c), InverseCount.Limits.DEFAULT)
                 .get(0)
@@ -96,8 +97,7 @@ class InverseBruteForceTest {
         assertThat(l.profiles().size()).isEqualTo(Math.min(3, count.intValueExact()));
         for (int[][] o : l.profiles()) {
           assertThat(
-                  InverseFixtures.referenceEquilibrium(
-                      k.g(), k.space().payoffs(o), c, k.target()))
+                  InverseFixtures.referenceEquilibrium(k.g(), k.space().payoffs(o), c, k.target()))
               .isTrue();
         }
       }
@@ -192,7 +192,9 @@ class InverseBruteForceTest {
         GoalSeeker.Outcome out = GoalSeeker.seek(k.space(), goals, GoalSeeker.DEFAULT_BUDGET);
         assertThat(out.decided()).isTrue();
         boolean brute = satisfiable(k, profiles, goals);
-        assertThat(out.achievable()).as("%s goals %s", k.g().conflict().title(), goals).isEqualTo(brute);
+        assertThat(out.achievable())
+            .as("%s goals %s", k.g().conflict().title(), goals)
+            .isEqualTo(brute);
         if (brute) {
           assertThat(holds(k, k.space().payoffs(out.orders()), goals)).isTrue();
           achievable++;
@@ -224,7 +226,8 @@ class InverseBruteForceTest {
   private static boolean holds(Case k, int[][] p, List<GoalSeeker.Goal> goals) {
     for (GoalSeeker.Goal g : goals) {
       TargetCheck check = new TargetCheck(k.g(), g.state());
-      boolean v = g.dm() < 0 ? check.equilibrium(g.concept(), p) : check.stable(g.concept(), g.dm(), p);
+      boolean v =
+          g.dm() < 0 ? check.equilibrium(g.concept(), p) : check.stable(g.concept(), g.dm(), p);
       if (v != g.stable()) {
         return false;
       }

@@ -25,8 +25,7 @@ class TargetConditionsTest {
       models++;
       PreferenceSpace space = PreferenceSpace.wholeRankings(g);
       for (int trial = 0; trial < 2; trial++) {
-        int[][] orders =
-            trial == 0 ? space.identity() : InverseFixtures.randomProfile(space, rnd);
+        int[][] orders = trial == 0 ? space.identity() : InverseFixtures.randomProfile(space, rnd);
         int[][] p = space.payoffs(orders);
         BitSet[][] ref = InverseFixtures.referenceStable(g, p);
         for (int s = 0; s < g.stateCount(); s++) {
