@@ -8,6 +8,7 @@ import dev.parley.io.report.AnalysisRun;
 import dev.parley.io.report.Briefing;
 import dev.parley.io.report.Doc;
 import dev.parley.io.report.Foresight;
+import dev.parley.io.report.MediatorFindings;
 import dev.parley.io.report.ResultCsv;
 import dev.parley.io.report.ResultJson;
 import java.nio.file.Path;
@@ -96,9 +97,20 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "Use this state as the status quo instead of the model's")
   String statusQuo;
 
+  @Option(
+      names = "--robustness",
+      paramLabel = "B",
+      description =
+          "Search robustness margins up to B swaps (default 3; 0 turns margins off). Models of more"
+              + " than 64 states get none; use 'parley robustness'.")
+  int robustness = 3;
+
   @Override
   public Integer call() {
     parseConcepts();
+    if (robustness < 0 || robustness > 10) {
+      throw new UserError("--robustness " + robustness + ": give a number from 0 to 10");
+    }
     ModelInput in = ModelInput.load(model);
     in.warnings.forEach(w -> spec.commandLine().getErr().println(w));
     List<Concept> order =
@@ -163,9 +175,21 @@ final class AnalyzeCommand implements Callable<Integer> {
       }
       foresight = new Foresight(byH, nonMyopic ? lm.nonMyopic() : null);
     }
+    MediatorFindings mediator =
+        format == Format.csv
+            ? null
+            : MediatorFindings.compute(in.model, result, order, sq, robustness);
     AnalysisRun run =
         new AnalysisRun(
-            in.model, result, order, assignment, sq, model.toString(), in.sha256, foresight);
+            in.model,
+            result,
+            order,
+            assignment,
+            sq,
+            model.toString(),
+            in.sha256,
+            foresight,
+            mediator);
     String text =
         switch (format) {
           case text -> new Briefing(run).render(Doc.Style.TEXT);

@@ -37,6 +37,10 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       RankingCommand.class,
       ConvertCommand.class,
+      InverseCommand.class,
+      RobustnessCommand.class,
+      GoalsCommand.class,
+      SweepCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -8,6 +8,7 @@ import dev.parley.core.model.NamedState;
 import dev.parley.core.model.Option;
 import dev.parley.core.model.Reversibility;
 import dev.parley.core.model.Source;
+import dev.parley.core.model.UnknownPair;
 import dev.parley.core.preference.PreferenceResolver;
 import dev.parley.core.preference.PreferenceSpec;
 import dev.parley.core.state.StatePattern;
@@ -81,9 +82,11 @@ final class ModelBuilder {
     boolean statesKnowable = problems.hardCount() == 0;
     List<StateDraft> named = namedStates(top.get("states"));
     List<PreferenceReader.Draft> drafts = new ArrayList<>();
+    List<PreferenceReader.UnknownDraft> unknownDrafts = new ArrayList<>();
     PreferenceReader prefs = new PreferenceReader(scope, refs);
     for (DmDraft d : dms) {
       drafts.add(d.preferences() == null ? null : prefs.read(d.preferences(), d.label()));
+      unknownDrafts.add(prefs.unknown(d.preferences(), d.label()));
     }
     Node sqNode = top.get("statusQuo");
     RefReader.Ref statusQuoRef = sqNode == null ? null : refs.read(sqNode, "'statusQuo'");
@@ -100,6 +103,7 @@ final class ModelBuilder {
     }
     StatePattern statusQuo = null;
     List<PreferenceSpec> specs = new ArrayList<>();
+    List<List<UnknownPair>> unknown = new ArrayList<>();
     if (space != null) {
       for (StateDraft s : named) {
         refs.single(s.state().pattern(), space, s.node(), "state '" + s.state().id() + "'");
@@ -113,6 +117,9 @@ final class ModelBuilder {
       for (PreferenceReader.Draft d : drafts) {
         specs.add(d == null ? null : d.resolve(space));
       }
+      for (PreferenceReader.UnknownDraft u : unknownDrafts) {
+        unknown.add(u == null ? null : u.resolve(space));
+      }
     }
     if (problems.hardCount() == 0 && space != null) {
       Conflict.Builder b = Conflict.builder().title(title).description(description);
@@ -122,6 +129,13 @@ final class ModelBuilder {
       named.forEach(s -> b.namedState(s.state()));
       sources.forEach(b::source);
       b.statusQuo(statusQuo);
+      for (int d = 0; d < unknown.size(); d++) {
+        if (unknown.get(d) != null) {
+          for (UnknownPair pair : unknown.get(d)) {
+            b.unknownPreference(d, pair);
+          }
+        }
+      }
       try {
         Conflict conflict = b.build();
         int[][] payoffs = PreferenceResolver.resolve(conflict, space);

@@ -57,7 +57,7 @@ public final class StateRefs {
         .reference(StatePattern.exact(space.code(index), space.optionCount()));
   }
 
-  private static Scope scopeOf(Conflict conflict, Problems problems) {
+  static Scope scopeOf(Conflict conflict, Problems problems) {
     Scope scope = new Scope(problems, null);
     List<dev.parley.core.model.Option> options = conflict.options();
     for (int t = 0; t < options.size(); t++) {

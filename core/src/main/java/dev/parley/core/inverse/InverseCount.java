@@ -237,6 +237,7 @@ public final class InverseCount {
       return results(concepts, counts, total, Method.ENUMERATED);
     }
     // classes of orders that every check treats alike
+    List<List<Atom>> atoms = atomsByDm(check, concepts);
     BigInteger combos = BigInteger.ONE;
     int[][][] lists = new int[varied.length][][];
     long[][] weights = new long[varied.length][];
@@ -260,7 +261,8 @@ public final class InverseCount {
                 + limits.perDecisionMaker()
                 + "). Narrow the range");
       }
-      Map<Signature, long[]> classes = classes(space, check, v);
+      Map<Signature, long[]> classes =
+          atoms == null ? classes(space, check, v) : classes(v, atoms.get(v.dm()));
       lists[k] = new int[classes.size()][];
       weights[k] = new long[classes.size()];
       int c = 0;
@@ -405,6 +407,62 @@ public final class InverseCount {
     }
   }
 
+  /**
+   * The comparisons each decision maker's preferences enter the concepts' conditions with, or null
+   * when the conditions are too large to write out.
+   */
+  private static List<List<Atom>> atomsByDm(TargetCheck check, List<Concept> concepts) {
+    int n = check.model().dmCount();
+    List<java.util.Set<Atom>> sets = new ArrayList<>();
+    for (int d = 0; d < n; d++) {
+      sets.add(new java.util.LinkedHashSet<>());
+    }
+    try {
+      for (Concept c : concepts) {
+        for (Atom a : TargetConditions.of(check, c).equilibrium().atoms()) {
+          sets.get(a.dm()).add(a);
+        }
+      }
+    } catch (TargetConditions.TooLarge e) {
+      return null;
+    }
+    List<List<Atom>> out = new ArrayList<>();
+    sets.forEach(x -> out.add(List.copyOf(x)));
+    return out;
+  }
+
+  /**
+   * Orders grouped by the truth of every comparison of this decision maker that the conditions
+   * contain: the conditions, and so the checks (which they equal), cannot tell orders in one group
+   * apart.
+   */
+  private static Map<Signature, long[]> classes(PreferenceSpace.Variation v, List<Atom> atoms) {
+    Map<Signature, long[]> out = new LinkedHashMap<>();
+    int[] a = Permutations.identity(v.size());
+    int[][] p = new int[v.dm() + 1][];
+    do {
+      p[v.dm()] = v.payoffs(a);
+      long[] sig = new long[(atoms.size() + 64) / 64];
+      for (int k = 0; k < atoms.size(); k++) {
+        if (atoms.get(k).holds(p)) {
+          sig[k >>> 6] |= 1L << k;
+        }
+      }
+      Signature key = new Signature(sig, null);
+      long[] n = out.get(key);
+      if (n == null) {
+        out.put(new Signature(sig, a.clone()), new long[] {1});
+      } else {
+        n[0]++;
+      }
+    } while (Permutations.next(a));
+    return out;
+  }
+
+  /**
+   * Orders grouped by everything a check can read from this decision maker's preferences: which
+   * states it likes no better than the target, and which of its moves are improvements.
+   */
   private static Map<Signature, long[]> classes(
       PreferenceSpace space, TargetCheck check, PreferenceSpace.Variation v) {
     int d = v.dm();

@@ -33,6 +33,7 @@ public final class Conflict {
   private final StatePattern statusQuo;
   private final List<NamedState> namedStates;
   private final List<Source> sources;
+  private final List<List<UnknownPair>> unknown;
 
   private Conflict(Builder b) {
     List<ModelException.Problem> problems = new ArrayList<>();
@@ -148,6 +149,20 @@ public final class Conflict {
       }
     }
     this.sources = List.copyOf(b.sources);
+    List<List<UnknownPair>> u = new ArrayList<>();
+    for (int d = 0; d < decisionMakers.size(); d++) {
+      u.add(List.copyOf(b.unknown.getOrDefault(d, List.of())));
+    }
+    for (int d : b.unknown.keySet()) {
+      if (d < 0 || d >= decisionMakers.size()) {
+        problems.add(
+            new ModelException.Problem(
+                "decisionMakers",
+                "unknown preferences for decision maker " + (d + 1) + ", which does not exist",
+                null));
+      }
+    }
+    this.unknown = List.copyOf(u);
     if (!problems.isEmpty()) {
       throw new ModelException(problems);
     }
@@ -253,6 +268,19 @@ public final class Conflict {
     return sources;
   }
 
+  /**
+   * The pairs of states whose comparison decision maker {@code dm} leaves unknown (spec 1.8); empty
+   * for most models.
+   */
+  public List<UnknownPair> unknownPairs(int dm) {
+    return unknown.get(dm);
+  }
+
+  /** Whether some decision maker leaves a comparison unknown. */
+  public boolean hasUnknownPreferences() {
+    return unknown.stream().anyMatch(l -> !l.isEmpty());
+  }
+
   /** Whether code {@code c} violates no infeasibility rule. */
   public boolean isFeasible(long code) {
     for (Infeasibility r : infeasibilities) {
@@ -279,6 +307,11 @@ public final class Conflict {
     b.statusQuo = statusQuo;
     b.namedStates.addAll(namedStates);
     b.sources.addAll(sources);
+    for (int d = 0; d < unknown.size(); d++) {
+      if (!unknown.get(d).isEmpty()) {
+        b.unknown.put(d, new ArrayList<>(unknown.get(d)));
+      }
+    }
     return b;
   }
 
@@ -292,6 +325,7 @@ public final class Conflict {
     private StatePattern statusQuo;
     private final List<NamedState> namedStates = new ArrayList<>();
     private final List<Source> sources = new ArrayList<>();
+    private final Map<Integer, List<UnknownPair>> unknown = new java.util.TreeMap<>();
 
     public Builder title(String t) {
       title = t;
@@ -337,6 +371,12 @@ public final class Conflict {
 
     public Builder source(Source s) {
       sources.add(s);
+      return this;
+    }
+
+    /** Decision maker {@code dm} (0-based) leaves the comparison of two states unknown. */
+    public Builder unknownPreference(int dm, UnknownPair pair) {
+      unknown.computeIfAbsent(dm, k -> new ArrayList<>()).add(pair);
       return this;
     }
 

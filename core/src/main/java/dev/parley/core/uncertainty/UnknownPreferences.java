@@ -1,5 +1,7 @@
 package dev.parley.core.uncertainty;
 
+import dev.parley.core.model.GraphModel;
+import dev.parley.core.model.UnknownPair;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -27,6 +29,30 @@ public final class UnknownPreferences {
       p.add(Set.of());
     }
     return new UnknownPreferences(stateCount, Collections.unmodifiableList(p));
+  }
+
+  /**
+   * The unknown pairs a model declares: for each declared pair of patterns, every state of the
+   * first with every different state of the second.
+   */
+  public static UnknownPreferences of(GraphModel model) {
+    int n = model.dmCount();
+    int m = model.stateCount();
+    List<Set<Long>> p = new ArrayList<>();
+    for (int d = 0; d < n; d++) {
+      Set<Long> s = new HashSet<>();
+      for (UnknownPair pair : model.conflict().unknownPairs(d)) {
+        for (int x : model.space().matching(pair.a())) {
+          for (int y : model.space().matching(pair.b())) {
+            if (x != y) {
+              s.add((long) Math.min(x, y) * m + Math.max(x, y));
+            }
+          }
+        }
+      }
+      p.add(Collections.unmodifiableSet(s));
+    }
+    return new UnknownPreferences(m, Collections.unmodifiableList(p));
   }
 
   /** The same with the comparison of {@code a} and {@code b} unknown to {@code dm}. */

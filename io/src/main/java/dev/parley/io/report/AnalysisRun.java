@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Everything a report shows about one analysis: the model, its stability result, the concepts asked
  * for (in display order), an optional per-decision-maker assignment of concepts, the status quo
- * index (-1 if none) and where the model came from.
+ * index (-1 if none), where the model came from, and the mediator's findings (robustness margins,
+ * what the settlements depend on, unknown preferences; null when not computed).
  */
 public record AnalysisRun(
     GraphModel model,
@@ -18,9 +19,23 @@ public record AnalysisRun(
     int statusQuo,
     String modelFile,
     String modelHash,
-    Foresight foresight) {
+    Foresight foresight,
+    MediatorFindings mediator) {
   public AnalysisRun {
     concepts = List.copyOf(concepts);
     assignment = assignment == null ? null : List.copyOf(assignment);
+  }
+
+  /** A run without the mediator's findings. */
+  public AnalysisRun(
+      GraphModel model,
+      StabilityResult result,
+      List<Concept> concepts,
+      List<Concept> assignment,
+      int statusQuo,
+      String modelFile,
+      String modelHash,
+      Foresight foresight) {
+    this(model, result, concepts, assignment, statusQuo, modelFile, modelHash, foresight, null);
   }
 }
