@@ -105,9 +105,10 @@ public final class MinimalChange {
       Result r = search(space.only(d), p -> !check.stable(c, dm, p), limit, budget);
       if (r.found()) {
         best = r;
-      } else {
+      } else if (!r.exhausted()) {
+        // this decision maker might still break it beyond the depth searched
         depth = Math.min(depth, r.searchedDepth());
-        exhausted &= r.exhausted();
+        exhausted = false;
       }
     }
     if (best != null) {
@@ -176,12 +177,18 @@ public final class MinimalChange {
           }
         }
       }
-      if (next.isEmpty()) {
-        return Result.none(depth, true);
+      if (next.isEmpty() || seen.size() == total(space)) {
+        return Result.none(depth, true); // every profile examined
       }
       frontier = next;
     }
     return Result.none(bound, false);
+  }
+
+  /** The number of profiles in the space, or -1 when it exceeds a long. */
+  private static long total(PreferenceSpace space) {
+    java.math.BigInteger t = InverseCount.total(space);
+    return t.bitLength() < 63 ? t.longValue() : -1;
   }
 
   private static String key(int[][] profile, int[] varied) {

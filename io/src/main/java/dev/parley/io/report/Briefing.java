@@ -157,13 +157,15 @@ public final class Briefing {
     StringBuilder b = new StringBuilder(capital(narrator.label(t.state())));
     String c = t.concept().label();
     if (t.equilibrium()) {
-      b.append(" (").append(c).append(" equilibrium) depends on ");
+      b.append(" is a ").append(c).append(" equilibrium that depends on ");
       if (t.critical().isEmpty()) {
         b.append("no single comparison: each deterrent is backed up by another");
       } else {
         List<String> parts = new ArrayList<>();
-        t.critical().forEach(a -> parts.add(text.atom(a)));
-        b.append(String.join("; ", parts));
+        t.critical().forEach(a -> parts.add(text.atomGerund(a)));
+        b.append(parts.size() == 1 ? "one comparison: " : parts.size() + " comparisons: ")
+            .append(String.join("; ", parts))
+            .append(" (reversing any one of them alone ends it)");
       }
       b.append(". ");
       b.append(changeText(text, t.change(), "Smallest change that breaks it"));

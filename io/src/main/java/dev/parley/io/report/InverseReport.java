@@ -144,8 +144,10 @@ public final class InverseReport {
             + ranges(changeSpace)
             + ", up to "
             + bound
-            + " adjacent swaps (one swap exchanges two neighbouring tie groups; ties are kept"
-            + " together).");
+            + (statements(changeSpace)
+                ? " adjacent swaps (one swap exchanges two neighbouring prioritized statements)."
+                : " adjacent swaps (one swap exchanges two neighbouring tie groups; ties are kept"
+                    + " together)."));
     doc.bullets(setup);
     for (PerConcept r : results) {
       concept(doc, r);
@@ -153,6 +155,11 @@ public final class InverseReport {
     doc.para(
         "Parley " + Parley.VERSION + " · model " + modelFile + " · target " + nar.label(target));
     return doc.render(style);
+  }
+
+  private static boolean statements(PreferenceSpace space) {
+    int[] v = space.varied();
+    return v.length > 0 && space.variation(v[0]).metric() == PreferenceSpace.Metric.STATEMENTS;
   }
 
   private String ranges(PreferenceSpace space) {

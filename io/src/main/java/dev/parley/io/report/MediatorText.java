@@ -45,6 +45,18 @@ public final class MediatorText {
         : who + " likes " + narrator.label(a.a()) + " at least as much as " + narrator.label(a.b());
   }
 
+  /** "Russia liking state 8 (deal) at least as much as state 5" / "… preferring state 6 to 5". */
+  public String atomGerund(Atom a) {
+    String who = narrator.dm(a.dm());
+    return a.strict()
+        ? who + " preferring " + narrator.label(a.a()) + " to " + narrator.label(a.b())
+        : who
+            + " liking "
+            + narrator.label(a.a())
+            + " at least as much as "
+            + narrator.label(a.b());
+  }
+
   /** The atom with its truth under the current preferences. */
   public String atomNow(Atom a) {
     return atom(a) + (a.holds(current) ? " (true now)" : " (false now)");
