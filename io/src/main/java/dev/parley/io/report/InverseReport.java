@@ -172,7 +172,8 @@ public final class InverseReport {
 
   private void concept(Doc doc, PerConcept r) {
     Narrator nar = text.narrator();
-    doc.heading(2, r.concept().label() + ": " + r.concept().meaning());
+    doc.heading(2, r.concept().label());
+    doc.para(capital(r.concept().meaning()) + ".");
     List<String> now = new ArrayList<>();
     List<String> unstable = new ArrayList<>();
     for (int d = 0; d < model.dmCount(); d++) {
