@@ -144,17 +144,24 @@ public final class MinimalChange {
       PreferenceSpace space, Predicate<int[][]> goal, int bound, long budget) {
     int[] varied = space.varied();
     int[][] start = space.identity();
-    if (goal.test(space.payoffs(start))) {
+    int[][] startPay = space.payoffs(start);
+    if (goal.test(startPay)) {
       return new Result(0, start, List.of(), 0, false);
     }
+    long total = total(space);
     Set<String> seen = new HashSet<>();
     seen.add(key(start, varied));
     List<int[][]> frontier = new ArrayList<>();
+    List<int[][]> frontierPay = new ArrayList<>();
     frontier.add(start);
+    frontierPay.add(startPay);
     long examined = 1;
     for (int depth = 1; depth <= bound; depth++) {
       List<int[][]> next = new ArrayList<>();
-      for (int[][] profile : frontier) {
+      List<int[][]> nextPay = new ArrayList<>();
+      for (int f = 0; f < frontier.size(); f++) {
+        int[][] profile = frontier.get(f);
+        int[][] pay = frontierPay.get(f);
         for (int d : varied) {
           int[] o = profile[d];
           for (int pos = 0; pos + 1 < o.length; pos++) {
@@ -167,20 +174,25 @@ public final class MinimalChange {
             if (!seen.add(key(child, varied))) {
               continue;
             }
-            if (goal.test(space.payoffs(child))) {
+            // only d's payoffs change
+            int[][] childPay = pay.clone();
+            childPay[d] = space.variation(d).payoffs(co);
+            if (goal.test(childPay)) {
               return new Result(depth, child, swaps(child, varied), depth, false);
             }
             if (++examined > budget) {
               return Result.none(depth - 1, false);
             }
             next.add(child);
+            nextPay.add(childPay);
           }
         }
       }
-      if (next.isEmpty() || seen.size() == total(space)) {
+      if (next.isEmpty() || seen.size() == total) {
         return Result.none(depth, true); // every profile examined
       }
       frontier = next;
+      frontierPay = nextPay;
     }
     return Result.none(bound, false);
   }
