@@ -27,9 +27,11 @@ import picocli.CommandLine.Command;
       "  parley validate my-model.yaml",
       "  parley ranking examples/peace-talks-2026.yaml UA",
       "  parley convert old-study.gmcr new-study.yaml",
+      "  parley inverse examples/peace-talks-2026.yaml --target deal --concept seq --vary RU",
+      "  parley robustness examples/peace-talks-2026.yaml",
       "",
       "Exit codes: 0 success, 1 analysis failure, 2 bad usage or bad input.",
-      "Documentation: docs/cli.md, docs/model-format.md, docs/concepts.md."
+      "Documentation: docs/cli.md, docs/model-format.md, docs/concepts.md, docs/mediator.md."
     },
     subcommands = {
       AnalyzeCommand.class,

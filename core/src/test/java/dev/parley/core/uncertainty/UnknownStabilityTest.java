@@ -46,7 +46,7 @@ class UnknownStabilityTest {
 
   @Test
   void withNothingUnknownEveryVariantIsTheStandardConcept() {
-    for (long seed = 1; seed <= 40; seed++) {
+    for (long seed = 1; seed <= 25; seed++) {
       GraphModel g = model(seed * 7);
       UnknownStability.Result r =
           UnknownStability.analyze(g, UnknownPreferences.none(g.dmCount(), g.stateCount()));
@@ -67,7 +67,7 @@ class UnknownStabilityTest {
   @Test
   void variantsFollowTheirDefinitionsAndNest() {
     Random rnd = new Random(3);
-    for (long seed = 1; seed <= 40; seed++) {
+    for (long seed = 1; seed <= 30; seed++) {
       GraphModel g = model(seed * 13);
       UnknownPreferences u = randomUnknown(g, rnd);
       UnknownStability.Result r = UnknownStability.analyze(g, u);

@@ -230,7 +230,7 @@ public final class Briefing {
             (t.equilibrium()
                     ? "The nearest rankings that break it"
                     : "The nearest rankings that make it hold")
-                + ", side by side (* marks a changed position):");
+                + ", side by side (an asterisk marks a changed position):");
         doc.table(header, rows);
       }
     }

@@ -132,7 +132,7 @@ public final class GoalsReport {
       if (shown.distance() > 0) {
         List<String> header = new ArrayList<>();
         List<List<String>> rows = text.sideBySide(space, orders, header);
-        doc.para("* marks a changed position.");
+        doc.para("An asterisk (*) marks a changed position.");
         doc.table(header, rows);
       }
     } else {

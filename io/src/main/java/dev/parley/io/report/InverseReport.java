@@ -248,7 +248,7 @@ public final class InverseReport {
       doc.heading(3, "Smallest change, side by side");
       List<String> header = new ArrayList<>();
       List<List<String>> rows = text.sideBySide(changeSpace, r.change().orders(), header);
-      doc.para("* marks a changed position.");
+      doc.para("An asterisk (*) marks a changed position.");
       doc.table(header, rows);
     }
     if (r.listing() != null
