@@ -11,6 +11,7 @@ import dev.parley.io.report.AnalysisRun;
 import dev.parley.io.report.Briefing;
 import dev.parley.io.report.Doc;
 import dev.parley.io.report.Foresight;
+import dev.parley.io.report.MediatorFindings;
 import dev.parley.io.report.ResultCsv;
 import dev.parley.io.report.ResultJson;
 import java.nio.file.Path;
@@ -122,9 +123,20 @@ final class AnalyzeCommand implements Callable<Integer> {
               + " is deterred if some member ends up no better off)")
   String coalitions;
 
+  @Option(
+      names = "--robustness",
+      paramLabel = "B",
+      description =
+          "Search robustness margins up to B swaps (default 3; 0 turns margins off). Models of more"
+              + " than 64 states get none; use 'parley robustness'.")
+  int robustness = 3;
+
   @Override
   public Integer call() {
     parseConcepts();
+    if (robustness < 0 || robustness > 10) {
+      throw new UserError("--robustness " + robustness + ": give a number from 0 to 10");
+    }
     ModelInput in = ModelInput.load(model).withPackages(packages);
     in.warnings.forEach(w -> spec.commandLine().getErr().println(w));
     boolean graph = in.model.isGraphForm();
@@ -215,6 +227,10 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + " to see the analysis with --coalitions");
       }
     }
+    MediatorFindings mediator =
+        format == Format.csv
+            ? null
+            : MediatorFindings.compute(in.model, result, order, sq, robustness);
     AnalysisRun run =
         new AnalysisRun(
             in.model,
@@ -225,7 +241,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             model.toString(),
             in.sha256,
             foresight,
-            structure);
+            structure,
+            mediator);
     String text =
         switch (format) {
           case text -> new Briefing(run).render(Doc.Style.TEXT);

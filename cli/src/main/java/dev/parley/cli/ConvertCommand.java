@@ -73,6 +73,12 @@ final class ConvertCommand implements Callable<Integer> {
             .println(
                 "note: GMCR+ files have no place for sources, quotes, named states or the status quo; they are left out.");
       }
+      if (input.conflict.hasUnknownPreferences()) {
+        spec.commandLine()
+            .getErr()
+            .println(
+                "note: GMCR+ files have no place for unknown preferences ('unknown:' pairs); they are left out.");
+      }
     } else if (name.endsWith(".yaml") || name.endsWith(".yml")) {
       text = ModelWriter.write(input.conflict, Format.YAML);
     } else if (name.endsWith(".json")) {

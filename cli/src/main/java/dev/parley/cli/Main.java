@@ -33,9 +33,12 @@ import picocli.CommandLine.Command;
       "  parley convert old-study.gmcr new-study.yaml",
       "  parley report examples/elmira.yaml --format pdf -o elmira.pdf",
       "  parley serve --workspace examples",
+      "  parley inverse examples/peace-talks-2026.yaml --target deal --concept seq --vary RU",
+      "  parley robustness examples/peace-talks-2026.yaml",
       "",
       "Exit codes: 0 success, 1 analysis failure, 2 bad usage or bad input.",
-      "Documentation: docs/cli.md, docs/model-format.md, docs/concepts.md, docs/evolution.md."
+      "Documentation: docs/cli.md, docs/model-format.md, docs/concepts.md, docs/evolution.md,",
+      "docs/coalitions.md, docs/mediator.md, docs/workbench.md."
     },
     subcommands = {
       AnalyzeCommand.class,
@@ -48,6 +51,10 @@ import picocli.CommandLine.Command;
       ConvertCommand.class,
       ReportCommand.class,
       ServeCommand.class,
+      InverseCommand.class,
+      RobustnessCommand.class,
+      GoalsCommand.class,
+      SweepCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -11,6 +11,7 @@ import dev.parley.core.model.Option;
 import dev.parley.core.model.OptionPackage;
 import dev.parley.core.model.Reversibility;
 import dev.parley.core.model.Source;
+import dev.parley.core.model.UnknownPair;
 import dev.parley.core.move.ModelMoves;
 import dev.parley.core.move.MoveGraph;
 import dev.parley.core.preference.PreferenceResolver;
@@ -119,6 +120,7 @@ final class ModelBuilder {
     List<PreferenceReader.Draft> drafts = new ArrayList<>();
     List<List<MoveReader.Draft>> forbidDrafts = new ArrayList<>();
     List<List<MoveReader.Draft>> addDrafts = new ArrayList<>();
+    List<PreferenceReader.UnknownDraft> unknownDrafts = new ArrayList<>();
     PreferenceReader prefs = new PreferenceReader(scope, refs);
     for (DmDraft d : dms) {
       Node p = d.preferences();
@@ -135,6 +137,7 @@ final class ModelBuilder {
       drafts.add(p == null ? null : prefs.read(p, d.label()));
       forbidDrafts.add(moveList(moveReader, d, "forbidMoves"));
       addDrafts.add(moveList(moveReader, d, scope.graphForm ? "moves" : "addMoves"));
+      unknownDrafts.add(prefs.unknown(d.preferences(), d.label()));
     }
     Node sqNode = top.get("statusQuo");
     RefReader.Ref statusQuoRef = sqNode == null ? null : refs.read(sqNode, "'statusQuo'");
@@ -155,6 +158,7 @@ final class ModelBuilder {
     StatePattern statusQuo = null;
     List<PreferenceSpec> specs = new ArrayList<>();
     List<MoveEdits> edits = new ArrayList<>();
+    List<List<UnknownPair>> unknown = new ArrayList<>();
     if (space != null) {
       if (!scope.graphForm) {
         for (StateDraft s : named) {
@@ -174,6 +178,9 @@ final class ModelBuilder {
         edits.add(
             new MoveEdits(resolve(forbidDrafts.get(d), space), resolve(addDrafts.get(d), space)));
       }
+      for (PreferenceReader.UnknownDraft u : unknownDrafts) {
+        unknown.add(u == null ? null : u.resolve(space));
+      }
     }
     if (problems.hardCount() == 0 && space != null) {
       Conflict.Builder b =
@@ -190,6 +197,13 @@ final class ModelBuilder {
         }
       }
       b.statusQuo(statusQuo);
+      for (int d = 0; d < unknown.size(); d++) {
+        if (unknown.get(d) != null) {
+          for (UnknownPair pair : unknown.get(d)) {
+            b.unknownPreference(d, pair);
+          }
+        }
+      }
       try {
         Conflict conflict = b.build();
         int[][] payoffs = PreferenceResolver.resolve(conflict, space);

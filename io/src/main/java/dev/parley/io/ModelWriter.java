@@ -16,6 +16,7 @@ import dev.parley.core.model.OptionPackage;
 import dev.parley.core.model.Provenance;
 import dev.parley.core.model.Reversibility;
 import dev.parley.core.model.Source;
+import dev.parley.core.model.UnknownPair;
 import dev.parley.core.preference.PreferenceSpec;
 import dev.parley.core.state.StatePattern;
 import dev.parley.core.state.StateSpace;
@@ -177,7 +178,15 @@ public final class ModelWriter {
       }
     }
     if (d < conflict.preferences().size()) {
-      o.put("preferences", preferences(conflict.preferences().get(d)));
+      Map<String, Object> prefs = preferences(conflict.preferences().get(d));
+      if (!conflict.unknownPairs(d).isEmpty()) {
+        List<Object> pairs = new ArrayList<>();
+        for (UnknownPair pair : conflict.unknownPairs(d)) {
+          pairs.add(new YamlEmitter.Flow(List.of(reference(pair.a()), reference(pair.b()))));
+        }
+        prefs.put("unknown", pairs);
+      }
+      o.put("preferences", prefs);
     }
     return o;
   }

@@ -1,6 +1,7 @@
 package dev.parley.io;
 
 import dev.parley.core.model.Provenance;
+import dev.parley.core.model.UnknownPair;
 import dev.parley.core.preference.PreferenceSpec;
 import dev.parley.core.state.StatePattern;
 import dev.parley.core.state.StateSpace;
@@ -16,6 +17,10 @@ import java.util.List;
  */
 final class PreferenceReader {
   static final List<String> KEYS = List.of("statements", "ranking", "payoffs");
+
+  /** Every key of a {@code preferences:} mapping: one of {@link #KEYS}, and {@code unknown}. */
+  static final List<String> ALL_KEYS = List.of("statements", "ranking", "payoffs", "unknown");
+
   static final List<String> STATEMENT_KEYS = List.of("statement", "source", "quote", "note");
   static final List<String> PAYOFF_KEYS = List.of("state", "value");
 
@@ -44,7 +49,7 @@ final class PreferenceReader {
       return null;
     }
     String where = "in the preferences of " + dm;
-    scope.fields.keys(m, KEYS, where);
+    scope.fields.keys(m, ALL_KEYS, where);
     List<String> given = new ArrayList<>();
     for (String k : KEYS) {
       if (m.has(k)) {
@@ -80,6 +85,87 @@ final class PreferenceReader {
       default:
         return payoffs(m.get("payoffs"), dm);
     }
+  }
+
+  /** Unknown comparisons waiting for the state space. */
+  @FunctionalInterface
+  interface UnknownDraft {
+    /** The pairs with every reference resolved, or null after reporting. */
+    List<UnknownPair> resolve(StateSpace space);
+  }
+
+  /**
+   * The {@code unknown:} pairs under a {@code preferences:} mapping (spec 1.8): a list of [state,
+   * state] pairs whose comparison is unknown to {@code dm}. Empty when absent; null after
+   * reporting.
+   */
+  UnknownDraft unknown(Node prefs, String dm) {
+    if (!(prefs instanceof Node.MapNode m) || !m.has("unknown")) {
+      return space -> List.of();
+    }
+    Node.ListNode l = scope.fields.list(m.get("unknown"), "'unknown' in the preferences of " + dm);
+    if (l == null) {
+      return null;
+    }
+    List<RefReader.Ref[]> pairs = new ArrayList<>();
+    List<Node> nodes = new ArrayList<>();
+    boolean ok = true;
+    for (int k = 0; k < l.items().size(); k++) {
+      Node item = l.items().get(k);
+      String label = "unknown pair " + (k + 1) + " of " + dm;
+      if (!(item instanceof Node.ListNode pair) || pair.items().size() != 2) {
+        scope.problems.at(
+            item,
+            label + " is not a pair of states",
+            "write [stateA, stateB]: the two states whose comparison is unknown");
+        ok = false;
+        continue;
+      }
+      RefReader.Ref a = refs.read(pair.items().get(0), label);
+      RefReader.Ref b = refs.read(pair.items().get(1), label);
+      ok &= a != null && b != null;
+      pairs.add(new RefReader.Ref[] {a, b});
+      nodes.add(item);
+    }
+    if (!ok) {
+      return null;
+    }
+    return space -> {
+      List<UnknownPair> out = new ArrayList<>();
+      boolean resolved = true;
+      for (int k = 0; k < pairs.size(); k++) {
+        StatePattern a = refs.resolve(pairs.get(k)[0], space);
+        StatePattern b = refs.resolve(pairs.get(k)[1], space);
+        if (a == null || b == null) {
+          resolved = false;
+          continue;
+        }
+        for (StatePattern p : new StatePattern[] {a, b}) {
+          if (space.matching(p).length == 0) {
+            scope.problems.at(
+                nodes.get(k),
+                "unknown pair "
+                    + (k + 1)
+                    + " of "
+                    + dm
+                    + ": '"
+                    + p.toYnd(space.optionCount())
+                    + "' matches no feasible state",
+                "name feasible states; 'parley analyze' lists them in its states table");
+            resolved = false;
+          }
+        }
+        if (a.equals(b) && space.matching(a).length == 1) {
+          scope.problems.at(
+              nodes.get(k),
+              "unknown pair " + (k + 1) + " of " + dm + " names the same state twice",
+              "a state is always as good as itself; name two different states");
+          resolved = false;
+        }
+        out.add(new UnknownPair(a, b));
+      }
+      return resolved ? out : null;
+    };
   }
 
   private Draft statements(Node n, String dm) {

@@ -56,7 +56,7 @@ public final class StateRefs {
     return new StateNames(conflict, space).reference(space.pattern(index));
   }
 
-  private static Scope scopeOf(Conflict conflict, Problems problems) {
+  static Scope scopeOf(Conflict conflict, Problems problems) {
     Scope scope = new Scope(problems, null);
     scope.graphForm = conflict.isGraphForm();
     List<dev.parley.core.model.Option> options = conflict.options();

@@ -45,6 +45,7 @@ public final class Conflict {
   private final boolean graphForm;
   private final List<MoveEdits> moveEdits;
   private final List<OptionPackage> packages;
+  private final List<List<UnknownPair>> unknown;
 
   private Conflict(Builder b) {
     List<ModelException.Problem> problems = new ArrayList<>();
@@ -188,6 +189,20 @@ public final class Conflict {
     } else {
       checkPackages(problems);
     }
+    List<List<UnknownPair>> u = new ArrayList<>();
+    for (int d = 0; d < decisionMakers.size(); d++) {
+      u.add(List.copyOf(b.unknown.getOrDefault(d, List.of())));
+    }
+    for (int d : b.unknown.keySet()) {
+      if (d < 0 || d >= decisionMakers.size()) {
+        problems.add(
+            new ModelException.Problem(
+                "decisionMakers",
+                "unknown preferences for decision maker " + (d + 1) + ", which does not exist",
+                null));
+      }
+    }
+    this.unknown = List.copyOf(u);
     if (!problems.isEmpty()) {
       throw new ModelException(problems);
     }
@@ -422,6 +437,19 @@ public final class Conflict {
     return sources;
   }
 
+  /**
+   * The pairs of states whose comparison decision maker {@code dm} leaves unknown (spec 1.8); empty
+   * for most models.
+   */
+  public List<UnknownPair> unknownPairs(int dm) {
+    return unknown.get(dm);
+  }
+
+  /** Whether some decision maker leaves a comparison unknown. */
+  public boolean hasUnknownPreferences() {
+    return unknown.stream().anyMatch(l -> !l.isEmpty());
+  }
+
   /** Whether code {@code c} violates no infeasibility rule. */
   public boolean isFeasible(long code) {
     for (Infeasibility r : infeasibilities) {
@@ -455,6 +483,11 @@ public final class Conflict {
       }
     }
     b.packages.addAll(packages);
+    for (int d = 0; d < unknown.size(); d++) {
+      if (!unknown.get(d).isEmpty()) {
+        b.unknown.put(d, new ArrayList<>(unknown.get(d)));
+      }
+    }
     return b;
   }
 
@@ -471,6 +504,7 @@ public final class Conflict {
     private boolean graphForm;
     private final Map<Integer, MoveEdits> moveEdits = new HashMap<>();
     private final List<OptionPackage> packages = new ArrayList<>();
+    private final Map<Integer, List<UnknownPair>> unknown = new java.util.TreeMap<>();
 
     public Builder title(String t) {
       title = t;
@@ -539,6 +573,12 @@ public final class Conflict {
     /** Removes every package. */
     public Builder clearPackages() {
       packages.clear();
+      return this;
+    }
+
+    /** Decision maker {@code dm} (0-based) leaves the comparison of two states unknown. */
+    public Builder unknownPreference(int dm, UnknownPair pair) {
+      unknown.computeIfAbsent(dm, k -> new ArrayList<>()).add(pair);
       return this;
     }
 

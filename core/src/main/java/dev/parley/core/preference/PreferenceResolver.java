@@ -40,6 +40,29 @@ public final class PreferenceResolver {
     return payoffs;
   }
 
+  /**
+   * The payoffs {@code spec} gives over the feasible states, as if it were decision maker {@code
+   * dm}'s preferences (used for alternative preferences, e.g. scenarios).
+   *
+   * @throws ModelException when a ranking or payoff list misses or repeats states
+   */
+  public static int[] resolve(PreferenceSpec spec, int dm, Conflict conflict, StateSpace space) {
+    List<ModelException.Problem> problems = new ArrayList<>();
+    String base = "decisionMakers[" + dm + "].preferences";
+    int[] p;
+    if (spec instanceof PreferenceSpec.Prioritization pr) {
+      p = fromStatements(pr, space);
+    } else if (spec instanceof PreferenceSpec.DirectRanking r) {
+      p = fromRanking(r, space, conflict, base + ".ranking", problems);
+    } else {
+      p = fromPayoffs((PreferenceSpec.Payoffs) spec, space, conflict, base + ".payoffs", problems);
+    }
+    if (!problems.isEmpty()) {
+      throw new ModelException(problems);
+    }
+    return p;
+  }
+
   /** Truth value of statement {@code k} at each state: {@code result[k][state]}. */
   public static boolean[][] truthTable(PreferenceSpec.Prioritization p, StateSpace space) {
     boolean[][] t = new boolean[p.statements().size()][space.size()];

@@ -9,8 +9,10 @@ import java.util.List;
 /**
  * Everything a report shows about one analysis: the model, its stability result, the concepts asked
  * for (in display order), an optional per-decision-maker assignment of concepts, the status quo
- * index (-1 if none), where the model came from, and optionally the analysis under a fixed
- * coalition structure ({@code coalitions}, null when none was asked for).
+ * index (-1 if none), where the model came from, optionally the analysis under a fixed coalition
+ * structure ({@code coalitions}, null when none was asked for), and the mediator's findings
+ * (robustness margins, what the settlements depend on, unknown preferences; null when not
+ * computed).
  */
 public record AnalysisRun(
     GraphModel model,
@@ -21,13 +23,14 @@ public record AnalysisRun(
     String modelFile,
     String modelHash,
     Foresight foresight,
-    StructureResult coalitions) {
+    StructureResult coalitions,
+    MediatorFindings mediator) {
   public AnalysisRun {
     concepts = List.copyOf(concepts);
     assignment = assignment == null ? null : List.copyOf(assignment);
   }
 
-  /** An analysis without a coalition structure. */
+  /** An analysis without a coalition structure or the mediator's findings. */
   public AnalysisRun(
       GraphModel model,
       StabilityResult result,
@@ -37,6 +40,16 @@ public record AnalysisRun(
       String modelFile,
       String modelHash,
       Foresight foresight) {
-    this(model, result, concepts, assignment, statusQuo, modelFile, modelHash, foresight, null);
+    this(
+        model,
+        result,
+        concepts,
+        assignment,
+        statusQuo,
+        modelFile,
+        modelHash,
+        foresight,
+        null,
+        null);
   }
 }

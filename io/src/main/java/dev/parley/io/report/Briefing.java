@@ -59,7 +59,9 @@ public final class Briefing {
     statusQuo(doc);
     gaps(doc);
     packages(doc);
+    settlements(doc);
     equilibria(doc);
+    unknownPreferences(doc);
     if (run.coalitions() != null) {
       new StructureSection(run).render(doc);
     }
@@ -204,7 +206,139 @@ public final class Briefing {
         items.add(deadlockSentence(d));
       }
     }
+    if (run.mediator() != null) {
+      for (MediatorFindings.Target t : run.mediator().targets()) {
+        items.add(dependsSentence(t));
+      }
+    }
     doc.bullets(items);
+  }
+
+  /** "State 8 (deal) holds under SEQ as long as …; the smallest change that breaks it: …". */
+  String dependsSentence(MediatorFindings.Target t) {
+    MediatorText text = new MediatorText(model);
+    StringBuilder b = new StringBuilder(capital(narrator.label(t.state())));
+    String c = t.concept().label();
+    if (t.equilibrium()) {
+      b.append(" is a ").append(c).append(" equilibrium that depends on ");
+      if (t.critical().isEmpty()) {
+        b.append("no single comparison: each deterrent is backed up by another");
+      } else {
+        List<String> parts = new ArrayList<>();
+        t.critical().forEach(a -> parts.add(text.atomGerund(a)));
+        b.append(parts.size() == 1 ? "one comparison: " : parts.size() + " comparisons: ")
+            .append(String.join("; ", parts))
+            .append(" (reversing any one of them alone ends it)");
+      }
+      b.append(". ");
+      b.append(changeText(text, t.change(), "Smallest change that breaks it"));
+    } else {
+      b.append(" is not a ").append(c).append(" equilibrium. ");
+      b.append(changeText(text, t.change(), "Smallest change that makes it one"));
+    }
+    return b.toString();
+  }
+
+  private String changeText(
+      MediatorText text, dev.parley.core.inverse.MinimalChange.Result r, String what) {
+    if (r.found()) {
+      return what + ": " + text.change(run.mediator().space(), r) + ".";
+    }
+    return what
+        + ": "
+        + (r.exhausted()
+            ? "none — no change of the rankings does it."
+            : "more than " + r.searchedDepth() + " swaps.");
+  }
+
+  private void settlements(Doc doc) {
+    MediatorFindings f = run.mediator();
+    if (f == null || f.targets().isEmpty()) {
+      return;
+    }
+    MediatorText text = new MediatorText(model);
+    doc.heading(
+        2,
+        f.targets().size() == 1
+            ? "What the settlement depends on"
+            : "What the settlements depend on");
+    doc.para(
+        "For each settlement in view, what each party would have to prefer for it to be stable"
+            + " (inverse analysis under "
+            + f.targets().get(0).concept().label()
+            + "; 'parley inverse' gives every concept, counts and listings). Every move a party could"
+            + " make from the settlement must be deterred: either the party does not prefer where"
+            + " the move leads, or the others can answer it. (true now) and (false now) mark the"
+            + " current preferences.");
+    for (MediatorFindings.Target t : f.targets()) {
+      doc.heading(3, capital(narrator.label(t.state())));
+      doc.para(dependsSentence(t));
+      for (int d = 0; d < conflict.dmCount(); d++) {
+        List<dev.parley.core.inverse.TargetConditions.Clause> cls = t.conditions().clauses(d);
+        List<String> items = new ArrayList<>();
+        for (var cl : cls) {
+          items.add(text.clause(cl, t.concept()));
+        }
+        doc.para(
+            narrator.dm(d)
+                + (cls.isEmpty()
+                    ? ": no move from " + narrator.label(t.state()) + ", nothing to deter."
+                    : ":"));
+        doc.bullets(items);
+      }
+      if (t.change().found() && t.change().distance() > 0) {
+        List<String> header = new ArrayList<>();
+        List<List<String>> rows = text.sideBySide(f.space(), t.change().orders(), header);
+        doc.para(
+            (t.equilibrium()
+                    ? "The nearest rankings that break it"
+                    : "The nearest rankings that make it hold")
+                + ", side by side (an asterisk marks a changed position):");
+        doc.table(header, rows);
+      }
+    }
+  }
+
+  private String patternLabel(dev.parley.core.state.StatePattern p) {
+    int[] m = model.space().matching(p);
+    return m.length == 1 ? narrator.label(m[0]) : "the states " + p.toYnd(conflict.optionCount());
+  }
+
+  private void unknownPreferences(Doc doc) {
+    MediatorFindings f = run.mediator();
+    if (f == null || f.unknown() == null) {
+      return;
+    }
+    doc.heading(2, "Unknown preferences");
+    List<String> pairs = new ArrayList<>();
+    for (int d = 0; d < conflict.dmCount(); d++) {
+      List<String> ps = new ArrayList<>();
+      for (var pair : conflict.unknownPairs(d)) {
+        ps.add(patternLabel(pair.a()) + " with " + patternLabel(pair.b()));
+      }
+      if (!ps.isEmpty()) {
+        pairs.add(narrator.dm(d) + " does not know how it compares " + String.join("; ", ps) + ".");
+      }
+    }
+    doc.para(
+        "Some comparisons are unknown (spec 1.8). Each concept then has four variants: a — the"
+            + " party considers moves to states of unknown preference and counts only states it"
+            + " likes no better as sanctions; b — it considers those moves and also counts states of"
+            + " unknown preference as sanctions; c — it considers only known improvements and counts"
+            + " unknown states as sanctions; d — known improvements, known sanctions (the standard"
+            + " concept when nothing is unknown). a ⊆ b ⊆ c and a ⊆ d ⊆ c.");
+    doc.bullets(pairs);
+    List<String> header = new ArrayList<>(List.of("concept", "a", "b", "c", "d"));
+    List<List<String>> rows = new ArrayList<>();
+    for (Concept c : dev.parley.core.uncertainty.UnknownStability.CONCEPTS) {
+      List<String> row = new ArrayList<>(List.of(c.label()));
+      for (var v : dev.parley.core.uncertainty.UnknownStability.Variant.values()) {
+        row.add(stateList(f.unknown().equilibria(c, v)));
+      }
+      rows.add(row);
+    }
+    doc.para("Equilibria under each variant:");
+    doc.table(header, rows);
   }
 
   private String assignmentText() {
@@ -721,6 +855,17 @@ public final class Briefing {
     doc.heading(2, "Stability");
     doc.para(
         "Each cell lists the decision makers for whom the state is stable; EQ = stable for all (an equilibrium).");
+    if (run.mediator() != null && run.mediator().margins() != null) {
+      doc.para(
+          "In parentheses, the robustness margin: the fewest adjacent swaps of tie groups in the"
+              + " rankings that would reverse whether the state is an equilibrium (\">"
+              + run.mediator().bound()
+              + "\": none within "
+              + run.mediator().bound()
+              + "; \"never\": none at all). 'parley robustness' shows the changes.");
+    } else if (run.mediator() != null && run.mediator().skipped() != null) {
+      doc.para("Robustness margins: not computed — " + run.mediator().skipped() + ".");
+    }
     List<String> header = new ArrayList<>(List.of("state", "name"));
     for (Concept c : run.concepts()) {
       header.add(c.label());
@@ -747,8 +892,10 @@ public final class Briefing {
             who.add(conflict.decisionMakers().get(d).id());
           }
         }
-        row.add(
-            who.size() == conflict.dmCount() ? "EQ" : who.isEmpty() ? "-" : String.join(" ", who));
+        String verdict =
+            who.size() == conflict.dmCount() ? "EQ" : who.isEmpty() ? "-" : String.join(" ", who);
+        var margin = run.mediator() == null ? null : run.mediator().margin(c, s);
+        row.add(margin == null ? verdict : verdict + " (" + RobustnessReport.cell(margin) + ")");
       }
       if (f != null) {
         for (int h : f.horizons().keySet()) {

@@ -154,6 +154,9 @@ public final class ResultJson {
             "searched in models of up to " + Deadlock.DEFAULT_STATE_LIMIT + " states");
       }
     }
+    if (run.mediator() != null) {
+      mediator(root, run);
+    }
     root.set("explanations", explanations(run));
     return root;
   }
@@ -212,6 +215,73 @@ public final class ResultJson {
       return MAPPER.writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** The keys {@code robustness}, {@code inverse} and {@code unknownPreference}, where computed. */
+  private static void mediator(ObjectNode root, AnalysisRun run) {
+    GraphModel model = run.model();
+    Conflict conflict = model.conflict();
+    MediatorFindings f = run.mediator();
+    MediatorText text = new MediatorText(model);
+    if (f.margins() != null) {
+      ObjectNode rn = root.putObject("robustness");
+      rn.put("bound", f.bound());
+      rn.put("metric", "adjacent swaps of tie groups in every decision maker's ranking");
+      ObjectNode cs = rn.putObject("concepts");
+      for (int c = 0; c < f.concepts().size(); c++) {
+        ArrayNode list = cs.putArray(f.concepts().get(c).id());
+        for (int s = 0; s < model.stateCount(); s++) {
+          var m = f.margins()[c][s];
+          ObjectNode e = MediatorJson.margin(m);
+          e.put("state", StateSpace.number(s));
+          if (m.found() && m.swaps() > 0) {
+            ArrayNode rev = e.putArray("reversals");
+            text.reversals(f.space(), m.change().orders()).forEach(rev::add);
+          }
+          list.add(e);
+        }
+      }
+    } else if (f.skipped() != null) {
+      root.putObject("robustness").put("skipped", f.skipped());
+    }
+    if (!f.targets().isEmpty()) {
+      ArrayNode inv = root.putArray("inverse");
+      for (MediatorFindings.Target t : f.targets()) {
+        ObjectNode tn = inv.addObject();
+        tn.put("target", StateSpace.number(t.state()));
+        tn.put("concept", t.concept().id());
+        tn.put("equilibrium", t.equilibrium());
+        ArrayNode dep = tn.putArray("dependsOn");
+        t.critical().forEach(a -> dep.add(MediatorJson.atom(model, a)));
+        tn.set("smallestChange", MediatorJson.change(model, f.space(), t.change(), text));
+        tn.set("conditions", MediatorJson.conditions(model, t.conditions()));
+      }
+    }
+    if (f.unknown() != null) {
+      ObjectNode un = root.putObject("unknownPreference");
+      ObjectNode pairs = un.putObject("pairs");
+      var u = dev.parley.core.uncertainty.UnknownPreferences.of(model);
+      for (int d = 0; d < conflict.dmCount(); d++) {
+        ArrayNode pd = pairs.putArray(dmId(conflict, d));
+        for (int[] pr : u.pairs(d)) {
+          ArrayNode x = pd.addArray();
+          x.add(StateSpace.number(pr[0]));
+          x.add(StateSpace.number(pr[1]));
+        }
+      }
+      ObjectNode cs = un.putObject("concepts");
+      for (Concept c : dev.parley.core.uncertainty.UnknownStability.CONCEPTS) {
+        ObjectNode cn = cs.putObject(c.id());
+        for (var v : dev.parley.core.uncertainty.UnknownStability.Variant.values()) {
+          ObjectNode vn = cn.putObject(v.id());
+          ObjectNode sf = vn.putObject("stableFor");
+          for (int d = 0; d < conflict.dmCount(); d++) {
+            ids(sf.putArray(dmId(conflict, d)), f.unknown().stableFor(c, v, d));
+          }
+          ids(vn.putArray("equilibria"), f.unknown().equilibria(c, v));
+        }
+      }
     }
   }
 

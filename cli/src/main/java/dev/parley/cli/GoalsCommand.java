@@ -1,0 +1,145 @@
+package dev.parley.cli;
+
+import dev.parley.core.inverse.GoalSeeker;
+import dev.parley.core.inverse.PreferenceSpace;
+import dev.parley.core.stability.Concept;
+import dev.parley.io.report.Doc;
+import dev.parley.io.report.GoalsReport;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(
+    name = "goals",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Goal seeking: mark states stable and others unstable, under chosen concepts and for",
+      "chosen decision makers; Parley says whether some preferences (within the varied ranges)",
+      "meet every goal at once — with the smallest such change — or which goals conflict.",
+      ""
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  parley goals examples/peace-talks-2026.yaml --stable deal --unstable war --concept seq",
+      "  parley goals examples/peace-talks-2026.yaml --stable deal,capitulation --concept nash --vary RU",
+      "  parley goals examples/peace-talks-2026.yaml --unstable war --dm RU --concept gmr",
+      "",
+      "Without --dm a goal is about equilibrium (stable for every decision maker); with --dm",
+      "it is about stability for each decision maker named. By default every whole ranking",
+      "may change. See docs/mediator.md."
+    })
+final class GoalsCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "MODEL", description = "Model file")
+  Path model;
+
+  @Option(
+      names = "--stable",
+      split = ",",
+      paramLabel = "STATE",
+      description = "States that should be stable (repeatable or comma-separated)")
+  List<String> stable = new ArrayList<>();
+
+  @Option(
+      names = "--unstable",
+      split = ",",
+      paramLabel = "STATE",
+      description = "States that should not be stable")
+  List<String> unstable = new ArrayList<>();
+
+  @Option(
+      names = {"-c", "--concept"},
+      split = ",",
+      paramLabel = "C",
+      converter = ConceptConverter.class,
+      description = "Concepts the goals are about (default: seq)")
+  List<Concept> concepts = new ArrayList<>();
+
+  @Option(
+      names = "--dm",
+      split = ",",
+      paramLabel = "DM",
+      description = "Goals about these decision makers' stability instead of equilibrium")
+  List<String> dms = new ArrayList<>();
+
+  @Option(
+      names = "--vary",
+      paramLabel = "DM[=FROM..TO]",
+      description = "Only these rankings may change (repeatable). Default: every whole ranking.")
+  List<String> vary = new ArrayList<>();
+
+  @Option(
+      names = "--bound",
+      paramLabel = "B",
+      description = "Search the smallest change up to B swaps (default 6)")
+  int bound = 6;
+
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      description = "text (default), markdown or json")
+  Format format = Format.text;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write to FILE instead of standard output")
+  Path output;
+
+  @Override
+  public Integer call() {
+    if (format == Format.csv) {
+      throw new UserError("parley goals: use --format text, markdown or json");
+    }
+    if (stable.isEmpty() && unstable.isEmpty()) {
+      throw new UserError("parley goals: mark at least one state with --stable or --unstable");
+    }
+    ModelInput in = ModelInput.load(model);
+    in.warnings.forEach(w -> spec.commandLine().getErr().println(w));
+    List<Concept> cs =
+        concepts.isEmpty() ? List.of(Concept.SEQ) : concepts.stream().distinct().toList();
+    List<Integer> who = new ArrayList<>();
+    dms.forEach(d -> who.add(in.dm(d)));
+    if (who.isEmpty()) {
+      who.add(-1);
+    }
+    List<GoalSeeker.Goal> goals = new ArrayList<>();
+    for (boolean st : new boolean[] {true, false}) {
+      for (String ref : st ? stable : unstable) {
+        int s = in.state(ref);
+        for (Concept c : cs) {
+          for (int d : who) {
+            goals.add(new GoalSeeker.Goal(s, c, d, st));
+          }
+        }
+      }
+    }
+    PreferenceSpace space =
+        vary.isEmpty() ? PreferenceSpace.wholeRankings(in.model) : Vary.rankings(in, vary);
+    for (int d : space.varied()) {
+      if (space.variation(d).size() > 64) {
+        throw new UserError(
+            "parley goals: a varied ranking has more than 64 tie groups; narrow it with --vary");
+      }
+    }
+    GoalsReport r =
+        GoalsReport.compute(
+            in.model, space, goals, bound, GoalSeeker.DEFAULT_BUDGET, model.toString());
+    String text =
+        switch (format) {
+          case json -> r.json();
+          case markdown -> r.render(Doc.Style.MARKDOWN);
+          default -> r.render(Doc.Style.TEXT);
+        };
+    Output.write(text, output, spec.commandLine().getOut(), spec.commandLine().getErr());
+    return ExitCodes.OK;
+  }
+}

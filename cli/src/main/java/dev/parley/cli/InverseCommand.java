@@ -1,0 +1,140 @@
+package dev.parley.cli;
+
+import dev.parley.core.inverse.PreferenceSpace;
+import dev.parley.core.stability.Concept;
+import dev.parley.io.report.Doc;
+import dev.parley.io.report.InverseReport;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(
+    name = "inverse",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Inverse analysis: what the preferences must be for a target state to be an equilibrium.",
+      "Per concept: the conditions on each decision maker's preferences (every move from the",
+      "target deterred), the comparisons the verdict depends on, how many rankings within the",
+      "varied range make it an equilibrium (exact) with a listing, and the smallest change to",
+      "the current preferences that makes it one (or breaks it).",
+      ""
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  parley inverse examples/peace-talks-2026.yaml --target deal --concept seq",
+      "  parley inverse examples/peace-talks-2026.yaml --target deal --concept nash,gmr,seq --vary RU",
+      "  parley inverse examples/peace-talks-2026.yaml --target 7 --vary RU=1..6 --vary UA --format json",
+      "  parley inverse examples/peace-talks-2026.yaml --target deal --metric statements",
+      "",
+      "--vary DM=FROM..TO names positions in DM's current ranking (1 = most preferred tie group);",
+      "--vary DM alone varies its whole ranking. Tie groups move whole. See docs/mediator.md."
+    })
+final class InverseCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "MODEL", description = "Model file")
+  Path model;
+
+  @Option(
+      names = {"-t", "--target"},
+      required = true,
+      paramLabel = "STATE",
+      description = "The target state: a number, a named state or a Y/N/- text")
+  String target;
+
+  @Option(
+      names = {"-c", "--concept"},
+      split = ",",
+      paramLabel = "C",
+      converter = ConceptConverter.class,
+      description = "Concepts (repeatable or comma-separated). Default: nash, gmr, smr, seq.")
+  List<Concept> concepts = new ArrayList<>();
+
+  @Option(
+      names = "--vary",
+      paramLabel = "DM[=FROM..TO]",
+      description =
+          "Vary this decision maker's ranking (repeatable): positions FROM..TO, or the whole"
+              + " ranking. Rankings are counted and listed over these ranges.")
+  List<String> vary = new ArrayList<>();
+
+  @Option(
+      names = "--metric",
+      paramLabel = "M",
+      description =
+          "What a smallest change swaps: ranking (neighbouring tie groups; default) or statements"
+              + " (neighbouring prioritized statements)")
+  String metric;
+
+  @Option(
+      names = "--list",
+      paramLabel = "N",
+      description = "List up to N rankings per concept (default 5; 0 for none)")
+  int list = 5;
+
+  @Option(
+      names = "--bound",
+      paramLabel = "B",
+      description = "Search smallest changes up to B swaps (default 6)")
+  int bound = 6;
+
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      description = "text (default), markdown or json")
+  Format format = Format.text;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write to FILE instead of standard output")
+  Path output;
+
+  @Override
+  public Integer call() {
+    if (format == Format.csv) {
+      throw new UserError("parley inverse: use --format text, markdown or json");
+    }
+    if (bound < 0 || bound > 50) {
+      throw new UserError("--bound " + bound + ": give a number from 0 to 50");
+    }
+    ModelInput in = ModelInput.load(model);
+    in.warnings.forEach(w -> spec.commandLine().getErr().println(w));
+    int t = in.state(target);
+    List<Concept> cs =
+        concepts.isEmpty()
+            ? List.of(Concept.NASH, Concept.GMR, Concept.SMR, Concept.SEQ)
+            : concepts.stream().distinct().toList();
+    PreferenceSpace countSpace = Vary.rankings(in, vary);
+    PreferenceSpace changeSpace = Vary.changes(in, vary, metric);
+    InverseReport r =
+        InverseReport.compute(
+            in.model,
+            t,
+            cs,
+            countSpace,
+            changeSpace,
+            Math.max(0, list),
+            bound,
+            BUDGET,
+            model.toString());
+    String text =
+        switch (format) {
+          case json -> r.json();
+          case markdown -> r.render(Doc.Style.MARKDOWN);
+          default -> r.render(Doc.Style.TEXT);
+        };
+    Output.write(text, output, spec.commandLine().getOut(), spec.commandLine().getErr());
+    return ExitCodes.OK;
+  }
+
+  /** Profiles examined per smallest-change search. */
+  static final long BUDGET = 2_000_000;
+}

@@ -1,0 +1,106 @@
+package dev.parley.cli;
+
+import dev.parley.core.inverse.PreferenceSpace;
+import dev.parley.core.stability.Concept;
+import dev.parley.io.report.Doc;
+import dev.parley.io.report.RobustnessReport;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(
+    name = "robustness",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Robustness margins: for every state and concept, the fewest adjacent swaps in the",
+      "preferences that would reverse the verdict (break an equilibrium, or make a state one),",
+      "and for each equilibrium the nearest change that breaks it.",
+      ""
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  parley robustness examples/peace-talks-2026.yaml",
+      "  parley robustness examples/peace-talks-2026.yaml --vary RU --concept seq --bound 8",
+      "  parley robustness examples/peace-talks-2026.yaml --metric statements --format json",
+      "",
+      "By default every decision maker's whole ranking may change. See docs/mediator.md."
+    })
+final class RobustnessCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "MODEL", description = "Model file")
+  Path model;
+
+  @Option(
+      names = {"-c", "--concept"},
+      split = ",",
+      paramLabel = "C",
+      converter = ConceptConverter.class,
+      description = "Concepts (repeatable or comma-separated). Default: all six.")
+  List<Concept> concepts = new ArrayList<>();
+
+  @Option(
+      names = "--vary",
+      paramLabel = "DM[=FROM..TO]",
+      description = "Only these preferences may change (repeatable). Default: every whole ranking.")
+  List<String> vary = new ArrayList<>();
+
+  @Option(
+      names = "--metric",
+      paramLabel = "M",
+      description = "What a swap exchanges: ranking (tie groups; default) or statements")
+  String metric;
+
+  @Option(
+      names = "--bound",
+      paramLabel = "B",
+      description = "Search up to B swaps (default 4); beyond, the margin is reported as >B")
+  int bound = 4;
+
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      description = "text (default), markdown or json")
+  Format format = Format.text;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write to FILE instead of standard output")
+  Path output;
+
+  @Override
+  public Integer call() {
+    if (format == Format.csv) {
+      throw new UserError("parley robustness: use --format text, markdown or json");
+    }
+    if (bound < 0 || bound > 30) {
+      throw new UserError("--bound " + bound + ": give a number from 0 to 30");
+    }
+    ModelInput in = ModelInput.load(model);
+    in.warnings.forEach(w -> spec.commandLine().getErr().println(w));
+    List<Concept> cs =
+        concepts.isEmpty() ? List.of(Concept.values()) : concepts.stream().distinct().toList();
+    PreferenceSpace space = Vary.changes(in, vary, metric);
+    RobustnessReport r =
+        RobustnessReport.compute(in.model, space, cs, bound, BUDGET, model.toString());
+    String text =
+        switch (format) {
+          case json -> r.json();
+          case markdown -> r.render(Doc.Style.MARKDOWN);
+          default -> r.render(Doc.Style.TEXT);
+        };
+    Output.write(text, output, spec.commandLine().getOut(), spec.commandLine().getErr());
+    return ExitCodes.OK;
+  }
+
+  /** Profiles examined per search. */
+  static final long BUDGET = 500_000;
+}

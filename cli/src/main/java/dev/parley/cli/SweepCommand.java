@@ -1,0 +1,145 @@
+package dev.parley.cli;
+
+import dev.parley.core.stability.Concept;
+import dev.parley.core.uncertainty.Scenario;
+import dev.parley.core.uncertainty.Sweep;
+import dev.parley.io.LoadedModel;
+import dev.parley.io.ModelLoadException;
+import dev.parley.io.ModelReader;
+import dev.parley.io.ScenarioReader;
+import dev.parley.io.report.Doc;
+import dev.parley.io.report.SweepReport;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(
+    name = "sweep",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Uncertain preferences: over the alternative preferences of a scenarios file (weighted;",
+      "each either given outright or 'any ranking consistent with these constraints'), the",
+      "share of scenarios in which each state is an equilibrium under each concept.",
+      "Small scenario sets are enumerated (exact shares); larger ones are sampled with a fixed",
+      "seed on all cores, with 95% Wilson intervals, the same whatever the number of threads.",
+      ""
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  parley sweep examples/peace-talks-2026.yaml --scenarios examples/scenarios/peace-talks-2026.yaml",
+      "  parley sweep examples/peace-talks-2026.yaml --scenarios s.yaml --samples 20000 --seed 7",
+      "",
+      "The scenarios file format is in docs/mediator.md."
+    })
+final class SweepCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "MODEL", description = "Model file (YAML or JSON)")
+  Path model;
+
+  @Option(
+      names = "--scenarios",
+      required = true,
+      paramLabel = "FILE",
+      description = "Scenarios file (YAML or JSON)")
+  Path scenarios;
+
+  @Option(
+      names = {"-c", "--concept"},
+      split = ",",
+      paramLabel = "C",
+      converter = ConceptConverter.class,
+      description = "Concepts (default: nash, gmr, smr, seq)")
+  List<Concept> concepts = new ArrayList<>();
+
+  @Option(
+      names = "--samples",
+      paramLabel = "N",
+      description = "Profiles drawn when the scenarios are too many to enumerate (default 2000)")
+  int samples = Sweep.Options.DEFAULT_SAMPLES;
+
+  @Option(names = "--seed", paramLabel = "S", description = "Random seed (default 1)")
+  long seed = 1;
+
+  @Option(
+      names = "--sample",
+      description = "Sample even when the scenarios could be enumerated exactly")
+  boolean forceSample;
+
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      description = "text (default), markdown or json")
+  Format format = Format.text;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write to FILE instead of standard output")
+  Path output;
+
+  @Override
+  public Integer call() {
+    if (format == Format.csv) {
+      throw new UserError("parley sweep: use --format text, markdown or json");
+    }
+    if (samples < 1 || samples > 10_000_000) {
+      throw new UserError("--samples " + samples + ": give a number from 1 to 10000000");
+    }
+    if (ModelInput.isGmcr(model)) {
+      throw new UserError(
+          "parley sweep: convert the .gmcr file first (parley convert), then sweep the YAML model");
+    }
+    ModelInput in = ModelInput.load(model);
+    LoadedModel lm;
+    List<Scenario> list;
+    try {
+      lm = ModelReader.read(model);
+      list = ScenarioReader.read(scenarios, lm);
+    } catch (NoSuchFileException e) {
+      throw new UserError(scenarios + ": no such file");
+    } catch (ModelLoadException e) {
+      List<String> lines = new ArrayList<>();
+      e.diagnostics().forEach(d -> lines.add(d.toString()));
+      lines.add(e.diagnostics().size() + " problem(s) in " + scenarios + "; nothing was analysed.");
+      throw new UserError(lines);
+    } catch (IOException e) {
+      throw new UserError(scenarios + ": cannot read the file: " + e.getMessage());
+    } catch (IllegalArgumentException e) {
+      throw new UserError(scenarios + ": " + e.getMessage());
+    }
+    List<Concept> cs =
+        concepts.isEmpty()
+            ? List.of(Concept.NASH, Concept.GMR, Concept.SMR, Concept.SEQ)
+            : concepts.stream().distinct().toList();
+    Sweep.Result result;
+    try {
+      result =
+          Sweep.run(
+              in.model,
+              list,
+              new Sweep.Options(
+                  cs, samples, seed, forceSample ? 0 : Sweep.Options.DEFAULT_ENUMERATE_LIMIT));
+    } catch (IllegalArgumentException e) {
+      throw new UserError(scenarios + ": " + e.getMessage());
+    }
+    SweepReport r = new SweepReport(in.model, result, model.toString(), scenarios.toString());
+    String text =
+        switch (format) {
+          case json -> r.json();
+          case markdown -> r.render(Doc.Style.MARKDOWN);
+          default -> r.render(Doc.Style.TEXT);
+        };
+    Output.write(text, output, spec.commandLine().getOut(), spec.commandLine().getErr());
+    return ExitCodes.OK;
+  }
+}

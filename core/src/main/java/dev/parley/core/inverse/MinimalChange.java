@@ -1,0 +1,242 @@
+package dev.parley.core.inverse;
+
+import dev.parley.core.stability.Concept;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * The smallest change to the current preferences, in adjacent swaps (see {@link PreferenceSpace}),
+ * that makes a condition hold.
+ *
+ * <p>Breadth-first search from the current profile, one swap per step, so the first profile found
+ * is a nearest one. The search stops at a depth bound and at a budget of profiles examined; it then
+ * reports the depth it completed: no profile within that many swaps satisfies the condition.
+ *
+ * <p>For Nash, GMR and SMR, a decision maker's verdict depends on its own preferences only, so
+ * {@link #forTarget} searches each decision maker separately and combines: making the target an
+ * equilibrium takes the sum of the per-decision-maker minima, breaking it the least of them. For
+ * SEQ, SIM and SEQ+SIM the search runs over all varied decision makers at once.
+ */
+public final class MinimalChange {
+  private MinimalChange() {}
+
+  /** One adjacent swap: decision maker {@code dm} exchanges its items at positions p and p + 1. */
+  public record Swap(int dm, int position) {}
+
+  /**
+   * The outcome of a search: a nearest profile ({@code orders}, null where a decision maker is
+   * fixed or unchanged is the identity) at {@code distance} swaps, with the swaps that lead there;
+   * or, when {@code orders} is null, the fact that no profile within {@code searchedDepth} swaps
+   * satisfies the condition ({@code exhausted}: the whole space was examined, so none exists).
+   */
+  public record Result(
+      int distance, int[][] orders, List<Swap> swaps, int searchedDepth, boolean exhausted) {
+    public boolean found() {
+      return orders != null;
+    }
+
+    static Result none(int depth, boolean exhausted) {
+      return new Result(-1, null, List.of(), depth, exhausted);
+    }
+  }
+
+  /**
+   * The smallest change that makes the target an equilibrium under {@code c} (when {@code
+   * makeEquilibrium}) or stops it being one.
+   */
+  public static Result forTarget(
+      PreferenceSpace space,
+      TargetCheck check,
+      Concept c,
+      boolean makeEquilibrium,
+      int bound,
+      long budget) {
+    int[][] current = space.payoffs(space.identity());
+    if (check.equilibrium(c, current) == makeEquilibrium) {
+      return new Result(0, space.identity(), List.of(), 0, false);
+    }
+    if (!TargetCheck.local(c)) {
+      return search(space, p -> check.equilibrium(c, p) == makeEquilibrium, bound, budget);
+    }
+    int n = space.model().dmCount();
+    if (makeEquilibrium) {
+      int total = 0;
+      int[][] orders = space.identity();
+      List<Swap> swaps = new ArrayList<>();
+      int lower = 0;
+      boolean exhaustedAll = true;
+      for (int d = 0; d < n; d++) {
+        final int dm = d;
+        if (check.stable(c, d, current)) {
+          continue;
+        }
+        if (space.variation(d) == null) {
+          return Result.none(bound, true); // a fixed decision maker that will not stay
+        }
+        Result r = search(space.only(d), p -> check.stable(c, dm, p), bound - total, budget);
+        if (!r.found()) {
+          // every other unstable decision maker needs at least one swap
+          return Result.none(
+              Math.min(bound, lower + r.searchedDepth() + remaining(check, c, current, space, d)),
+              r.exhausted() && exhaustedAll);
+        }
+        total += r.distance();
+        lower += r.distance();
+        orders[d] = r.orders()[d];
+        swaps.addAll(r.swaps());
+      }
+      return new Result(total, orders, swaps, total, false);
+    }
+    Result best = null;
+    int depth = bound;
+    boolean exhausted = true;
+    for (int d = 0; d < n; d++) {
+      final int dm = d;
+      if (space.variation(d) == null) {
+        continue;
+      }
+      int limit = best == null ? bound : best.distance() - 1;
+      if (limit < 1) {
+        break;
+      }
+      Result r = search(space.only(d), p -> !check.stable(c, dm, p), limit, budget);
+      if (r.found()) {
+        best = r;
+      } else if (!r.exhausted()) {
+        // this decision maker might still break it beyond the depth searched
+        depth = Math.min(depth, r.searchedDepth());
+        exhausted = false;
+      }
+    }
+    if (best != null) {
+      int[][] orders = space.identity();
+      for (int d : space.varied()) {
+        if (best.orders()[d] != null) {
+          orders[d] = best.orders()[d];
+        }
+      }
+      return new Result(best.distance(), orders, best.swaps(), best.distance(), false);
+    }
+    return Result.none(depth, exhausted);
+  }
+
+  /** The number of decision makers after {@code d} that are unstable now (each needs a swap). */
+  private static int remaining(
+      TargetCheck check, Concept c, int[][] current, PreferenceSpace space, int d) {
+    int r = 0;
+    for (int e = d + 1; e < space.model().dmCount(); e++) {
+      if (!check.stable(c, e, current)) {
+        r++;
+      }
+    }
+    return r;
+  }
+
+  /**
+   * Breadth-first search over profiles from the current one, one adjacent swap per step, for the
+   * nearest profile whose payoffs satisfy {@code goal}, within {@code bound} swaps and examining at
+   * most {@code budget} profiles.
+   */
+  public static Result search(
+      PreferenceSpace space, Predicate<int[][]> goal, int bound, long budget) {
+    int[] varied = space.varied();
+    int[][] start = space.identity();
+    int[][] startPay = space.payoffs(start);
+    if (goal.test(startPay)) {
+      return new Result(0, start, List.of(), 0, false);
+    }
+    long total = total(space);
+    Set<String> seen = new HashSet<>();
+    seen.add(key(start, varied));
+    List<int[][]> frontier = new ArrayList<>();
+    List<int[][]> frontierPay = new ArrayList<>();
+    frontier.add(start);
+    frontierPay.add(startPay);
+    long examined = 1;
+    for (int depth = 1; depth <= bound; depth++) {
+      List<int[][]> next = new ArrayList<>();
+      List<int[][]> nextPay = new ArrayList<>();
+      for (int f = 0; f < frontier.size(); f++) {
+        int[][] profile = frontier.get(f);
+        int[][] pay = frontierPay.get(f);
+        for (int d : varied) {
+          int[] o = profile[d];
+          for (int pos = 0; pos + 1 < o.length; pos++) {
+            int[][] child = profile.clone();
+            int[] co = o.clone();
+            int t = co[pos];
+            co[pos] = co[pos + 1];
+            co[pos + 1] = t;
+            child[d] = co;
+            if (!seen.add(key(child, varied))) {
+              continue;
+            }
+            // only d's payoffs change
+            int[][] childPay = pay.clone();
+            childPay[d] = space.variation(d).payoffs(co);
+            if (goal.test(childPay)) {
+              return new Result(depth, child, swaps(child, varied), depth, false);
+            }
+            if (++examined > budget) {
+              return Result.none(depth - 1, false);
+            }
+            next.add(child);
+            nextPay.add(childPay);
+          }
+        }
+      }
+      if (next.isEmpty() || seen.size() == total) {
+        return Result.none(depth, true); // every profile examined
+      }
+      frontier = next;
+      frontierPay = nextPay;
+    }
+    return Result.none(bound, false);
+  }
+
+  /** The number of profiles in the space, or -1 when it exceeds a long. */
+  private static long total(PreferenceSpace space) {
+    java.math.BigInteger t = InverseCount.total(space);
+    return t.bitLength() < 63 ? t.longValue() : -1;
+  }
+
+  private static String key(int[][] profile, int[] varied) {
+    StringBuilder b = new StringBuilder();
+    for (int d : varied) {
+      for (int x : profile[d]) {
+        b.append((char) x);
+      }
+      b.append('|');
+    }
+    return b.toString();
+  }
+
+  /** A shortest sequence of adjacent swaps from the identity to each order (bubble sort). */
+  static List<Swap> swaps(int[][] orders, int[] varied) {
+    List<Swap> out = new ArrayList<>();
+    for (int d : varied) {
+      if (orders[d] == null) {
+        continue;
+      }
+      // bring each item to its place, left to right: every swap removes one inversion
+      int[] cur = Permutations.identity(orders[d].length);
+      int[] want = orders[d];
+      for (int pos = 0; pos < want.length; pos++) {
+        int at = pos;
+        while (cur[at] != want[pos]) {
+          at++;
+        }
+        for (int q = at; q > pos; q--) {
+          int t = cur[q];
+          cur[q] = cur[q - 1];
+          cur[q - 1] = t;
+          out.add(new Swap(d, q - 1));
+        }
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,143 @@
+package dev.parley.io.report;
+
+import dev.parley.core.evolution.Deadlock;
+import dev.parley.core.inverse.Atom;
+import dev.parley.core.inverse.MinimalChange;
+import dev.parley.core.inverse.PreferenceSpace;
+import dev.parley.core.inverse.Robustness;
+import dev.parley.core.inverse.TargetCheck;
+import dev.parley.core.inverse.TargetConditions;
+import dev.parley.core.model.GraphModel;
+import dev.parley.core.model.NamedState;
+import dev.parley.core.stability.Concept;
+import dev.parley.core.stability.StabilityResult;
+import dev.parley.core.uncertainty.UnknownPreferences;
+import dev.parley.core.uncertainty.UnknownStability;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * What {@code parley analyze} adds for a mediator: a robustness margin for every verdict, and for
+ * the settlements in view (the targets of the status quo's sequencing deadlocks, else the named
+ * states other than the status quo) what their stability depends on; and, for models that declare
+ * unknown preferences, the four variants of each concept.
+ *
+ * @param margins {@code [concept][state]} in the order of {@code concepts}, or null when not
+ *     computed ({@code skipped} says why)
+ */
+public record MediatorFindings(
+    PreferenceSpace space,
+    int bound,
+    List<Concept> concepts,
+    Robustness.Margin[][] margins,
+    String skipped,
+    List<Target> targets,
+    UnknownStability.Result unknown) {
+
+  /** The largest model whose margins {@code analyze} computes. */
+  public static final int STATE_LIMIT = 64;
+
+  /** Profiles examined per margin search in {@code analyze}. */
+  public static final long BUDGET = 20_000;
+
+  /** The most targets discussed. */
+  public static final int MAX_TARGETS = 3;
+
+  /**
+   * One settlement: its conditions under {@code concept}, whether it holds now, the comparisons it
+   * depends on, and the smallest change that breaks it (or makes it hold).
+   */
+  public record Target(
+      int state,
+      Concept concept,
+      boolean equilibrium,
+      TargetConditions conditions,
+      List<Atom> critical,
+      MinimalChange.Result change) {}
+
+  /** The margin of {@code state} under {@code concept}, or null when not computed. */
+  public Robustness.Margin margin(Concept concept, int state) {
+    int c = concepts.indexOf(concept);
+    return margins == null || c < 0 ? null : margins[c][state];
+  }
+
+  /** Computes everything for an analysis; {@code bound} 0 turns the margins off. */
+  public static MediatorFindings compute(
+      GraphModel model, StabilityResult result, List<Concept> concepts, int statusQuo, int bound) {
+    PreferenceSpace space = PreferenceSpace.wholeRankings(model);
+    Robustness.Margin[][] margins = null;
+    String skipped = null;
+    if (bound <= 0) {
+      skipped = "robustness margins turned off";
+    } else if (model.stateCount() > STATE_LIMIT) {
+      skipped =
+          "robustness margins are computed by 'analyze' for models of up to "
+              + STATE_LIMIT
+              + " states; run 'parley robustness' with --vary to narrow the search";
+    } else {
+      margins = Robustness.margins(space, concepts, bound, BUDGET);
+    }
+    List<Target> targets = new ArrayList<>();
+    Concept focus = focus(concepts);
+    if (focus != null && model.stateCount() <= STATE_LIMIT) {
+      int[][] current = InverseReport.current(model);
+      for (int t : targets(model, result, concepts, statusQuo)) {
+        TargetCheck check = new TargetCheck(model, t);
+        try {
+          TargetConditions tc = TargetConditions.of(check, focus);
+          boolean eq = check.equilibrium(focus, current);
+          MinimalChange.Result ch =
+              MinimalChange.forTarget(space, check, focus, !eq, Math.max(bound, 3), BUDGET);
+          targets.add(new Target(t, focus, eq, tc, tc.critical(current), ch));
+        } catch (TargetConditions.TooLarge e) {
+          // too many sanctions to discuss: leave this target out
+        }
+      }
+    }
+    UnknownStability.Result unknown =
+        model.conflict().hasUnknownPreferences()
+            ? UnknownStability.analyze(model, UnknownPreferences.of(model))
+            : null;
+    return new MediatorFindings(space, bound, concepts, margins, skipped, targets, unknown);
+  }
+
+  /** The concept a briefing discusses settlements under: SEQ when analysed, else the first fit. */
+  static Concept focus(List<Concept> concepts) {
+    for (Concept c :
+        List.of(Concept.SEQ, Concept.GMR, Concept.SMR, Concept.NASH, Concept.SEQSIM, Concept.SIM)) {
+      if (concepts.contains(c)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The settlements in view: the targets of sequencing deadlocks from the status quo, else the
+   * named states other than the status quo; at most {@link #MAX_TARGETS}.
+   */
+  static List<Integer> targets(
+      GraphModel model, StabilityResult result, List<Concept> concepts, int statusQuo) {
+    List<Integer> out = new ArrayList<>();
+    if (statusQuo >= 0) {
+      for (Deadlock d : Deadlock.find(model, statusQuo)) {
+        boolean holds = concepts.stream().anyMatch(c -> result.equilibria(c).get(d.target()));
+        if (holds && !out.contains(d.target()) && out.size() < MAX_TARGETS) {
+          out.add(d.target());
+        }
+      }
+    }
+    if (out.isEmpty()) {
+      BitSet seen = new BitSet();
+      for (NamedState ns : model.conflict().namedStates()) {
+        int[] m = model.space().matching(ns.pattern());
+        if (m.length == 1 && m[0] != statusQuo && !seen.get(m[0]) && out.size() < MAX_TARGETS) {
+          seen.set(m[0]);
+          out.add(m[0]);
+        }
+      }
+    }
+    return out;
+  }
+}
