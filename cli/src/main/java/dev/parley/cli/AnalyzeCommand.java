@@ -1,6 +1,7 @@
 package dev.parley.cli;
 
 import dev.parley.core.foresight.LimitedMove;
+import dev.parley.core.progress.Progress;
 import dev.parley.core.stability.Concept;
 import dev.parley.core.stability.StabilityEngine;
 import dev.parley.core.stability.StabilityResult;
@@ -45,10 +46,16 @@ import picocli.CommandLine.Parameters;
       "",
       "Concepts: nash, gmr, smr, seq, sim, seqsim (SEQ+SIM, per improvement). Default: all six.",
       "Two decision makers: also L1, L2, ... (limited move, horizon h) and NM (non-myopic):",
-      "  parley analyze examples/chicken.yaml --concept nash,L2,L3,NM"
+      "  parley analyze examples/chicken.yaml --concept nash,L2,L3,NM",
+      "",
+      "Models of more than 200,000 states show a progress bar on a terminal;",
+      "Ctrl-C cancels (exit 130, nothing is written). A model too large for",
+      "Java's memory is refused at once with the -Xmx to give it, e.g.",
+      "  JAVA_OPTS=-Xmx8g ./parley analyze big.yaml"
     })
 final class AnalyzeCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  @CommandLine.ParentCommand Main main;
 
   @Parameters(
       index = "0",
@@ -99,7 +106,8 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     parseConcepts();
-    ModelInput in = ModelInput.load(model);
+    Cancellation cancellation = main == null ? new Cancellation() : main.cancellation;
+    ModelInput in = ModelInput.load(model, true, "./parley analyze " + model + " ...");
     in.warnings.forEach(w -> spec.commandLine().getErr().println(w));
     List<Concept> order =
         concepts.isEmpty() && horizons.isEmpty() && !nonMyopic
@@ -127,7 +135,17 @@ final class AnalyzeCommand implements Callable<Integer> {
       }
       needed.addAll(assignment);
     }
-    StabilityResult result = new StabilityEngine().analyze(in.model, needed);
+    StabilityResult result;
+    Progress progress =
+        ProgressDisplay.open(
+            cancellation,
+            String.format(java.util.Locale.ROOT, "%,d states", in.model.stateCount()),
+            in.model.stateCount());
+    try {
+      result = new StabilityEngine(progress).analyze(in.model, needed);
+    } finally {
+      ProgressDisplay.close(progress);
+    }
     int sq = -1;
     if (statusQuo != null) {
       sq = in.state(statusQuo);
@@ -173,6 +191,7 @@ final class AnalyzeCommand implements Callable<Integer> {
           case json -> ResultJson.render(run);
           case csv -> ResultCsv.render(run);
         };
+    cancellation.check(); // Ctrl-C while the report was built: write nothing
     Output.write(text, output, spec.commandLine().getOut(), spec.commandLine().getErr());
     return ExitCodes.OK;
   }
