@@ -22,9 +22,9 @@ import java.util.concurrent.TimeUnit;
  * java -cp bench/target/benchmarks.jar dev.parley.bench.MemoryCalibration DMS OPTIONS...
  * </pre>
  *
- * Each child runs with {@code -XX:+ExitOnOutOfMemoryError}; a child that has not finished after
- * four times the time it took with ample memory counts as failed too (it is thrashing the
- * collector). The bisection stops within 5 %.
+ * Each child runs with {@code -XX:+ExitOnOutOfMemoryError}; a child that has not finished after six
+ * times the time it took with ample memory (plus 30 s), twice in a row, counts as failed too (it is
+ * thrashing the collector). The bisection stops within 5 %.
  */
 public final class MemoryCalibration {
   private static final long MIB = 1L << 20;
@@ -57,7 +57,7 @@ public final class MemoryCalibration {
       long lo = 16;
       while (hi > lo * 1.05 && hi - lo > 4) {
         long mid = (lo + hi) / 2;
-        if (child(dms, options, mid, (long) Math.ceil(4 * ample + 10))) {
+        if (child(dms, options, mid, (long) Math.ceil(6 * ample + 30))) {
           hi = mid;
         } else {
           lo = mid;
@@ -76,6 +76,12 @@ public final class MemoryCalibration {
   }
 
   private static boolean child(int dms, int options, long heapMib, long timeoutSeconds)
+      throws IOException, InterruptedException {
+    return child(dms, options, heapMib, timeoutSeconds, true);
+  }
+
+  private static boolean child(
+      int dms, int options, long heapMib, long timeoutSeconds, boolean retry)
       throws IOException, InterruptedException {
     String java =
         System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
@@ -96,7 +102,8 @@ public final class MemoryCalibration {
             .start();
     if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
       p.destroyForcibly().waitFor();
-      return false;
+      // slow: thrashing the collector, or only a busy machine; a second try tells them apart
+      return retry && child(dms, options, heapMib, 2 * timeoutSeconds, false);
     }
     return p.exitValue() == 0;
   }
