@@ -4,6 +4,7 @@ import dev.parley.core.coalition.CoalitionStructure;
 import dev.parley.core.coalition.StructureEngine;
 import dev.parley.core.coalition.StructureResult;
 import dev.parley.core.foresight.LimitedMove;
+import dev.parley.core.progress.Progress;
 import dev.parley.core.stability.Concept;
 import dev.parley.core.stability.StabilityEngine;
 import dev.parley.core.stability.StabilityResult;
@@ -53,10 +54,16 @@ import picocli.CommandLine.Parameters;
       "Test a commitment package without editing the file:",
       "  parley analyze examples/peace-talks-2026.yaml --package sign,withdraw",
       "Two decision makers: also L1, L2, ... (limited move, horizon h) and NM (non-myopic):",
-      "  parley analyze examples/chicken.yaml --concept nash,L2,L3,NM"
+      "  parley analyze examples/chicken.yaml --concept nash,L2,L3,NM",
+      "",
+      "Models of more than 200,000 states show a progress bar on a terminal;",
+      "Ctrl-C cancels (exit 130, nothing is written). A model too large for",
+      "Java's memory is refused at once with the -Xmx to give it, e.g.",
+      "  JAVA_OPTS=-Xmx8g ./parley analyze big.yaml"
     })
 final class AnalyzeCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  @CommandLine.ParentCommand Main main;
 
   @Parameters(
       index = "0",
@@ -137,7 +144,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (robustness < 0 || robustness > 10) {
       throw new UserError("--robustness " + robustness + ": give a number from 0 to 10");
     }
-    ModelInput in = ModelInput.load(model).withPackages(packages);
+    Cancellation cancellation = main == null ? new Cancellation() : main.cancellation;
+    ModelInput in =
+        ModelInput.load(model, true, "./parley analyze " + model + " ...").withPackages(packages);
     in.warnings.forEach(w -> spec.commandLine().getErr().println(w));
     boolean graph = in.model.isGraphForm();
     List<Concept> order =
@@ -174,7 +183,17 @@ final class AnalyzeCommand implements Callable<Integer> {
               + model
               + " is in graph form (states and moves, no options); use nash, gmr, smr or seq");
     }
-    StabilityResult result = new StabilityEngine().analyze(in.model, needed);
+    StabilityResult result;
+    Progress progress =
+        ProgressDisplay.open(
+            cancellation,
+            String.format(java.util.Locale.ROOT, "%,d states", in.model.stateCount()),
+            in.model.stateCount());
+    try {
+      result = new StabilityEngine(progress).analyze(in.model, needed);
+    } finally {
+      ProgressDisplay.close(progress);
+    }
     int sq = -1;
     if (statusQuo != null) {
       sq = in.state(statusQuo);
@@ -250,6 +269,7 @@ final class AnalyzeCommand implements Callable<Integer> {
           case json -> ResultJson.render(run);
           case csv -> ResultCsv.render(run);
         };
+    cancellation.check(); // Ctrl-C while the report was built: write nothing
     Output.write(text, output, spec.commandLine().getOut(), spec.commandLine().getErr());
     return ExitCodes.OK;
   }

@@ -1,6 +1,7 @@
 package dev.parley.cli;
 
 import dev.parley.core.model.ModelException;
+import dev.parley.core.progress.Progress;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import picocli.CommandLine;
@@ -10,6 +11,12 @@ import picocli.CommandLine;
  * anything else exit 1 with a one-line summary. Stack traces only with {@code PARLEY_DEBUG=1}.
  */
 final class Failures implements CommandLine.IExecutionExceptionHandler {
+  private final Cancellation cancellation;
+
+  Failures(Cancellation cancellation) {
+    this.cancellation = cancellation;
+  }
+
   @Override
   public int handleExecutionException(
       Exception ex, CommandLine cl, CommandLine.ParseResult parseResult) {
@@ -22,9 +29,12 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
       m.problems().forEach(p -> err.println("error: " + p));
       return ExitCodes.BAD_INPUT;
     }
+    if (ex instanceof Progress.CancelledException) {
+      cancellation.announce(err);
+      return ExitCodes.CANCELLED;
+    }
     if (ex.getCause() instanceof OutOfMemoryError) {
-      err.println(
-          "parley: out of memory. Give Java more memory, e.g. JAVA_OPTS=-Xmx8g ./parley ...");
+      err.println(outOfMemory(Runtime.getRuntime().maxMemory()));
       return ExitCodes.ANALYSIS_FAILURE;
     }
     err.println("parley: internal error: " + ex);
@@ -36,5 +46,18 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
       err.println("Run again with PARLEY_DEBUG=1 for details, and please report it.");
     }
     return ExitCodes.ANALYSIS_FAILURE;
+  }
+
+  /**
+   * The last-resort message when the memory estimate let a model through that did not fit: the
+   * guard's advice, with twice the heap Java had.
+   */
+  static String outOfMemory(long maxHeap) {
+    long gib = Math.max(1, (2 * maxHeap + MemoryEstimate.GIB - 1) / MemoryEstimate.GIB);
+    return "parley: out of memory: this model needs more than the "
+        + MemoryEstimate.size(maxHeap)
+        + " Java was given; run with JAVA_OPTS=-Xmx"
+        + gib
+        + "g ./parley ... (docs/performance.md says what each size needs)";
   }
 }

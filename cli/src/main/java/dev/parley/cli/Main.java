@@ -35,8 +35,10 @@ import picocli.CommandLine.Command;
       "  parley serve --workspace examples",
       "  parley inverse examples/peace-talks-2026.yaml --target deal --concept seq --vary RU",
       "  parley robustness examples/peace-talks-2026.yaml",
+      "  parley generate --dms 4 --options 14 --seed 1 --output synthetic.yaml",
+      "  parley bench --options 10..16",
       "",
-      "Exit codes: 0 success, 1 analysis failure, 2 bad usage or bad input.",
+      "Exit codes: 0 success, 1 analysis failure, 2 bad usage or bad input, 130 cancelled (Ctrl-C).",
       "Documentation: docs/cli.md, docs/model-format.md, docs/concepts.md, docs/evolution.md,",
       "docs/coalitions.md, docs/mediator.md, docs/workbench.md."
     },
@@ -55,10 +57,19 @@ import picocli.CommandLine.Command;
       RobustnessCommand.class,
       GoalsCommand.class,
       SweepCommand.class,
+      GenerateCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** Ctrl-C for this run; subcommands reach it through {@code @ParentCommand}. */
+  final Cancellation cancellation;
+
+  Main(Cancellation cancellation) {
+    this.cancellation = cancellation;
+  }
 
   @Override
   public void run() {
@@ -75,11 +86,15 @@ public final class Main implements Runnable {
 
   /** Builds the command line with Parley's error handling; used by {@link #main} and the tests. */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-    CommandLine cl = new CommandLine(new Main());
+    return commandLine(out, err, new Cancellation());
+  }
+
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, Cancellation cancellation) {
+    CommandLine cl = new CommandLine(new Main(cancellation));
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
-    cl.setExecutionExceptionHandler(new Failures());
+    cl.setExecutionExceptionHandler(new Failures(cancellation));
     cl.setParameterExceptionHandler(
         (ex, args) -> {
           PrintWriter e = ex.getCommandLine().getErr();
@@ -100,9 +115,24 @@ public final class Main implements Runnable {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
-    int code = commandLine(out, err).execute(args);
+    Cancellation cancellation = new Cancellation();
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(() -> cancellation.onShutdown(err), "parley-cancel"));
+    int code;
+    try {
+      code = commandLine(out, err, cancellation).execute(args);
+    } catch (OutOfMemoryError e) {
+      code = ExitCodes.ANALYSIS_FAILURE;
+      err.println(Failures.outOfMemory(Runtime.getRuntime().maxMemory()));
+    }
     out.flush();
     err.flush();
+    cancellation.finish();
+    if (cancellation.requested()) {
+      // Ctrl-C: the JVM is already shutting down and exits with 130 once the hook returns;
+      // System.exit would wait for the hook forever
+      return;
+    }
     System.exit(code);
   }
 }

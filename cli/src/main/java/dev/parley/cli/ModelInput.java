@@ -54,6 +54,18 @@ final class ModelInput {
 
   /** Reads and checks a model; every problem becomes a {@link UserError}. */
   static ModelInput load(Path path) {
+    return load(path, false, "./parley ...");
+  }
+
+  /**
+   * Reads and checks a model, first making sure the heap can hold it ({@link MemoryEstimate}; with
+   * {@code analyse}, also its analysis); {@code rerun} is the command a user would repeat with more
+   * memory, quoted in the advice.
+   */
+  static ModelInput load(Path path, boolean analyse, String rerun) {
+    if (!isGmcr(path)) {
+      guardMemory(ModelShape.optionsPerDm(path), analyse, rerun);
+    }
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(path);
@@ -69,6 +81,7 @@ final class ModelInput {
         GmcrImport imp = GmcrReader.read(path);
         List<String> warnings = new ArrayList<>();
         imp.warnings().forEach(w -> warnings.add(path + ": warning: " + w));
+        guardMemory(ModelShape.optionsPerDm(imp.conflict()), analyse, rerun);
         GraphModel model = GraphModel.of(imp.conflict());
         return new ModelInput(path, imp.conflict(), model, hash, warnings, null);
       }
@@ -198,6 +211,25 @@ final class ModelInput {
       out.add(block);
     }
     return out;
+  }
+
+  /**
+   * Refuses, with advice, a model whose estimated memory exceeds the heap; null (shape unknown)
+   * passes.
+   */
+  static void guardMemory(int[] optionsPerDm, boolean analyse, String rerun) {
+    if (optionsPerDm == null) {
+      return;
+    }
+    if (java.util.Arrays.stream(optionsPerDm).sum()
+        > dev.parley.core.state.StateSpace.MAX_ENUMERABLE_OPTIONS) {
+      return; // the reader refuses the model, with its own message
+    }
+    MemoryEstimate estimate = MemoryEstimate.of(optionsPerDm, analyse);
+    long max = Runtime.getRuntime().maxMemory();
+    if (!estimate.fits(max)) {
+      throw new UserError("parley: " + estimate.advice(max, rerun));
+    }
   }
 
   private static String summary(int n, Path path) {

@@ -44,11 +44,15 @@ public final class ModelWriter {
 
   private ModelWriter(Conflict conflict) {
     this.conflict = conflict;
-    StateSpace s;
-    try {
-      s = StateSpace.of(conflict);
-    } catch (ModelException e) {
-      s = null; // no feasible state: references are written as Y/N/- strings
+    StateSpace s = null;
+    // only named states need the feasible states; without them every reference is a Y/N/- string,
+    // and a large model (a synthetic one of 28 options) is written without enumerating 2^28 codes
+    if (!conflict.namedStates().isEmpty()) {
+      try {
+        s = StateSpace.of(conflict);
+      } catch (ModelException e) {
+        s = null; // no feasible state: references are written as Y/N/- strings
+      }
     }
     this.names = new StateNames(conflict, s);
   }

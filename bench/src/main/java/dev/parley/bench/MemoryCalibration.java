@@ -1,0 +1,121 @@
+package dev.parley.bench;
+
+import dev.parley.core.model.GraphModel;
+import dev.parley.core.stability.Concept;
+import dev.parley.core.stability.StabilityEngine;
+import dev.parley.core.synthetic.SyntheticModels;
+import java.io.File;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Finds the smallest heap ({@code -Xmx}) with which a synthetic model can be prepared and fully
+ * analysed, by bisection over child JVMs; the figures calibrate the command line's memory estimate
+ * (docs/performance.md, "Memory").
+ *
+ * <pre>
+ * java -cp bench/target/benchmarks.jar dev.parley.bench.MemoryCalibration DMS OPTIONS...
+ * </pre>
+ *
+ * Each child runs with {@code -XX:+ExitOnOutOfMemoryError}; a child that has not finished after six
+ * times the time it took with ample memory (plus 30 s), twice in a row, counts as failed too (it is
+ * thrashing the collector). The bisection stops within 5 %.
+ */
+public final class MemoryCalibration {
+  private static final long MIB = 1L << 20;
+
+  private MemoryCalibration() {}
+
+  public static void main(String[] args) throws Exception {
+    if (args.length >= 1 && args[0].equals("run")) {
+      run(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
+      return;
+    }
+    if (args.length < 2) {
+      System.err.println("usage: MemoryCalibration DMS OPTIONS...");
+      System.exit(2);
+    }
+    int dms = Integer.parseInt(args[0]);
+    System.out.println("| options | DMs | states | min heap (MiB) | bytes per state | run (s) |");
+    System.out.println("|---:|---:|---:|---:|---:|---:|");
+    for (int a = 1; a < args.length; a++) {
+      int options = Integer.parseInt(args[a]);
+      long states =
+          SyntheticModels.generate(SyntheticModels.Spec.of(dms, options, 1)).feasibleStates();
+      long hi = 16384;
+      long start = System.nanoTime();
+      if (!child(dms, options, hi, 3600)) {
+        System.out.printf(Locale.ROOT, "| %d | %d | %,d | > %d | | |%n", options, dms, states, hi);
+        continue;
+      }
+      double ample = (System.nanoTime() - start) / 1e9;
+      long lo = 16;
+      while (hi > lo * 1.05 && hi - lo > 4) {
+        long mid = (lo + hi) / 2;
+        if (child(dms, options, mid, (long) Math.ceil(6 * ample + 30))) {
+          hi = mid;
+        } else {
+          lo = mid;
+        }
+      }
+      System.out.printf(
+          Locale.ROOT,
+          "| %d | %d | %,d | %d | %.0f | %.1f |%n",
+          options,
+          dms,
+          states,
+          hi,
+          hi * (double) MIB / states,
+          ample);
+    }
+  }
+
+  private static boolean child(int dms, int options, long heapMib, long timeoutSeconds)
+      throws IOException, InterruptedException {
+    return child(dms, options, heapMib, timeoutSeconds, true);
+  }
+
+  private static boolean child(
+      int dms, int options, long heapMib, long timeoutSeconds, boolean retry)
+      throws IOException, InterruptedException {
+    String java =
+        System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+    List<String> cmd = new ArrayList<>();
+    cmd.add(java);
+    cmd.add("-Xmx" + heapMib + "m");
+    cmd.add("-XX:+ExitOnOutOfMemoryError");
+    cmd.add("-cp");
+    cmd.add(System.getProperty("java.class.path"));
+    cmd.add(MemoryCalibration.class.getName());
+    cmd.add("run");
+    cmd.add(Integer.toString(dms));
+    cmd.add(Integer.toString(options));
+    Process p =
+        new ProcessBuilder(cmd)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+      p.destroyForcibly().waitFor();
+      // slow: thrashing the collector, or only a busy machine; a second try tells them apart
+      return retry && child(dms, options, heapMib, 2 * timeoutSeconds, false);
+    }
+    return p.exitValue() == 0;
+  }
+
+  private static void run(int dms, int options) {
+    GraphModel model =
+        GraphModel.of(
+            SyntheticModels.generate(SyntheticModels.Spec.of(dms, options, 1)).conflict());
+    new StabilityEngine().analyze(model, EnumSet.allOf(Concept.class));
+    System.out.println(
+        "ok; heap max "
+            + ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax() / MIB
+            + " MiB");
+  }
+}

@@ -1,0 +1,148 @@
+package dev.parley.cli;
+
+import java.lang.management.ManagementFactory;
+import java.util.Locale;
+
+/**
+ * A conservative estimate of the heap a model needs, made from its shape alone (options per
+ * decision maker) before anything is enumerated, so that a model too large for the memory given
+ * fails at once with advice instead of an {@link OutOfMemoryError} minutes later.
+ *
+ * <p>It counts every candidate code {@code C = 2^k} as a feasible state (exact for the large,
+ * mostly feasible models where memory matters) and adds, per state, what the current engine keeps
+ * (docs/performance.md, "Memory"):
+ *
+ * <ul>
+ *   <li><b>model</b>: the state code (8 bytes), each decision maker's payoffs twice (the reader's
+ *       copy and the graph model's: {@code 8n}), and its moves in compressed rows: an offset (4)
+ *       and one int per move, at most {@code 2^{k_d} − 1} moves per state for a decision maker with
+ *       {@code k_d} options;
+ *   <li><b>building</b> the moves: the row array of one decision maker grows by doubling, so up to
+ *       twice its final size more while it is built; and resolving statements into payoffs, about
+ *       {@value #RESOLVE_BYTES} bytes per state for one decision maker at a time;
+ *   <li><b>analysis</b>: per decision maker analysed at a time ({@code min(n, processors)} of them
+ *       run in parallel) the coalition-reach pass over (state, last mover) pairs, {@code h = n − 1}
+ *       pairs per state of {@value #REACH_BYTES_PER_PAIR} bytes each (two aggregates, discovery
+ *       index, low link, on-stack flag, the Tarjan and frame stacks at their worst), plus {@value
+ *       #ANALYSIS_BYTES_PER_STATE} bytes per state of per-decision-maker results.
+ * </ul>
+ *
+ * plus a fixed {@value #BASE_MIB} MiB for the JVM and Parley itself. The formula was checked
+ * against the smallest {@code -Xmx} at which the analysis completes (bench's {@code
+ * MemoryCalibration}); the results are in docs/performance.md. When the engine changes its data
+ * structures, change the constants here and re-run that calibration.
+ *
+ * @param bytes the estimated peak heap in bytes
+ * @param options the number of options k
+ * @param candidateStates {@code 2^k}
+ */
+record MemoryEstimate(long bytes, int options, long candidateStates) {
+  static final long MIB = 1L << 20;
+  static final long GIB = 1L << 30;
+
+  /** JVM, picocli, Jackson and the loaded classes. */
+  static final int BASE_MIB = 64;
+
+  /** Resolving one decision maker's statements: score arrays, boxed sort order, ranks. */
+  static final int RESOLVE_BYTES = 56;
+
+  /** One (state, last mover) pair of the coalition-reach pass. */
+  static final int REACH_BYTES_PER_PAIR = 49;
+
+  /** Per state and decision maker under analysis: the minima, escape values and result bits. */
+  static final int ANALYSIS_BYTES_PER_STATE = 20;
+
+  /** What preparing the model (states, payoffs, moves) and, if {@code analyse}, analysing needs. */
+  static MemoryEstimate of(int[] optionsPerDm, boolean analyse, int processors) {
+    int n = optionsPerDm.length;
+    int k = 0;
+    double movesPerState = 0;
+    double largestMoveRow = 0;
+    for (int kd : optionsPerDm) {
+      k += kd;
+      double rows = Math.pow(2, kd) - 1;
+      movesPerState += rows;
+      largestMoveRow = Math.max(largestMoveRow, rows);
+    }
+    double c = Math.pow(2, k);
+    double model = 8 + 8.0 * n + 4.0 * n + 4 * movesPerState;
+    double building = Math.max(RESOLVE_BYTES, 2 * 4 * largestMoveRow);
+    double analysis = 0;
+    if (analyse) {
+      int parallel = Math.max(1, Math.min(n, processors));
+      int h = n - 1;
+      analysis = parallel * ((double) REACH_BYTES_PER_PAIR * h + ANALYSIS_BYTES_PER_STATE);
+    }
+    double perState = model + Math.max(building, analysis);
+    double total = BASE_MIB * (double) MIB + c * perState;
+    long bytes = total >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) total;
+    return new MemoryEstimate(bytes, k, (long) Math.min(c, Long.MAX_VALUE));
+  }
+
+  /** The estimate for this JVM's processor count. */
+  static MemoryEstimate of(int[] optionsPerDm, boolean analyse) {
+    return of(optionsPerDm, analyse, Runtime.getRuntime().availableProcessors());
+  }
+
+  /** Whether the estimate fits in {@code maxHeap} bytes. */
+  boolean fits(long maxHeap) {
+    return bytes <= maxHeap;
+  }
+
+  /**
+   * The {@code -Xmx} to suggest, in whole GiB, at least 1: the estimate plus a tenth, since some
+   * collectors give the application a little less than {@code -Xmx}.
+   */
+  long suggestedGib() {
+    return Math.max(1, (long) Math.ceil(bytes * 1.1 / GIB));
+  }
+
+  /**
+   * The message for a model that does not fit: what it needs, what this JVM has, and how to give
+   * more; {@code rerun} is the command to repeat, e.g. {@code ./parley analyze big.yaml}.
+   */
+  String advice(long maxHeap, String rerun) {
+    StringBuilder b = new StringBuilder();
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "this model needs about %s of memory (%d options, up to %,d states) and Java was given"
+                + " %s; run with JAVA_OPTS=-Xmx%dg %s",
+            size(bytes),
+            options,
+            candidateStates,
+            size(maxHeap),
+            suggestedGib(),
+            rerun));
+    long physical = physicalMemory();
+    if (physical > 0 && suggestedGib() * GIB > physical) {
+      b.append(
+          String.format(
+              Locale.ROOT,
+              " (this machine has %s, so the model is too large for it: remove options or split"
+                  + " the conflict)",
+              size(physical)));
+    }
+    return b.toString();
+  }
+
+  /** Bytes as GiB with one decimal, or MiB below 1 GiB. */
+  static String size(long bytes) {
+    if (bytes >= GIB) {
+      return String.format(Locale.ROOT, "%.1f GiB", bytes / (double) GIB);
+    }
+    return String.format(Locale.ROOT, "%d MiB", Math.max(1, Math.round(bytes / (double) MIB)));
+  }
+
+  private static long physicalMemory() {
+    try {
+      if (ManagementFactory.getOperatingSystemMXBean()
+          instanceof com.sun.management.OperatingSystemMXBean os) {
+        return os.getTotalMemorySize();
+      }
+    } catch (RuntimeException | LinkageError e) {
+      // not a HotSpot-style JVM: say nothing about the machine
+    }
+    return 0;
+  }
+}

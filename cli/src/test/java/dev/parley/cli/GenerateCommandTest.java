@@ -1,0 +1,93 @@
+package dev.parley.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GenerateCommandTest {
+  @TempDir Path dir;
+
+  @Test
+  void theSameArgumentsWriteTheSameFileByteForByte() throws IOException {
+    Path a = dir.resolve("a.yaml");
+    Path b = dir.resolve("b.yaml");
+    Cli r1 =
+        Cli.run("generate", "--dms", "4", "--options", "14", "--seed", "3", "-o", a.toString());
+    Cli r2 =
+        Cli.run(
+            "generate", "--dms", "4", "--options", "14", "--seed", "3", "--output", b.toString());
+    assertThat(r1.code()).as(r1.err()).isZero();
+    assertThat(r2.code()).isZero();
+    assertThat(Files.readAllBytes(a)).isEqualTo(Files.readAllBytes(b));
+    assertThat(r1.out())
+        .startsWith("Wrote " + a)
+        .contains("4 decision makers, 14 options")
+        .containsPattern("[0-9],[0-9]{3} feasible states of 16,384");
+    Cli other = Cli.run("generate", "--options", "14", "--seed", "4");
+    assertThat(other.out()).isNotEqualTo(Files.readString(a));
+  }
+
+  @Test
+  void withoutOutputTheModelGoesToStandardOutputAndTheCountToStandardError() {
+    Cli r = Cli.run("generate", "--dms", "3", "--options", "9", "--infeasible", "0");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).startsWith("parley: 1").contains("decisionMakers:").contains("D3");
+    assertThat(r.out()).doesNotContain("infeasible:");
+    assertThat(r.err()).contains("512 feasible states of 512 (0.0 % infeasible)");
+  }
+
+  @Test
+  void aGeneratedModelLoadsAndIsAnalysed() {
+    Path file = dir.resolve("small.json");
+    assertThat(Cli.run("generate", "--dms", "3", "--options", "8", "-o", file.toString()).code())
+        .isZero();
+    Cli r = Cli.run("analyze", file.toString(), "-f", "csv");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).startsWith("state,name,yn,o1,");
+    assertThat(Cli.run("validate", file.toString()).code()).isZero();
+  }
+
+  @Test
+  void badArgumentsAreUsageErrors() {
+    Cli dms = Cli.run("generate", "--dms", "7", "--options", "14");
+    assertThat(dms.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(dms.err()).contains("decision makers must be between 2 and 6");
+    Cli share = Cli.run("generate", "--options", "14", "--infeasible", "0.95");
+    assertThat(share.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(share.err()).contains("between 0 and 0.9");
+    Cli ext = Cli.run("generate", "--options", "10", "-o", dir.resolve("m.txt").toString());
+    assertThat(ext.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(ext.err()).contains("*.yaml");
+    assertThat(Cli.run("generate").code()).isEqualTo(ExitCodes.BAD_INPUT);
+  }
+
+  /** A large model is written without enumerating its states, then refused by the guard. */
+  @Test
+  void aModelTooLargeForTheHeapIsRefusedAtOnceWithAdvice() {
+    Path file = dir.resolve("huge.yaml");
+    Cli g = Cli.run("generate", "--dms", "4", "--options", "28", "-o", file.toString());
+    assertThat(g.code()).as(g.err()).isZero();
+    Path out = dir.resolve("huge.json");
+    Cli r = Cli.run("analyze", file.toString(), "-f", "json", "-o", out.toString());
+    assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(r.err())
+        .contains("this model needs about")
+        .contains("GiB")
+        .contains("28 options")
+        .containsPattern("run with JAVA_OPTS=-Xmx[0-9]+g \\./parley analyze .*huge\\.yaml");
+    assertThat(r.err()).doesNotContain("OutOfMemoryError").doesNotContain("Exception");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void helpTeachesWithExamples() {
+    Cli r = Cli.run("generate", "--help");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("--dms").contains("--infeasible").contains("Examples:");
+    assertThat(Cli.run("--help").out()).contains("generate").contains("bench");
+  }
+}

@@ -1,0 +1,85 @@
+package dev.parley.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class MemoryEstimateTest {
+  @Test
+  void theEstimateGrowsWithOptionsAndDecisionMakersInParallel() {
+    long small = MemoryEstimate.of(new int[] {4, 4, 3, 3}, true, 2).bytes();
+    long large = MemoryEstimate.of(new int[] {5, 5, 5, 5}, true, 2).bytes();
+    long moreThreads = MemoryEstimate.of(new int[] {5, 5, 5, 5}, true, 16).bytes();
+    long prepareOnly = MemoryEstimate.of(new int[] {5, 5, 5, 5}, false, 2).bytes();
+    assertThat(small).isLessThan(large);
+    assertThat(large).isLessThan(moreThreads);
+    assertThat(prepareOnly).isLessThan(large);
+    // small models need only the fixed part
+    assertThat(small).isLessThan(80 * MemoryEstimate.MIB);
+  }
+
+  /** The formula written out for 20 options and 4 decision makers (docs/performance.md). */
+  @Test
+  void theFormulaAsDocumented() {
+    MemoryEstimate e = MemoryEstimate.of(new int[] {5, 5, 5, 5}, true, 2);
+    double perState =
+        8
+            + 8 * 4
+            + 4 * 4
+            + 4 * (4 * 31) // codes, payoffs twice, offsets, moves
+            + 2 * (49 * 3 + 20); // two decision makers analysed at a time
+    assertThat(e.bytes()).isEqualTo((long) (64 * MemoryEstimate.MIB + (1 << 20) * perState));
+    assertThat(e.candidateStates()).isEqualTo(1 << 20);
+    assertThat(e.options()).isEqualTo(20);
+  }
+
+  @Test
+  void adviceSaysWhatToRun() {
+    MemoryEstimate e = MemoryEstimate.of(new int[] {6, 6, 6, 6}, true, 2);
+    String advice = e.advice(2 * MemoryEstimate.GIB, "./parley analyze big.yaml");
+    assertThat(advice)
+        .startsWith("this model needs about ")
+        .contains("24 options, up to 16,777,216 states")
+        .contains("Java was given 2.0 GiB")
+        .contains("run with JAVA_OPTS=-Xmx" + e.suggestedGib() + "g ./parley analyze big.yaml");
+    assertThat(e.suggestedGib() * MemoryEstimate.GIB).isGreaterThan(e.bytes());
+    assertThat(e.fits(e.bytes())).isTrue();
+    assertThat(e.fits(e.bytes() - 1)).isFalse();
+  }
+
+  @Test
+  void sizesReadWell() {
+    assertThat(MemoryEstimate.size(3 * MemoryEstimate.MIB)).isEqualTo("3 MiB");
+    assertThat(MemoryEstimate.size(3 * MemoryEstimate.GIB / 2)).isEqualTo("1.5 GiB");
+  }
+
+  @Test
+  void theGuardRefusesWhatDoesNotFitAndLetsTheRestThrough() {
+    assertThatThrownBy(
+            () -> ModelInput.guardMemory(new int[] {7, 7, 7, 7}, true, "./parley analyze x.yaml"))
+        .isInstanceOf(UserError.class)
+        .hasMessageContaining("JAVA_OPTS=-Xmx")
+        .hasMessageContaining("./parley analyze x.yaml");
+    ModelInput.guardMemory(new int[] {2, 2}, true, "x"); // small: passes
+    ModelInput.guardMemory(null, true, "x"); // shape unknown: the reader decides
+    ModelInput.guardMemory(new int[] {20, 20}, true, "x"); // too many options: the reader says so
+  }
+
+  @Test
+  void theShapeIsReadWithoutBuildingTheModel() {
+    assertThat(ModelShape.optionsPerDm(Path.of(Cli.example("chicken.yaml")))).containsExactly(1, 1);
+    assertThat(ModelShape.optionsPerDm(Path.of(Cli.example("elmira.yaml")))).hasSize(3);
+    assertThat(ModelShape.optionsPerDm(Path.of("no-such-file.yaml"))).isNull();
+    assertThat(ModelShape.optionsPerDm(Path.of("model.gmcr"))).isNull();
+  }
+
+  @Test
+  void outOfMemoryIsReportedWithTheSameAdvice() {
+    assertThat(Failures.outOfMemory(3 * MemoryEstimate.GIB))
+        .contains("out of memory")
+        .contains("3.0 GiB")
+        .contains("JAVA_OPTS=-Xmx6g ./parley");
+  }
+}
