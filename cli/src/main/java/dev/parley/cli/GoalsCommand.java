@@ -82,23 +82,11 @@ final class GoalsCommand implements Callable<Integer> {
       description = "Search the smallest change up to B swaps (default 6)")
   int bound = 6;
 
-  @Option(
-      names = {"-f", "--format"},
-      paramLabel = "FORMAT",
-      description = "text (default), markdown or json")
-  Format format = Format.text;
-
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "Write to FILE instead of standard output")
-  Path output;
+  @CommandLine.Mixin ReportOutput out;
 
   @Override
   public Integer call() {
-    if (format == Format.csv) {
-      throw new UserError("parley goals: use --format text, markdown or json");
-    }
+    out.requireReportFormat("goals");
     if (stable.isEmpty() && unstable.isEmpty()) {
       throw new UserError("parley goals: mark at least one state with --stable or --unstable");
     }
@@ -134,12 +122,12 @@ final class GoalsCommand implements Callable<Integer> {
         GoalsReport.compute(
             in.model, space, goals, bound, GoalSeeker.DEFAULT_BUDGET, model.toString());
     String text =
-        switch (format) {
+        switch (out.format) {
           case json -> r.json();
           case markdown -> r.render(Doc.Style.MARKDOWN);
           default -> r.render(Doc.Style.TEXT);
         };
-    Output.write(text, output, spec.commandLine().getOut(), spec.commandLine().getErr());
+    Output.write(text, out.output, spec.commandLine().getOut(), spec.commandLine().getErr());
     return ExitCodes.OK;
   }
 }

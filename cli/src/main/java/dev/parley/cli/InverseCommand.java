@@ -85,23 +85,11 @@ final class InverseCommand implements Callable<Integer> {
       description = "Search smallest changes up to B swaps (default 6)")
   int bound = 6;
 
-  @Option(
-      names = {"-f", "--format"},
-      paramLabel = "FORMAT",
-      description = "text (default), markdown or json")
-  Format format = Format.text;
-
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "Write to FILE instead of standard output")
-  Path output;
+  @CommandLine.Mixin ReportOutput out;
 
   @Override
   public Integer call() {
-    if (format == Format.csv) {
-      throw new UserError("parley inverse: use --format text, markdown or json");
-    }
+    out.requireReportFormat("inverse");
     if (bound < 0 || bound > 50) {
       throw new UserError("--bound " + bound + ": give a number from 0 to 50");
     }
@@ -126,12 +114,12 @@ final class InverseCommand implements Callable<Integer> {
             BUDGET,
             model.toString());
     String text =
-        switch (format) {
+        switch (out.format) {
           case json -> r.json();
           case markdown -> r.render(Doc.Style.MARKDOWN);
           default -> r.render(Doc.Style.TEXT);
         };
-    Output.write(text, output, spec.commandLine().getOut(), spec.commandLine().getErr());
+    Output.write(text, out.output, spec.commandLine().getOut(), spec.commandLine().getErr());
     return ExitCodes.OK;
   }
 

@@ -9,28 +9,27 @@ import java.util.Locale;
  * fails at once with advice instead of an {@link OutOfMemoryError} minutes later.
  *
  * <p>It counts every candidate code {@code C = 2^k} as a feasible state (exact for the large,
- * mostly feasible models where memory matters) and adds, per state, what the current engine keeps
+ * mostly feasible models where memory matters) and adds, per state, what the engine keeps
  * (docs/performance.md, "Memory"):
  *
  * <ul>
  *   <li><b>model</b>: the state code (8 bytes), each decision maker's payoffs twice (the reader's
- *       copy and the graph model's: {@code 8n}), and its moves in compressed rows: an offset (4)
- *       and one int per move, at most {@code 2^{k_d} − 1} moves per state for a decision maker with
- *       {@code k_d} options;
- *   <li><b>building</b> the moves: the row array of one decision maker grows by doubling, so up to
- *       twice its final size more while it is built; and resolving statements into payoffs, about
- *       {@value #RESOLVE_BYTES} bytes per state for one decision maker at a time;
+ *       copy and the graph model's: {@code 8n}) and the rank index of feasible codes (under a
+ *       byte). Option-form moves are computed on the fly and take no memory;
+ *   <li><b>building</b>: resolving statements into payoffs, {@value #RESOLVE_BYTES} bytes per state
+ *       for one decision maker at a time (scores, their sorted copy, ranks);
  *   <li><b>analysis</b>: per decision maker analysed at a time ({@code min(n, processors)} of them
- *       run in parallel) the coalition-reach pass over (state, last mover) pairs, {@code h = n − 1}
- *       pairs per state of {@value #REACH_BYTES_PER_PAIR} bytes each (two aggregates, discovery
- *       index, low link, on-stack flag, the Tarjan and frame stacks at their worst), plus {@value
- *       #ANALYSIS_BYTES_PER_STATE} bytes per state of per-decision-maker results.
+ *       run in parallel) {@value #ANALYSIS_BYTES_PER_STATE} bytes per state: the reach minima for
+ *       GMR, SMR and SEQ, the union-find and level arrays of the reversible-class pass, or the
+ *       discovery, low-link, stack and frame arrays of the SEQ search at their deepest, and the
+ *       result bits.
  * </ul>
  *
- * plus a fixed {@value #BASE_MIB} MiB for the JVM and Parley itself. The formula was checked
- * against the smallest {@code -Xmx} at which the analysis completes (bench's {@code
- * MemoryCalibration}); the results are in docs/performance.md. When the engine changes its data
- * structures, change the constants here and re-run that calibration.
+ * plus a fixed {@value #BASE_MIB} MiB for the JVM and Parley itself. Models with edited moves or
+ * packages keep their moves explicitly and are not covered by the formula beyond these terms. When
+ * the engine changes its data structures, change the constants here and re-measure ({@code parley
+ * bench} prints the peak heap beside the estimate). The constant was set from the peak heap
+ * measured at 24 options (4.4 GiB for 16 million states, garbage included).
  *
  * @param bytes the estimated peak heap in bytes
  * @param options the number of options k
@@ -43,37 +42,27 @@ record MemoryEstimate(long bytes, int options, long candidateStates) {
   /** JVM, picocli, Jackson and the loaded classes. */
   static final int BASE_MIB = 64;
 
-  /** Resolving one decision maker's statements: score arrays, boxed sort order, ranks. */
-  static final int RESOLVE_BYTES = 56;
+  /** Resolving one decision maker's statements: scores, their sorted copy, ranks. */
+  static final int RESOLVE_BYTES = 24;
 
-  /** One (state, last mover) pair of the coalition-reach pass. */
-  static final int REACH_BYTES_PER_PAIR = 49;
+  /** Per state and decision maker under analysis (see the class comment). */
+  static final int ANALYSIS_BYTES_PER_STATE = 128;
 
-  /** Per state and decision maker under analysis: the minima, escape values and result bits. */
-  static final int ANALYSIS_BYTES_PER_STATE = 20;
-
-  /** What preparing the model (states, payoffs, moves) and, if {@code analyse}, analysing needs. */
+  /** What preparing the model (states, payoffs) and, if {@code analyse}, analysing needs. */
   static MemoryEstimate of(int[] optionsPerDm, boolean analyse, int processors) {
     int n = optionsPerDm.length;
     int k = 0;
-    double movesPerState = 0;
-    double largestMoveRow = 0;
     for (int kd : optionsPerDm) {
       k += kd;
-      double rows = Math.pow(2, kd) - 1;
-      movesPerState += rows;
-      largestMoveRow = Math.max(largestMoveRow, rows);
     }
     double c = Math.pow(2, k);
-    double model = 8 + 8.0 * n + 4.0 * n + 4 * movesPerState;
-    double building = Math.max(RESOLVE_BYTES, 2 * 4 * largestMoveRow);
+    double model = 8 + 8.0 * n + 1;
     double analysis = 0;
     if (analyse) {
       int parallel = Math.max(1, Math.min(n, processors));
-      int h = n - 1;
-      analysis = parallel * ((double) REACH_BYTES_PER_PAIR * h + ANALYSIS_BYTES_PER_STATE);
+      analysis = parallel * (double) ANALYSIS_BYTES_PER_STATE;
     }
-    double perState = model + Math.max(building, analysis);
+    double perState = model + Math.max(RESOLVE_BYTES, analysis);
     double total = BASE_MIB * (double) MIB + c * perState;
     long bytes = total >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) total;
     return new MemoryEstimate(bytes, k, (long) Math.min(c, Long.MAX_VALUE));

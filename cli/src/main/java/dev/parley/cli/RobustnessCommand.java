@@ -64,23 +64,11 @@ final class RobustnessCommand implements Callable<Integer> {
       description = "Search up to B swaps (default 4); beyond, the margin is reported as >B")
   int bound = 4;
 
-  @Option(
-      names = {"-f", "--format"},
-      paramLabel = "FORMAT",
-      description = "text (default), markdown or json")
-  Format format = Format.text;
-
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "Write to FILE instead of standard output")
-  Path output;
+  @CommandLine.Mixin ReportOutput out;
 
   @Override
   public Integer call() {
-    if (format == Format.csv) {
-      throw new UserError("parley robustness: use --format text, markdown or json");
-    }
+    out.requireReportFormat("robustness");
     if (bound < 0 || bound > 30) {
       throw new UserError("--bound " + bound + ": give a number from 0 to 30");
     }
@@ -92,12 +80,12 @@ final class RobustnessCommand implements Callable<Integer> {
     RobustnessReport r =
         RobustnessReport.compute(in.model, space, cs, bound, BUDGET, model.toString());
     String text =
-        switch (format) {
+        switch (out.format) {
           case json -> r.json();
           case markdown -> r.render(Doc.Style.MARKDOWN);
           default -> r.render(Doc.Style.TEXT);
         };
-    Output.write(text, output, spec.commandLine().getOut(), spec.commandLine().getErr());
+    Output.write(text, out.output, spec.commandLine().getOut(), spec.commandLine().getErr());
     return ExitCodes.OK;
   }
 

@@ -75,23 +75,11 @@ final class SweepCommand implements Callable<Integer> {
       description = "Sample even when the scenarios could be enumerated exactly")
   boolean forceSample;
 
-  @Option(
-      names = {"-f", "--format"},
-      paramLabel = "FORMAT",
-      description = "text (default), markdown or json")
-  Format format = Format.text;
-
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "Write to FILE instead of standard output")
-  Path output;
+  @CommandLine.Mixin ReportOutput out;
 
   @Override
   public Integer call() {
-    if (format == Format.csv) {
-      throw new UserError("parley sweep: use --format text, markdown or json");
-    }
+    out.requireReportFormat("sweep");
     if (samples < 1 || samples > 10_000_000) {
       throw new UserError("--samples " + samples + ": give a number from 1 to 10000000");
     }
@@ -134,12 +122,12 @@ final class SweepCommand implements Callable<Integer> {
     }
     SweepReport r = new SweepReport(in.model, result, model.toString(), scenarios.toString());
     String text =
-        switch (format) {
+        switch (out.format) {
           case json -> r.json();
           case markdown -> r.render(Doc.Style.MARKDOWN);
           default -> r.render(Doc.Style.TEXT);
         };
-    Output.write(text, output, spec.commandLine().getOut(), spec.commandLine().getErr());
+    Output.write(text, out.output, spec.commandLine().getOut(), spec.commandLine().getErr());
     return ExitCodes.OK;
   }
 }

@@ -27,9 +27,8 @@ class MemoryEstimateTest {
     double perState =
         8
             + 8 * 4
-            + 4 * 4
-            + 4 * (4 * 31) // codes, payoffs twice, offsets, moves
-            + 2 * (49 * 3 + 20); // two decision makers analysed at a time
+            + 1 // codes, payoffs twice, the rank index
+            + 2 * 128; // two decision makers analysed at a time
     assertThat(e.bytes()).isEqualTo((long) (64 * MemoryEstimate.MIB + (1 << 20) * perState));
     assertThat(e.candidateStates()).isEqualTo(1 << 20);
     assertThat(e.options()).isEqualTo(20);
