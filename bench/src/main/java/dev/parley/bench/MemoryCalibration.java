@@ -7,6 +7,7 @@ import dev.parley.core.synthetic.SyntheticModels;
 import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -49,12 +50,18 @@ public final class MemoryCalibration {
           SyntheticModels.generate(SyntheticModels.Spec.of(dms, options, 1)).feasibleStates();
       long hi = 16384;
       long start = System.nanoTime();
-      if (!child(dms, options, hi, 3600)) {
+      long live = child(dms, options, hi, 3600, true);
+      if (live < 0) {
         System.out.printf(Locale.ROOT, "| %d | %d | %,d | > %d | | |%n", options, dms, states, hi);
         continue;
       }
       double ample = (System.nanoTime() - start) / 1e9;
-      long lo = 16;
+      // the prepared model alone is a lower bound; four times it is usually enough
+      long lo = Math.max(16, live);
+      long guess = 4 * lo;
+      if (guess < hi && child(dms, options, guess, (long) Math.ceil(6 * ample + 30))) {
+        hi = guess;
+      }
       while (hi > lo * 1.05 && hi - lo > 4) {
         long mid = (lo + hi) / 2;
         if (child(dms, options, mid, (long) Math.ceil(6 * ample + 30))) {
@@ -77,11 +84,14 @@ public final class MemoryCalibration {
 
   private static boolean child(int dms, int options, long heapMib, long timeoutSeconds)
       throws IOException, InterruptedException {
-    return child(dms, options, heapMib, timeoutSeconds, true);
+    return child(dms, options, heapMib, timeoutSeconds, true) >= 0;
   }
 
-  private static boolean child(
-      int dms, int options, long heapMib, long timeoutSeconds, boolean retry)
+  /**
+   * Runs one child; returns the live heap after preparation in MiB as it reported it, or -1 when it
+   * failed.
+   */
+  private static long child(int dms, int options, long heapMib, long timeoutSeconds, boolean retry)
       throws IOException, InterruptedException {
     String java =
         System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
@@ -95,23 +105,39 @@ public final class MemoryCalibration {
     cmd.add("run");
     cmd.add(Integer.toString(dms));
     cmd.add(Integer.toString(options));
-    Process p =
-        new ProcessBuilder(cmd)
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-            .start();
-    if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-      p.destroyForcibly().waitFor();
-      // slow: thrashing the collector, or only a busy machine; a second try tells them apart
-      return retry && child(dms, options, heapMib, 2 * timeoutSeconds, false);
+    File log = File.createTempFile("calibration", ".txt");
+    try {
+      Process p =
+          new ProcessBuilder(cmd)
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.to(log))
+              .start();
+      if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+        p.destroyForcibly().waitFor();
+        // slow: thrashing the collector, or only a busy machine; a second try tells them apart
+        return retry ? child(dms, options, heapMib, 2 * timeoutSeconds, false) : -1;
+      }
+      if (p.exitValue() != 0) {
+        return -1;
+      }
+      for (String line : Files.readAllLines(log.toPath())) {
+        if (line.startsWith("live ")) {
+          return Long.parseLong(line.substring(5).trim());
+        }
+      }
+      return 0;
+    } finally {
+      log.delete();
     }
-    return p.exitValue() == 0;
   }
 
   private static void run(int dms, int options) {
     GraphModel model =
         GraphModel.of(
             SyntheticModels.generate(SyntheticModels.Spec.of(dms, options, 1)).conflict());
+    Runtime rt = Runtime.getRuntime();
+    System.gc();
+    System.out.println("live " + (rt.totalMemory() - rt.freeMemory()) / MIB);
     new StabilityEngine().analyze(model, EnumSet.allOf(Concept.class));
     System.out.println(
         "ok; heap max "

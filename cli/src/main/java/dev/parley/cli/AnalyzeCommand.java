@@ -145,8 +145,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       throw new UserError("--robustness " + robustness + ": give a number from 0 to 10");
     }
     Cancellation cancellation = main == null ? new Cancellation() : main.cancellation;
-    ModelInput in =
-        ModelInput.load(model, true, "./parley analyze " + model + " ...").withPackages(packages);
+    ModelInput in = ModelInput.load(model, true, rerun(spec)).withPackages(packages);
     in.warnings.forEach(w -> spec.commandLine().getErr().println(w));
     boolean graph = in.model.isGraphForm();
     List<Concept> order =
@@ -272,6 +271,17 @@ final class AnalyzeCommand implements Callable<Integer> {
     cancellation.check(); // Ctrl-C while the report was built: write nothing
     Output.write(text, output, spec.commandLine().getOut(), spec.commandLine().getErr());
     return ExitCodes.OK;
+  }
+
+  /** The command line to repeat with more memory, as the user typed it. */
+  static String rerun(CommandLine.Model.CommandSpec spec) {
+    StringBuilder b = new StringBuilder("./parley");
+    CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+    List<String> args = parsed == null ? List.of() : parsed.originalArgs();
+    for (String a : args) {
+      b.append(' ').append(a.matches("[A-Za-z0-9_./=,:+-]+") ? a : "'" + a + "'");
+    }
+    return b.toString();
   }
 
   /** The largest model NM is computed for: it needs 8m horizons of m sets each. */

@@ -73,6 +73,16 @@ record MemoryEstimate(long bytes, int options, long candidateStates) {
     return of(optionsPerDm, analyse, Runtime.getRuntime().availableProcessors());
   }
 
+  /**
+   * Whether the guard is on: {@code PARLEY_MEMORY_GUARD=0} (or {@code off}) turns it off for those
+   * who know their model needs less than this upper bound; an {@link OutOfMemoryError} is then
+   * still reported with advice.
+   */
+  static boolean guardEnabled() {
+    String v = System.getenv("PARLEY_MEMORY_GUARD");
+    return v == null || !(v.trim().equals("0") || v.trim().equalsIgnoreCase("off"));
+  }
+
   /** Whether the estimate fits in {@code maxHeap} bytes. */
   boolean fits(long maxHeap) {
     return bytes <= maxHeap;

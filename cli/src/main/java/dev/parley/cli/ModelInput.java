@@ -218,7 +218,7 @@ final class ModelInput {
    * passes.
    */
   static void guardMemory(int[] optionsPerDm, boolean analyse, String rerun) {
-    if (optionsPerDm == null) {
+    if (optionsPerDm == null || !MemoryEstimate.guardEnabled()) {
       return;
     }
     if (java.util.Arrays.stream(optionsPerDm).sum()

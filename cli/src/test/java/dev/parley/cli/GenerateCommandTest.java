@@ -78,7 +78,8 @@ class GenerateCommandTest {
         .contains("this model needs about")
         .contains("GiB")
         .contains("28 options")
-        .containsPattern("run with JAVA_OPTS=-Xmx[0-9]+g \\./parley analyze .*huge\\.yaml");
+        .containsPattern(
+            "run with JAVA_OPTS=-Xmx[0-9]+g \\./parley analyze .*huge\\.yaml -f json -o .*huge\\.json");
     assertThat(r.err()).doesNotContain("OutOfMemoryError").doesNotContain("Exception");
     assertThat(out).doesNotExist();
   }
