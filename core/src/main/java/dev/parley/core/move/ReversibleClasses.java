@@ -146,7 +146,7 @@ final class ReversibleClasses {
       steps[b] =
           java.util.Arrays.stream(g.flips(coalition[b])).filter(f -> (f & own) != 0).toArray();
     }
-    StateSpaceView space = new StateSpaceView(g);
+    dev.parley.core.state.StateSpace space = g.space();
     long forward = g.forward();
     long backward = g.backward();
     for (int l = levels - 1; l >= 0; l--) {
@@ -172,21 +172,6 @@ final class ReversibleClasses {
           }
         }
       }
-    }
-  }
-
-  /** The state space, read directly (a final class: its methods inline into the loop). */
-  private record StateSpaceView(dev.parley.core.state.StateSpace space) {
-    StateSpaceView(OptionMoveGraph g) {
-      this(g.space());
-    }
-
-    long code(int i) {
-      return space.code(i);
-    }
-
-    int indexOf(long c) {
-      return space.indexOf(c);
     }
   }
 
