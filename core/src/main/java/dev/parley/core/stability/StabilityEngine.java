@@ -1,6 +1,7 @@
 package dev.parley.core.stability;
 
 import dev.parley.core.model.GraphModel;
+import dev.parley.core.move.GroupLayout;
 import dev.parley.core.move.LegalReach;
 import dev.parley.core.move.MoveGraph;
 import dev.parley.core.progress.Progress;
@@ -47,12 +48,20 @@ public final class StabilityEngine implements StabilitySolver {
     java.util.concurrent.atomic.AtomicInteger finished =
         new java.util.concurrent.atomic.AtomicInteger();
     progress.report("stability", 0, n);
+    GroupLayout[] layouts =
+        GroupLayout.supports(model.moves())
+            ? GroupLayout.ofDecisionMakers(model.moves(), model::payoffs)
+            : null;
+    progress.check();
     IntStream.range(0, n)
         .parallel()
         .forEach(
             i -> {
               progress.check();
-              perDm[i] = analyzeDm(model, i, concepts);
+              perDm[i] =
+                  layouts != null
+                      ? analyzeOptionDm(model, layouts, i, concepts, progress)
+                      : analyzeDm(model, i, concepts);
               progress.report("stability", finished.incrementAndGet(), n);
             });
     Map<Concept, BitSet[]> out = new EnumMap<>(Concept.class);
@@ -64,6 +73,167 @@ public final class StabilityEngine implements StabilitySolver {
       out.put(c, sets);
     }
     return new StabilityResult(model, out, "engine");
+  }
+
+  /**
+   * One decision maker of an option-form model, read off the group layouts: its unilateral
+   * improvements from a state are the tiers above the state's payoff in the pattern runs of its
+   * group that contain the state's pattern ({@link GroupLayout}), so every check that holds for all
+   * improvements at once (Nash, GMR, SMR, SEQ) is decided per tier, from the largest opponents'
+   * minimum over the tiers above. Only SIM and SEQ+SIM visit improvements one by one.
+   */
+  private static BitSet[] analyzeOptionDm(
+      GraphModel model, GroupLayout[] layouts, int i, Set<Concept> concepts, Progress progress) {
+    int m = model.stateCount();
+    int[] p = model.payoffs(i);
+    GroupLayout own = layouts[i];
+    int[] opponents = opponents(model.dmCount(), i);
+    boolean needGmr = concepts.contains(Concept.GMR);
+    boolean needSmr = concepts.contains(Concept.SMR);
+    boolean needSeq = concepts.contains(Concept.SEQ) || concepts.contains(Concept.SEQSIM);
+    boolean needSim = concepts.contains(Concept.SIM) || concepts.contains(Concept.SEQSIM);
+    boolean needSeqSim = concepts.contains(Concept.SEQSIM);
+
+    int[] gmrMin = null;
+    int[] smrMin = null;
+    if (needGmr || needSmr) {
+      int[][] mins =
+          needSmr
+              ? LegalReach.minOverClosure(
+                  model, layouts, opponents, false, progress, p, escapeValue(own, m))
+              : LegalReach.minOverClosure(model, layouts, opponents, false, progress, p);
+      gmrMin = mins[0];
+      smrMin = needSmr ? mins[1] : null;
+    }
+    progress.check();
+    int[] seqMin =
+        needSeq ? LegalReach.minOverClosure(model, layouts, opponents, true, progress, p)[0] : null;
+    progress.check();
+    SimultaneousSanctions sim = needSim ? new SimultaneousSanctions(model, i) : null;
+
+    BitSet[] result = new BitSet[Concept.values().length];
+    for (Concept c : concepts) {
+      result[c.ordinal()] = new BitSet(m);
+    }
+    // per tier: the largest minimum over its states, then over the rest of its run above it
+    int[][] mins = {gmrMin, smrMin, seqMin};
+    int[][] suffix = new int[3][16];
+    int[] firstAbove = new int[16];
+    for (int g = 0, groups = own.groupCount(); g < groups; g++) {
+      if ((g & 0xffff) == 0) {
+        progress.check();
+      }
+      int t0 = own.firstTier(g);
+      int t1 = own.endTier(g);
+      int tiers = t1 - t0;
+      if (firstAbove.length < tiers) {
+        firstAbove = new int[Math.max(tiers, 2 * firstAbove.length)];
+        suffix = new int[3][firstAbove.length];
+      }
+      for (int c = 0; c < 3; c++) {
+        int[] min = mins[c];
+        if (min == null) {
+          continue;
+        }
+        int[] suf = suffix[c];
+        for (int t = t1 - 1; t >= t0; t--) {
+          int worst = Integer.MIN_VALUE;
+          for (int q = own.tierStart(t), e = own.tierEnd(t); q < e; q++) {
+            worst = Math.max(worst, min[own.member(q)]);
+          }
+          if (own.tierHasNext(t)) {
+            worst = Math.max(worst, suf[t + 1 - t0]);
+          }
+          suf[t - t0] = worst;
+        }
+      }
+      for (int t = t0; t < t1; t++) {
+        int pattern = own.tierPattern(t);
+        int v = own.tierValue(t);
+        // the first tier above v of each run whose pattern contains this tier's
+        int above = 0;
+        for (int u = t0; u < t1; u++) {
+          int pu = own.tierPattern(u);
+          if ((pu & pattern) == pattern
+              && own.tierValue(u) > v
+              && (u == t0 || !own.tierHasNext(u - 1) || own.tierValue(u - 1) <= v)) {
+            firstAbove[above++] = u;
+          }
+        }
+        boolean nash = above == 0;
+        boolean gmr = true;
+        boolean smr = true;
+        boolean seq = true;
+        for (int a = 0; a < above; a++) {
+          int u = firstAbove[a] - t0;
+          gmr &= gmrMin == null || suffix[0][u] <= v;
+          smr &= smrMin == null || suffix[1][u] <= v;
+          seq &= seqMin == null || suffix[2][u] <= v;
+        }
+        for (int q = own.tierStart(t), e = own.tierEnd(t); q < e; q++) {
+          int s = own.member(q);
+          set(result, Concept.NASH, s, nash);
+          set(result, Concept.GMR, s, gmr);
+          set(result, Concept.SMR, s, smr);
+          set(result, Concept.SEQ, s, seq);
+          if (sim == null) {
+            continue;
+          }
+          boolean simOk = true;
+          boolean seqSim = true;
+          improvements:
+          for (int a = 0; a < above; a++) {
+            for (int u = firstAbove[a]; ; u++) {
+              for (int r = own.tierStart(u), re = own.tierEnd(u); r < re; r++) {
+                int s1 = own.member(r);
+                boolean seqSanctioned = seqMin != null && seqMin[s1] <= v;
+                if ((simOk || !seqSanctioned) && !sim.sanctioned(s, s1)) {
+                  simOk = false;
+                  if (!seqSanctioned) {
+                    seqSim = false; // neither SEQ- nor SIM-sanctioned
+                  }
+                }
+                if (!simOk && (!needSeqSim || !seqSim)) {
+                  break improvements;
+                }
+              }
+              if (!own.tierHasNext(u)) {
+                break;
+              }
+            }
+          }
+          set(result, Concept.SIM, s, simOk);
+          set(result, Concept.SEQSIM, s, seqSim);
+        }
+      }
+    }
+    return result;
+  }
+
+  /**
+   * For SMR, from the layout: the best the focal decision maker can make of state x, staying or
+   * moving on once: the highest payoff over the runs of x's group whose pattern contains x's.
+   */
+  private static int[] escapeValue(GroupLayout own, int m) {
+    int[] esc = new int[m];
+    for (int g = 0, groups = own.groupCount(); g < groups; g++) {
+      int t0 = own.firstTier(g);
+      int t1 = own.endTier(g);
+      for (int t = t0; t < t1; t++) {
+        int pattern = own.tierPattern(t);
+        int best = Integer.MIN_VALUE;
+        for (int u = t0; u < t1; u++) {
+          // the last tier of a run holds its highest value
+          if (!own.tierHasNext(u) && (own.tierPattern(u) & pattern) == pattern) {
+            best = Math.max(best, own.tierValue(u));
+          }
+        }
+        for (int q = own.tierStart(t), e = own.tierEnd(t); q < e; q++) {
+          esc[own.member(q)] = best;
+        }
+      }
+    }
+    return esc;
   }
 
   private static BitSet[] analyzeDm(GraphModel model, int i, Set<Concept> concepts) {
