@@ -25,41 +25,64 @@ import java.util.Arrays;
  * <p>Memory: {@code 8m} bytes for the order and the group of each state, {@code 13} bytes per tier.
  */
 public final class GroupLayout {
-  private final StateSpace space;
   private final int[] order;
-  private final int[] groupOf;
+  private final int[] tierOf;
   private final int[] groupTier;
+  private final int[] tierGroup;
   private final int[] tierStart;
   private final int[] tierValue;
   private final int[] tierPattern;
   private final boolean[] tierNext;
-  private final long[] patternBits;
-  private final long flipMask;
+  private final int[] succStart;
+  private final int[] succ;
   private final long irreversible;
 
   private GroupLayout(
-      StateSpace space,
       int[] order,
-      int[] groupOf,
+      int[] tierOf,
       int[] groupTier,
+      int[] tierGroup,
       int[] tierStart,
       int[] tierValue,
       int[] tierPattern,
       boolean[] tierNext,
-      long[] patternBits,
-      long flipMask,
       long irreversible) {
-    this.space = space;
     this.order = order;
-    this.groupOf = groupOf;
+    this.tierOf = tierOf;
     this.groupTier = groupTier;
+    this.tierGroup = tierGroup;
     this.tierStart = tierStart;
     this.tierValue = tierValue;
     this.tierPattern = tierPattern;
     this.tierNext = tierNext;
-    this.patternBits = patternBits;
-    this.flipMask = flipMask;
     this.irreversible = irreversible;
+    // the first tier above each tier's value in every run whose pattern contains the tier's
+    int tiers = tierValue.length;
+    int[] start = new int[tiers + 1];
+    int[] out = new int[Math.max(16, tiers)];
+    int c = 0;
+    for (int g = 0; g < groupTier.length - 1; g++) {
+      int t0 = groupTier[g];
+      int t1 = groupTier[g + 1];
+      for (int t = t0; t < t1; t++) {
+        start[t] = c;
+        int pattern = tierPattern[t];
+        int v = tierValue[t];
+        for (int u = t0; u < t1; u++) {
+          if ((tierPattern[u] & pattern) == pattern
+              && tierValue[u] > v
+              && (u == t0 || !tierNext[u - 1] || tierValue[u - 1] <= v)) {
+            if (c == out.length) {
+              out = Arrays.copyOf(out, (int) Math.min(Integer.MAX_VALUE - 8, 2L * c));
+            }
+            out[c++] = u;
+          }
+        }
+      }
+    }
+    start[tiers] = c;
+    this.succStart = start;
+    this.succ = Arrays.copyOf(out, c);
   }
 
   /**
@@ -81,7 +104,6 @@ public final class GroupLayout {
     // space is small enough, a sort of (key, state) pairs otherwise)
     int restBits = k - Long.bitCount(own);
     int[] order = new int[m];
-    int[] groupOf = new int[m];
     int groups;
     int[] groupStart;
     if (restBits <= 26 && (1L << restBits) <= Math.max(1L << 20, 4L * m)) {
@@ -92,25 +114,22 @@ public final class GroupLayout {
         key[s] = (int) remove(space.code(s), own);
         count[key[s] + 1]++;
       }
-      int[] id = new int[keys];
       groups = 0;
       for (int q = 0; q < keys; q++) {
         if (count[q + 1] > 0) {
-          id[q] = groups++;
+          groups++;
         }
         count[q + 1] += count[q];
       }
       groupStart = new int[groups + 1];
-      for (int q = 0; q < keys; q++) {
+      for (int q = 0, gi = 0; q < keys; q++) {
         if (count[q + 1] > count[q]) {
-          groupStart[id[q]] = count[q];
+          groupStart[gi++] = count[q];
         }
       }
       groupStart[groups] = m;
       for (int s = 0; s < m; s++) {
-        int q = key[s];
-        order[count[q]++] = s;
-        groupOf[s] = id[q];
+        order[count[key[s]]++] = s;
       }
     } else {
       long[] pairs = new long[m];
@@ -124,9 +143,7 @@ public final class GroupLayout {
         if (q == 0 || pairs[q] >>> 31 != pairs[q - 1] >>> 31) {
           starts[groups++] = q;
         }
-        int s = (int) (pairs[q] & 0x7fffffffL);
-        order[q] = s;
-        groupOf[s] = groups - 1;
+        order[q] = (int) (pairs[q] & 0x7fffffffL);
       }
       starts[groups] = m;
       groupStart = Arrays.copyOf(starts, groups + 1);
@@ -134,9 +151,11 @@ public final class GroupLayout {
 
     // 2. inside each group, sort by (pattern, value) and cut into tiers
     int[] groupTier = new int[groups + 1];
+    int[] tierOf = new int[m];
     int[] tStart = new int[Math.max(16, m / 4)];
     int[] tValue = new int[tStart.length];
     int[] tPattern = new int[tStart.length];
+    int[] tGroup = new int[tStart.length];
     int tiers = 0;
     long[] sortKey = new long[64];
     for (int gi = 0; gi < groups; gi++) {
@@ -161,12 +180,15 @@ public final class GroupLayout {
             tStart = Arrays.copyOf(tStart, len);
             tValue = Arrays.copyOf(tValue, len);
             tPattern = Arrays.copyOf(tPattern, len);
+            tGroup = Arrays.copyOf(tGroup, len);
           }
           tStart[tiers] = from + q;
           tPattern[tiers] = (int) (sortKey[q] >>> 32);
           tValue[tiers] = (int) ((sortKey[q] & 0xffffffffL) + Integer.MIN_VALUE);
+          tGroup[tiers] = gi;
           tiers++;
         }
+        tierOf[order[from + q]] = tiers - 1;
       }
     }
     groupTier[groups] = tiers;
@@ -179,16 +201,14 @@ public final class GroupLayout {
       }
     }
     return new GroupLayout(
-        space,
         order,
-        groupOf,
+        tierOf,
         groupTier,
+        Arrays.copyOf(tGroup, tiers),
         tierStart,
         Arrays.copyOf(tValue, tiers),
         Arrays.copyOf(tPattern, tiers),
         tierNext,
-        patternBits,
-        flipMask,
         irreversible);
   }
 
@@ -220,9 +240,30 @@ public final class GroupLayout {
     return groupTier.length - 1;
   }
 
-  /** The group of state {@code s}. */
-  public int groupOf(int s) {
-    return groupOf[s];
+  /** The tier of state {@code s}. */
+  public int tierOf(int s) {
+    return tierOf[s];
+  }
+
+  /** The group of tier {@code t}. */
+  public int tierGroup(int t) {
+    return tierGroup[t];
+  }
+
+  /**
+   * The tiers the player's improvements from tier {@code t} start at: in each run whose pattern
+   * contains t's, the first tier above t's value. Read {@link #succ} from here to {@link #succEnd}.
+   */
+  public int succStart(int t) {
+    return succStart[t];
+  }
+
+  public int succEnd(int t) {
+    return succStart[t + 1];
+  }
+
+  public int succ(int q) {
+    return succ[q];
   }
 
   /** The first tier of group {@code g}. */
@@ -265,12 +306,12 @@ public final class GroupLayout {
 
   /** The pattern of state {@code s}: its irreversible own options, backward-only complemented. */
   public int pattern(int s) {
-    return pattern(space.code(s), flipMask, patternBits);
+    return tierPattern[tierOf[s]];
   }
 
   /** Whether the player has an irreversible option (so that some moves are one-way). */
   public boolean hasIrreversible() {
-    return patternBits.length > 0;
+    return irreversible != 0;
   }
 
   /** The player's irreversible options. */

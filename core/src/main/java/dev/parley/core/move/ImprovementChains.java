@@ -27,13 +27,11 @@ final class ImprovementChains {
 
   /**
    * @param layouts each member's layout, ordered by its payoffs
-   * @param payoffs each member's payoffs (the values its layout is ordered by)
    * @param values per-state values to minimise
    * @return {@code result[v][s]}: the minimum of {@code values[v]} over s and the states the
    *     members' improvements reach from s
    */
-  static int[][] closureMinimum(
-      GroupLayout[] layouts, int[][] payoffs, int[][] values, Progress progress) {
+  static int[][] closureMinimum(GroupLayout[] layouts, int[][] values, Progress progress) {
     int h = layouts.length;
     int m = layouts.length == 0 ? values[0].length : layouts[0].stateCount();
     long[] base = new long[h + 1];
@@ -61,9 +59,6 @@ final class ImprovementChains {
     int[] fBranch = new int[cap];
     int[] fCursor = new int[cap];
     int[] fEnd = new int[cap];
-    int[] fStart = new int[cap];
-    int[] fPattern = new int[cap];
-    int[] fValue = new int[cap];
     int counter = 0;
     int sinceCheck = 0;
     for (int root = 0; root < m; root++) {
@@ -98,9 +93,6 @@ final class ImprovementChains {
             fBranch = Arrays.copyOf(fBranch, cap);
             fCursor = Arrays.copyOf(fCursor, cap);
             fEnd = Arrays.copyOf(fEnd, cap);
-            fStart = Arrays.copyOf(fStart, cap);
-            fPattern = Arrays.copyOf(fPattern, cap);
-            fValue = Arrays.copyOf(fValue, cap);
           }
           fNode[fp] = node;
           if (node < m) {
@@ -132,41 +124,19 @@ final class ImprovementChains {
           int b = fBranch[top];
           int k = fCursor[top];
           int end = fEnd[top];
-          int start = fStart[top];
-          int pattern = fPattern[top];
-          int value = fValue[top];
-          while (true) {
-            if (k >= end) {
-              if (++b == h) {
-                break;
-              }
-              GroupLayout layout = layouts[b];
-              int g = layout.groupOf(node);
-              k = start = layout.firstTier(g);
-              end = layout.endTier(g);
-              pattern = layout.pattern(node);
-              value = payoffs[b][node];
-              continue;
-            }
+          while (k >= end && ++b < h) {
             GroupLayout layout = layouts[b];
-            int t = k++;
-            int p = layout.tierPattern(t);
-            if ((p & pattern) != pattern || layout.tierValue(t) <= value) {
-              continue;
-            }
-            if (t > start && layout.tierHasNext(t - 1) && layout.tierValue(t - 1) > value) {
-              continue; // not the first tier above x in its run
-            }
-            next = tierBase[b] + t;
+            int t = layout.tierOf(node);
+            k = layout.succStart(t);
+            end = layout.succEnd(t);
+          }
+          if (b < h) {
+            next = tierBase[b] + layouts[b].succ(k++);
             nextBranch = b;
-            break;
           }
           fBranch[top] = b;
           fCursor[top] = k;
           fEnd[top] = end;
-          fStart[top] = start;
-          fPattern[top] = pattern;
-          fValue[top] = value;
         } else {
           int b = fBranch[top];
           int k = fCursor[top];

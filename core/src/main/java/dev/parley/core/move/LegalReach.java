@@ -131,14 +131,12 @@ public final class LegalReach {
       int[]... values) {
     OptionMoveGraph og = (OptionMoveGraph) model.moves();
     GroupLayout[] members = new GroupLayout[coalition.length];
-    int[][] payoffs = new int[coalition.length][];
     for (int b = 0; b < coalition.length; b++) {
       members[b] = layouts[coalition[b]];
-      payoffs[b] = model.payoffs(coalition[b]);
     }
     return improvementsOnly
-        ? ImprovementChains.closureMinimum(members, payoffs, values, progress)
-        : ReversibleClasses.closureMinimum(og, members, values);
+        ? ImprovementChains.closureMinimum(members, values, progress)
+        : ReversibleClasses.closureMinimum(og, members, values, progress);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.parley.core.move;
 
+import dev.parley.core.progress.Progress;
 import java.util.Arrays;
 
 /**
@@ -27,7 +28,8 @@ final class ReversibleClasses {
   /**
    * @param layouts the layout of each coalition member, in coalition order
    */
-  static int[][] closureMinimum(OptionMoveGraph g, GroupLayout[] layouts, int[][] values) {
+  static int[][] closureMinimum(
+      OptionMoveGraph g, GroupLayout[] layouts, int[][] values, Progress progress) {
     int m = g.stateCount();
     int[] parent = new int[m];
     for (int s = 0; s < m; s++) {
@@ -55,7 +57,7 @@ final class ReversibleClasses {
       anyIrreversible |= layout.hasIrreversible();
     }
     if (anyIrreversible) {
-      propagate(g, layouts, parent, agg);
+      propagate(g, layouts, parent, agg, progress);
     }
     int[][] result = new int[vn][m];
     for (int v = 0; v < vn; v++) {
@@ -88,10 +90,12 @@ final class ReversibleClasses {
 
   /**
    * Adds to each class the minima of the classes its irreversible moves reach, from the highest φ
-   * level down, so every class reached is final when it is read.
+   * level down, so every class reached is final when it is read. The states of a pattern run share
+   * their class and their φ, so the pass goes run by run: each run reads one representative of
+   * every run of its group whose pattern strictly contains its own.
    */
-  private static void propagate(OptionMoveGraph g, GroupLayout[] layouts, int[] root, int[][] agg) {
-    int m = g.stateCount();
+  private static void propagate(
+      OptionMoveGraph g, GroupLayout[] layouts, int[] root, int[][] agg, Progress progress) {
     long irreversibleBits = 0;
     for (GroupLayout layout : layouts) {
       irreversibleBits |= layout.irreversibleOptions();
@@ -100,50 +104,74 @@ final class ReversibleClasses {
     long back = g.backward() & irreversibleBits;
     int minPhi = -Long.bitCount(back);
     int levels = Long.bitCount(fwd) + Long.bitCount(back) + 1;
+    // the runs (member, first tier) of the members with irreversible options, by φ level
     int[] count = new int[levels + 1];
-    byte[] phi = new byte[m];
-    for (int s = 0; s < m; s++) {
-      long c = g.space().code(s);
-      phi[s] = (byte) (Long.bitCount(c & fwd) - Long.bitCount(c & back) - minPhi);
-      count[phi[s] + 1]++;
+    int runs = 0;
+    for (GroupLayout layout : layouts) {
+      if (!layout.hasIrreversible()) {
+        continue;
+      }
+      for (int t = 0, tiers = layout.tierCount(); t < tiers; t++) {
+        if (runStart(layout, t)) {
+          count[phi(g, layout, t, fwd, back, minPhi) + 1]++;
+          runs++;
+        }
+      }
     }
     for (int l = 0; l < levels; l++) {
       count[l + 1] += count[l];
     }
-    int[] order = new int[m];
+    int[] runMember = new int[runs];
+    int[] runTier = new int[runs];
     int[] fill = Arrays.copyOf(count, levels);
-    for (int s = 0; s < m; s++) {
-      order[fill[phi[s]]++] = s;
+    for (int b = 0; b < layouts.length; b++) {
+      GroupLayout layout = layouts[b];
+      if (!layout.hasIrreversible()) {
+        continue;
+      }
+      for (int t = 0, tiers = layout.tierCount(); t < tiers; t++) {
+        if (runStart(layout, t)) {
+          int q = fill[phi(g, layout, t, fwd, back, minPhi)]++;
+          runMember[q] = b;
+          runTier[q] = t;
+        }
+      }
     }
     int vn = agg.length;
     for (int l = levels - 1; l >= 0; l--) {
+      progress.check();
       for (int q = count[l]; q < count[l + 1]; q++) {
-        int x = order[q];
-        int rx = root[x];
-        for (GroupLayout layout : layouts) {
-          if (!layout.hasIrreversible()) {
+        GroupLayout layout = layouts[runMember[q]];
+        int t = runTier[q];
+        int pattern = layout.tierPattern(t);
+        int rx = root[layout.member(layout.tierStart(t))];
+        int gi = layout.tierGroup(t);
+        for (int u = layout.firstTier(gi), end = layout.endTier(gi); u < end; u++) {
+          int p = layout.tierPattern(u);
+          if (p == pattern || (p & pattern) != pattern || !runStart(layout, u)) {
             continue;
           }
-          int pattern = layout.pattern(x);
-          int gi = layout.groupOf(x);
-          for (int t = layout.firstTier(gi), end = layout.endTier(gi); t < end; t++) {
-            int p = layout.tierPattern(t);
-            // the first tier of each run whose pattern strictly contains x's
-            if (p == pattern
-                || (p & pattern) != pattern
-                || t > layout.firstTier(gi) && layout.tierHasNext(t - 1)) {
-              continue;
-            }
-            int ry = root[layout.member(layout.tierStart(t))];
-            for (int v = 0; v < vn; v++) {
-              if (agg[v][ry] < agg[v][rx]) {
-                agg[v][rx] = agg[v][ry];
-              }
+          int ry = root[layout.member(layout.tierStart(u))];
+          for (int v = 0; v < vn; v++) {
+            if (agg[v][ry] < agg[v][rx]) {
+              agg[v][rx] = agg[v][ry];
             }
           }
         }
       }
     }
+  }
+
+  /** Whether tier {@code t} starts a pattern run. */
+  private static boolean runStart(GroupLayout layout, int t) {
+    return t == layout.firstTier(layout.tierGroup(t)) || !layout.tierHasNext(t - 1);
+  }
+
+  /** The φ level of the states of tier {@code t} (all the states of a run share it). */
+  private static int phi(
+      OptionMoveGraph g, GroupLayout layout, int t, long fwd, long back, int minPhi) {
+    long c = g.space().code(layout.member(layout.tierStart(t)));
+    return Long.bitCount(c & fwd) - Long.bitCount(c & back) - minPhi;
   }
 
   private static int find(int[] parent, int x) {

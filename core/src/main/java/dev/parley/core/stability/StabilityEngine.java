@@ -148,17 +148,11 @@ public final class StabilityEngine implements StabilitySolver {
         }
       }
       for (int t = t0; t < t1; t++) {
-        int pattern = own.tierPattern(t);
         int v = own.tierValue(t);
         // the first tier above v of each run whose pattern contains this tier's
         int above = 0;
-        for (int u = t0; u < t1; u++) {
-          int pu = own.tierPattern(u);
-          if ((pu & pattern) == pattern
-              && own.tierValue(u) > v
-              && (u == t0 || !own.tierHasNext(u - 1) || own.tierValue(u - 1) <= v)) {
-            firstAbove[above++] = u;
-          }
+        for (int q = own.succStart(t), e = own.succEnd(t); q < e; q++) {
+          firstAbove[above++] = own.succ(q);
         }
         boolean nash = above == 0;
         boolean gmr = true;
