@@ -47,6 +47,14 @@ final class ImprovementChains {
     for (int b = 0; b < h; b++) {
       tierBase[b] = (int) base[b];
     }
+    // each state's tier in every member's layout, side by side: one cache line per state
+    int[] tierOf = new int[Math.multiplyExact(m, Math.max(1, h))];
+    for (int b = 0; b < h; b++) {
+      GroupLayout layout = layouts[b];
+      for (int x = 0, q = b; x < m; x++, q += h) {
+        tierOf[q] = layout.tierOf(x);
+      }
+    }
     int vn = values.length;
     int[][] agg = new int[vn][nodes];
     int[] index = new int[nodes]; // 0 = unvisited, else discovery order
@@ -126,7 +134,7 @@ final class ImprovementChains {
           int end = fEnd[top];
           while (k >= end && ++b < h) {
             GroupLayout layout = layouts[b];
-            int t = layout.tierOf(node);
+            int t = tierOf[node * h + b];
             k = layout.succStart(t);
             end = layout.succEnd(t);
           }
