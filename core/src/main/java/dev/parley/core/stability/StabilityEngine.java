@@ -45,24 +45,25 @@ public final class StabilityEngine implements StabilitySolver {
     }
     int n = model.dmCount();
     BitSet[][] perDm = new BitSet[n][];
-    java.util.concurrent.atomic.AtomicInteger finished =
-        new java.util.concurrent.atomic.AtomicInteger();
-    progress.report("stability", 0, n);
-    GroupLayout[] layouts =
-        GroupLayout.supports(model.moves())
-            ? GroupLayout.ofDecisionMakers(model.moves(), model::payoffs)
-            : null;
-    progress.check();
+    boolean optionForm = GroupLayout.supports(model.moves());
+    Steps steps = new Steps(progress, optionForm ? 1 + n * Steps.perDm(concepts) : n);
+    GroupLayout[] layouts = null;
+    if (optionForm) {
+      layouts = GroupLayout.ofDecisionMakers(model.moves(), model::payoffs);
+      steps.done("stability: moves of every decision maker laid out");
+    }
+    GroupLayout[] laid = layouts;
     IntStream.range(0, n)
         .parallel()
         .forEach(
             i -> {
               progress.check();
-              perDm[i] =
-                  layouts != null
-                      ? analyzeOptionDm(model, layouts, i, concepts, progress)
-                      : analyzeDm(model, i, concepts);
-              progress.report("stability", finished.incrementAndGet(), n);
+              if (laid != null) {
+                perDm[i] = analyzeOptionDm(model, laid, i, concepts, steps);
+              } else {
+                perDm[i] = analyzeDm(model, i, concepts);
+                steps.done("stability: " + dmName(model, i));
+              }
             });
     Map<Concept, BitSet[]> out = new EnumMap<>(Concept.class);
     for (Concept c : concepts) {
@@ -83,7 +84,9 @@ public final class StabilityEngine implements StabilitySolver {
    * minimum over the tiers above. Only SIM and SEQ+SIM visit improvements one by one.
    */
   private static BitSet[] analyzeOptionDm(
-      GraphModel model, GroupLayout[] layouts, int i, Set<Concept> concepts, Progress progress) {
+      GraphModel model, GroupLayout[] layouts, int i, Set<Concept> concepts, Steps steps) {
+    Progress progress = steps.progress;
+    String who = dmName(model, i);
     int m = model.stateCount();
     int[] p = model.payoffs(i);
     GroupLayout own = layouts[i];
@@ -104,11 +107,13 @@ public final class StabilityEngine implements StabilitySolver {
               : LegalReach.minOverClosure(model, layouts, opponents, false, progress, p);
       gmrMin = mins[0];
       smrMin = needSmr ? mins[1] : null;
+      steps.done("stability: " + (needSmr ? "GMR/SMR" : "GMR") + " sanctions against " + who);
     }
-    progress.check();
-    int[] seqMin =
-        needSeq ? LegalReach.minOverClosure(model, layouts, opponents, true, progress, p)[0] : null;
-    progress.check();
+    int[] seqMin = null;
+    if (needSeq) {
+      seqMin = LegalReach.minOverClosure(model, layouts, opponents, true, progress, p)[0];
+      steps.done("stability: SEQ sanctions against " + who);
+    }
     SimultaneousSanctions sim = needSim ? new SimultaneousSanctions(model, i) : null;
 
     BitSet[] result = new BitSet[Concept.values().length];
@@ -201,7 +206,43 @@ public final class StabilityEngine implements StabilitySolver {
         }
       }
     }
+    steps.done("stability: " + who + (needSim ? " (with SIM)" : "") + " decided");
     return result;
+  }
+
+  /** Progress in steps: the layouts, then each decision maker's passes. Thread-safe. */
+  private static final class Steps {
+    final Progress progress;
+    private final long total;
+    private final java.util.concurrent.atomic.AtomicLong done =
+        new java.util.concurrent.atomic.AtomicLong();
+
+    Steps(Progress progress, long total) {
+      this.progress = progress;
+      this.total = total;
+      progress.report("stability", 0, total);
+    }
+
+    /** The passes of one decision maker: GMR/SMR, SEQ, and the decision per state. */
+    static int perDm(Set<Concept> concepts) {
+      int passes = 1;
+      if (concepts.contains(Concept.GMR) || concepts.contains(Concept.SMR)) {
+        passes++;
+      }
+      if (concepts.contains(Concept.SEQ) || concepts.contains(Concept.SEQSIM)) {
+        passes++;
+      }
+      return passes;
+    }
+
+    void done(String phase) {
+      progress.report(phase, done.incrementAndGet(), total);
+      progress.check();
+    }
+  }
+
+  private static String dmName(GraphModel model, int i) {
+    return model.conflict().decisionMakers().get(i).id();
   }
 
   /**
