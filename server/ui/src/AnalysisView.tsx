@@ -36,6 +36,7 @@ export function ConceptPicker({ analysis }: { analysis: AnalysisState }) {
           <input
             type="checkbox"
             checked={two && h !== null}
+            aria-label="L_h (limited move)"
             disabled={!two || (h === null && !hValid)}
             onChange={(e) => {
               const on = (e.target as HTMLInputElement).checked;
@@ -65,6 +66,7 @@ export function ConceptPicker({ analysis }: { analysis: AnalysisState }) {
           <input
             type="checkbox"
             checked={two && analysis.concepts.includes('NM')}
+            aria-label="NM (non-myopic)"
             disabled={!two}
             onChange={(e) => analysis.setConcepts(withNM(analysis.concepts, (e.target as HTMLInputElement).checked))}
           />{' '}

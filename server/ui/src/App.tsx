@@ -181,7 +181,7 @@ function ModelScreen({ route, model, go, onSaved }: { route: Route; model: Model
         {route.tab === 'model' && <Editor model={model} />}
         {route.tab === 'analysis' && <AnalysisView name={name} model={model} />}
         {route.tab === 'graph' && <GraphView name={name} model={model} />}
-        {route.tab === 'mediator' && <MediatorView name={name} model={model} />}
+        {route.tab === 'mediator' && <MediatorView key={name} name={name} model={model} />}
         {route.tab === 'history' && <HistoryView name={name} model={model} />}
         {route.tab === 'source' && <SourceView model={model} />}
       </section>

@@ -185,7 +185,7 @@ export function MediatorView({ name, model }: { name: string; model: ModelHandle
 
   // the first target: a named deal, else the first equilibrium (asked of the server), else state 1
   useEffect(() => {
-    if (!ok || target !== null || states.length === 0) return;
+    if (!ok || target !== null || states.length === 0 || model.file?.name !== name) return;
     if (hasDealState(states)) {
       setTarget(defaultTarget(states, null));
       return;
@@ -213,7 +213,7 @@ export function MediatorView({ name, model }: { name: string; model: ModelHandle
   };
   // answer the default question at once
   useEffect(() => {
-    if (target !== null && asked === null && ok) ask(target, concept);
+    if (target !== null && asked === null && ok && model.file?.name === name) ask(target, concept);
   }, [target, ok]);
 
   if (model.validation && !ok) {
@@ -271,7 +271,9 @@ export function MediatorView({ name, model }: { name: string; model: ModelHandle
                     checked={varied.includes(d.id)}
                     onChange={(e) => {
                       const on = (e.target as HTMLInputElement).checked;
-                      setVary(dms.map((x) => x.id).filter((id) => (id === d.id ? on : varied.includes(id))));
+                      const next = dms.map((x) => x.id).filter((id) => (id === d.id ? on : varied.includes(id)));
+                      // at least one ranking must be free to change, or there is nothing to search
+                      if (next.length > 0) setVary(next);
                     }}
                   />{' '}
                   {d.name}
@@ -305,7 +307,7 @@ export function MediatorView({ name, model }: { name: string; model: ModelHandle
             </p>
             <p class="change">
               <strong>{w.changeGoal === 'make' ? 'Smallest change to make it stable.' : 'Smallest change that would break it.'}</strong>{' '}
-              <Linked text={w.change} count={count} onState={onState} />
+              <Linked text={w.changeShort ?? w.change} count={count} onState={onState} />
             </p>
             {w.sideBySide && w.sideBySide.length > 0 && <SideBySide tables={w.sideBySide} states={states} onState={onState} />}
             <h4>What each decision maker's preferences must satisfy</h4>

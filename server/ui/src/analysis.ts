@@ -27,7 +27,9 @@ let lastConcepts = ['nash', 'gmr', 'smr', 'seq', 'sim', 'seqsim'];
 export function useAnalysis(name: string, model: ModelHandle): AnalysisState {
   const [chosen, setConceptsState] = useState<string[]>(lastConcepts);
   // L_h and NM are for two decision makers: left out of the request for other models
-  const dmCount = model.validation?.summary?.decisionMakers ?? model.tree?.decisionMakers?.length;
+  // while another model is still loaded (just after switching), nothing is known of this one
+  const current = model.file?.name === name;
+  const dmCount = current ? (model.validation?.summary?.decisionMakers ?? model.tree?.decisionMakers?.length) : undefined;
   const concepts = requestConcepts(chosen, dmCount);
   const key = `${name}@${model.file?.sha256}@${concepts.join(',')}`;
   const [result, setResult] = useState<Result | null>(cache.get(key) ?? null);
@@ -71,12 +73,12 @@ export function useAnalysis(name: string, model: ModelHandle): AnalysisState {
     const cached = cache.get(key);
     if (cached) {
       setResult(cached);
-    } else if (model.file && model.validation?.ok && !running) {
+    } else if (current && model.validation?.ok && !running) {
       void run();
     } else if (model.validation && !model.validation.ok) {
       setResult(null);
     }
-  }, [key, model.validation?.ok]);
+  }, [key, model.validation?.ok, current]);
 
   return {
     result,

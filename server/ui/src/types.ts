@@ -165,6 +165,8 @@ export type InverseWords = {
   count: string;
   changeGoal: 'make' | 'break';
   change: string;
+  /** The change alone ("1 swap: …"), when one was found. */
+  changeShort?: string;
   sideBySide?: SideBySideT[];
   conditions: {
     decisionMaker: string;

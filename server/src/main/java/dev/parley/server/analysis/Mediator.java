@@ -232,6 +232,11 @@ public final class Mediator {
           ch.distance() == 0
               ? "No change is needed."
               : "Smallest change to " + what + ": " + text.change(changeSpace, ch) + ".");
+      o.put(
+          "changeShort",
+          ch.distance() == 0
+              ? "No change is needed."
+              : capital(text.change(changeSpace, ch)) + ".");
       o.set("sideBySide", sideBySide(model, text, changeSpace, ch.orders()));
     } else if (ch.exhausted()) {
       o.put("change", "No change of the varied preferences can " + what + ".");
