@@ -4,6 +4,7 @@ import { Editor } from './Editor';
 import { AnalysisView } from './AnalysisView';
 import { GraphView } from './GraphView';
 import { HistoryView } from './HistoryView';
+import { MediatorView } from './MediatorView';
 import { SourceView } from './SourceView';
 import { parseHash, TABS, toHash, type Route, type Tab } from './route';
 import { useModel, type ModelHandle } from './useModel';
@@ -180,6 +181,7 @@ function ModelScreen({ route, model, go, onSaved }: { route: Route; model: Model
         {route.tab === 'model' && <Editor model={model} />}
         {route.tab === 'analysis' && <AnalysisView name={name} model={model} />}
         {route.tab === 'graph' && <GraphView name={name} model={model} />}
+        {route.tab === 'mediator' && <MediatorView key={name} name={name} model={model} />}
         {route.tab === 'history' && <HistoryView name={name} model={model} />}
         {route.tab === 'source' && <SourceView model={model} />}
       </section>

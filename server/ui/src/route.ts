@@ -1,11 +1,12 @@
 // Where the user is, kept in the address (#/chicken.yaml/analysis), so the back button and
 // bookmarks work.
 
-export type Tab = 'model' | 'analysis' | 'graph' | 'history' | 'source';
+export type Tab = 'model' | 'analysis' | 'graph' | 'mediator' | 'history' | 'source';
 export const TABS: { id: Tab; label: string }[] = [
   { id: 'model', label: 'Model' },
   { id: 'analysis', label: 'Analysis' },
   { id: 'graph', label: 'State graph' },
+  { id: 'mediator', label: 'Mediator' },
   { id: 'history', label: 'History' },
   { id: 'source', label: 'File' },
 ];
