@@ -359,7 +359,7 @@ public final class GroupLayout {
   }
 
   /** Sorts keys[0..size) ascending, moving order[from..from+size) along. */
-  private static void sortPairs(long[] keys, int[] order, int from, int lo, int hi) {
+  static void sortPairs(long[] keys, int[] order, int from, int lo, int hi) {
     while (hi - lo > 16) {
       long pivot = median(keys[lo], keys[(lo + hi) >>> 1], keys[hi - 1]);
       int i = lo;
