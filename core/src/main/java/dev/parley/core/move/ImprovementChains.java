@@ -181,35 +181,10 @@ final class ImprovementChains {
         // all successors done
         fp--;
         if (low[node] == index[node]) {
-          int start = sp;
-          do {
-            start--;
-          } while (scc[start] != node);
-          for (int v = 0; v < vn; v++) {
-            int[] a = agg[v];
-            int min = Integer.MAX_VALUE;
-            for (int q = start; q < sp; q++) {
-              min = Math.min(min, a[scc[q]]);
-            }
-            for (int q = start; q < sp; q++) {
-              a[scc[q]] = min;
-            }
-          }
-          for (int q = start; q < sp; q++) {
-            onStack[scc[q]] = false;
-          }
-          sp = start;
+          sp = SccMinimum.closeComponent(node, scc, sp, agg, onStack);
         }
         if (fp > 0) {
-          int parent = fNode[fp - 1];
-          if (low[node] < low[parent]) {
-            low[parent] = low[node];
-          }
-          for (int v = 0; v < vn; v++) {
-            if (agg[v][node] < agg[v][parent]) {
-              agg[v][parent] = agg[v][node];
-            }
-          }
+          SccMinimum.returnTo(fNode[fp - 1], node, low, agg);
         }
       }
     }

@@ -117,39 +117,52 @@ final class SccMinimum {
         }
         fp--;
         if (low[node] == index[node]) {
-          int start = sp;
-          do {
-            start--;
-          } while (scc[start] != node);
-          for (int v = 0; v < vn; v++) {
-            int[] a = agg[v];
-            int min = Integer.MAX_VALUE;
-            for (int q = start; q < sp; q++) {
-              min = Math.min(min, a[scc[q]]);
-            }
-            for (int q = start; q < sp; q++) {
-              a[scc[q]] = min;
-            }
-          }
-          for (int q = start; q < sp; q++) {
-            onStack[scc[q]] = false;
-          }
-          sp = start;
+          sp = SccMinimum.closeComponent(node, scc, sp, agg, onStack);
         }
         if (fp > 0) {
-          int parent = frameNode[fp - 1];
-          if (low[node] < low[parent]) {
-            low[parent] = low[node];
-          }
-          for (int v = 0; v < vn; v++) {
-            if (agg[v][node] < agg[v][parent]) {
-              agg[v][parent] = agg[v][node];
-            }
-          }
+          SccMinimum.returnTo(frameNode[fp - 1], node, low, agg);
         }
       }
     }
     return agg;
+  }
+
+  /**
+   * Closes the strongly connected component rooted at {@code root}, the top of the Tarjan stack
+   * {@code scc[..sp)}: every member gets the component's minimum, and leaves the stack.
+   *
+   * @return the new stack size
+   */
+  static int closeComponent(int root, int[] scc, int sp, int[][] agg, boolean[] onStack) {
+    int start = sp;
+    do {
+      start--;
+    } while (scc[start] != root);
+    for (int[] a : agg) {
+      int min = Integer.MAX_VALUE;
+      for (int q = start; q < sp; q++) {
+        min = Math.min(min, a[scc[q]]);
+      }
+      for (int q = start; q < sp; q++) {
+        a[scc[q]] = min;
+      }
+    }
+    for (int q = start; q < sp; q++) {
+      onStack[scc[q]] = false;
+    }
+    return start;
+  }
+
+  /** After the search returns from {@code child} to {@code parent}: low-link and minima. */
+  static void returnTo(int parent, int child, int[] low, int[][] agg) {
+    if (low[child] < low[parent]) {
+      low[parent] = low[child];
+    }
+    for (int[] a : agg) {
+      if (a[child] < a[parent]) {
+        a[parent] = a[child];
+      }
+    }
   }
 
   private static int grow(int len, int cap) {
