@@ -190,12 +190,15 @@ export function EvolutionView({ name, model, onShowPath: show }: { name: string;
   const coBody: Record<string, unknown> = { quantifier };
   if (from) coBody.statusQuo = Number(from);
   if (structure.trim()) coBody.structure = structure.trim();
-  const key = (what: string, body: Record<string, unknown>) => (ok ? `${name}@${sha}@${what}@${JSON.stringify(body)}` : null);
+  // without a status quo there is nowhere to start until a state is chosen
+  const noStart = !from && (model.tree?.statusQuo === undefined || model.tree?.statusQuo === null);
+  const key = (what: string, body: Record<string, unknown>, needsStart = true) =>
+    ok && !(needsStart && noStart) ? `${name}@${sha}@${what}@${JSON.stringify(body)}` : null;
 
   const flush = model.flush;
   const evo = useJob<EvolutionResult>(key('evolution', evoBody), modelPath(name, '/evolution'), evoBody, flush);
   const dl = useJob<DeadlocksResult>(key('deadlocks', dlBody), modelPath(name, '/deadlocks'), dlBody, flush);
-  const co = useJob<CoalitionsResult>(key('coalitions', coBody), modelPath(name, '/coalitions'), coBody, flush);
+  const co = useJob<CoalitionsResult>(key('coalitions', coBody, false), modelPath(name, '/coalitions'), coBody, flush);
 
   const known: Known = new Map();
   for (const s of [...allStates, ...(evo.result?.states ?? []), ...(dl.result?.states ?? []), ...(co.result?.states ?? [])]) known.set(s.id, s);
@@ -281,6 +284,11 @@ export function EvolutionView({ name, model, onShowPath: show }: { name: string;
       </form>
       <div class="evo-panes">
         <div class="evo-main">
+          {ok && noStart && (
+            <p class="summary bad" role="status">
+              This model names no status quo: choose the state to start from under <strong>From</strong>, or set the status quo in the Model tab.
+            </p>
+          )}
           <Progress state={evo} what="Evolution" />
           <Failure state={evo} />
           {evo.result && (
@@ -560,7 +568,7 @@ function DeadlockCard({ d, r, known, onExplain, onShowPath, names }: { d: Deadlo
         <dt>Who waits for whom</dt>
         <dd>
           {d.members
-            .map((m) => (m.waitsFor.length === 0 ? `${nameOf(m.decisionMaker)} will not move alone, whatever the others do` : `${nameOf(m.decisionMaker)} waits for ${m.waitsFor.map(nameOf).join(' or ')}`))
+            .map((m) => (m.waitsFor.length === 0 ? `${nameOf(m.decisionMaker)} will not move first, and no other member's step alone changes that` : `${nameOf(m.decisionMaker)} waits for ${m.waitsFor.map(nameOf).join(' or ')}`))
             .join('; ')}
           .
         </dd>
