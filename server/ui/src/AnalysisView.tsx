@@ -3,10 +3,17 @@ import { useAnalysis, type AnalysisState } from './analysis';
 import { ProblemList } from './Editor';
 import { ExplainPanel } from './ExplainPanel';
 import { conceptResult, filterStates, stateLabel, type TableFilter } from './filters';
+import { conceptLabel, conceptMeaning, foresightSentence, horizonOf, isForesight, resultConcepts, withHorizon, withNM, withStandard } from './foresight';
 import { CONCEPTS, type ModelTree, type Result } from './types';
 import type { ModelHandle } from './useModel';
 
 export function ConceptPicker({ analysis }: { analysis: AnalysisState }) {
+  const standard = analysis.concepts.filter((c) => !isForesight(c));
+  const h = horizonOf(analysis.concepts);
+  const [hText, setHText] = useState(String(h ?? 2));
+  const two = analysis.dmCount === 2;
+  const hValid = /^[1-9][0-9]{0,2}$/.test(hText.trim());
+  const why = two ? undefined : 'defined for two decision makers; this model has ' + (analysis.dmCount ?? 'another number of');
   return (
     <fieldset class="concepts">
       <legend>Concepts</legend>
@@ -14,16 +21,59 @@ export function ConceptPicker({ analysis }: { analysis: AnalysisState }) {
         <label key={c.id} title={c.meaning}>
           <input
             type="checkbox"
-            checked={analysis.concepts.includes(c.id)}
+            checked={standard.includes(c.id)}
             onChange={(e) => {
               const on = (e.target as HTMLInputElement).checked;
-              const next = CONCEPTS.map((x) => x.id).filter((id) => (id === c.id ? on : analysis.concepts.includes(id)));
-              if (next.length > 0) analysis.setConcepts(next);
+              const next = CONCEPTS.map((x) => x.id).filter((id) => (id === c.id ? on : standard.includes(id)));
+              if (next.length > 0) analysis.setConcepts(withStandard(analysis.concepts, next));
             }}
           />{' '}
           {c.label}
         </label>
       ))}
+      <span class="foresight" title={why ?? 'limited-move foresight: each party looks h moves ahead'}>
+        <label>
+          <input
+            type="checkbox"
+            checked={two && h !== null}
+            aria-label="L_h (limited move)"
+            disabled={!two || (h === null && !hValid)}
+            onChange={(e) => {
+              const on = (e.target as HTMLInputElement).checked;
+              analysis.setConcepts(withHorizon(analysis.concepts, on ? Number(hText) : null));
+            }}
+          />{' '}
+          L<sub>h</sub>
+        </label>
+        <label class="horizon">
+          h{' '}
+          <input
+            type="number"
+            min={1}
+            max={999}
+            value={hText}
+            disabled={!two}
+            aria-label="Horizon h of L_h (moves looked ahead)"
+            aria-invalid={!hValid}
+            onInput={(e) => {
+              const v = (e.target as HTMLInputElement).value;
+              setHText(v);
+              if (/^[1-9][0-9]{0,2}$/.test(v.trim()) && h !== null) analysis.setConcepts(withHorizon(analysis.concepts, Number(v)));
+            }}
+          />
+        </label>
+        <label title={two ? 'non-myopic: L_h for every long horizon' : why}>
+          <input
+            type="checkbox"
+            checked={two && analysis.concepts.includes('NM')}
+            aria-label="NM (non-myopic)"
+            disabled={!two}
+            onChange={(e) => analysis.setConcepts(withNM(analysis.concepts, (e.target as HTMLInputElement).checked))}
+          />{' '}
+          NM
+        </label>
+        {!two && analysis.dmCount !== undefined && <span class="muted small-note">L<sub>h</sub> and NM: two decision makers only</span>}
+      </span>
       <button class="primary" onClick={() => void analysis.run()} disabled={analysis.running}>
         {analysis.running ? 'Analysing…' : 'Analyse again'}
       </button>
@@ -48,7 +98,10 @@ export function AnalysisView({ name, model }: { name: string; model: ModelHandle
   const r = analysis.result;
   const [selected, setSelected] = useState<number | null>(null);
   const [cardConcept, setCardConcept] = useState<string>('');
-  const concept = cardConcept && r?.parameters.concepts.includes(cardConcept) ? cardConcept : (r?.parameters.concepts[0] ?? 'nash');
+  const all = r ? resultConcepts(r) : [];
+  const concept = cardConcept && all.includes(cardConcept) ? cardConcept : (r?.parameters.concepts[0] ?? 'nash');
+  // explanations exist for the standard concepts; L_h and NM cards explain under the first of those
+  const explainConcept = isForesight(concept) ? (r?.parameters.concepts[0] ?? 'nash') : concept;
   return (
     <div class="analysis">
       <ConceptPicker analysis={analysis} />
@@ -71,9 +124,9 @@ export function AnalysisView({ name, model }: { name: string; model: ModelHandle
             <label class="field small">
               <span>Explain under</span>
               <select value={concept} onChange={(e) => setCardConcept((e.target as HTMLSelectElement).value)}>
-                {r.parameters.concepts.map((c) => (
+                {all.map((c) => (
                   <option value={c} key={c}>
-                    {CONCEPTS.find((x) => x.id === c)?.label ?? c}
+                    {conceptLabel(c)}
                   </option>
                 ))}
               </select>
@@ -82,7 +135,7 @@ export function AnalysisView({ name, model }: { name: string; model: ModelHandle
           <StatusQuoCard result={r} concept={concept} onExplain={setSelected} />
           <EquilibriaCards result={r} concept={concept} onExplain={setSelected} />
           {selected !== null && (
-            <ExplainPanel name={name} sha={model.file?.sha256 ?? ''} state={selected} concept={concept} onState={setSelected} />
+            <ExplainPanel name={name} sha={model.file?.sha256 ?? ''} state={selected} concept={explainConcept} onState={setSelected} />
           )}
           <StabilityTable result={r} tree={model.tree} onExplain={setSelected} selected={selected} />
         </>
@@ -98,8 +151,8 @@ function explanationsFor(r: Result, concept: string, state: number) {
 function StatusQuoCard({ result, concept, onExplain }: { result: Result; concept: string; onExplain: (s: number) => void }) {
   if (result.statusQuo === null) return null;
   const sq = result.statusQuo;
-  const under = result.parameters.concepts.filter((c) => conceptResult(result, c)?.equilibria.includes(sq));
-  const label = (c: string) => CONCEPTS.find((x) => x.id === c)?.label ?? c;
+  const under = resultConcepts(result).filter((c) => conceptResult(result, c)?.equilibria.includes(sq));
+  const label = conceptLabel;
   return (
     <section class="card sq" aria-label="Status quo">
       <h3>Status quo: {result.statusQuoLabel}</h3>
@@ -116,6 +169,24 @@ function StatusQuoCard({ result, concept, onExplain }: { result: Result; concept
 }
 
 function Sentences({ result, concept, state }: { result: Result; concept: string; state: number }) {
+  if (isForesight(concept)) {
+    const c = conceptResult(result, concept);
+    const dms = result.decisionMakers;
+    return (
+      <ul class="sentences">
+        {dms.map((d, i) => {
+          const stable = c?.stableFor[d.id]?.includes(state) ?? false;
+          const other = dms[1 - i]?.name ?? 'the other';
+          return (
+            <li key={d.id} class={stable ? 'stable' : 'unstable'}>
+              <strong>{d.name}</strong> ({stable ? 'stable' : 'unstable'}):{' '}
+              {stable ? foresightSentence(concept, d.name, other) : `under ${conceptLabel(concept)}, ${d.name} would leave it for an anticipated outcome it prefers.`}
+            </li>
+          );
+        })}
+      </ul>
+    );
+  }
   const es = explanationsFor(result, concept, state);
   return (
     <ul class="sentences">
@@ -131,7 +202,7 @@ function Sentences({ result, concept, state }: { result: Result; concept: string
 
 function EquilibriaCards({ result, concept, onExplain }: { result: Result; concept: string; onExplain: (s: number) => void }) {
   const c = conceptResult(result, concept);
-  const label = CONCEPTS.find((x) => x.id === concept)?.label ?? concept;
+  const label = conceptLabel(concept);
   if (!c) return null;
   return (
     <section aria-label={`${label} equilibria`}>
@@ -199,7 +270,8 @@ function StabilityTable({
   selected: number | null;
 }) {
   const [f, setF] = useState<TableFilter>({ text: '', concept: result.parameters.concepts[0], equilibriaOnly: false, stableFor: '' });
-  const concept = result.parameters.concepts.includes(f.concept) ? f.concept : result.parameters.concepts[0];
+  const columns = resultConcepts(result);
+  const concept = columns.includes(f.concept) ? f.concept : result.parameters.concepts[0];
   const rows = filterStates(result, { ...f, concept });
   const shown = rows.slice(0, 500);
   return (
@@ -214,9 +286,9 @@ function StabilityTable({
         <label class="field small">
           <span>Concept</span>
           <select value={concept} onChange={(e) => setF({ ...f, concept: (e.target as HTMLSelectElement).value })}>
-            {result.parameters.concepts.map((c) => (
+            {columns.map((c) => (
               <option key={c} value={c}>
-                {CONCEPTS.find((x) => x.id === c)?.label ?? c}
+                {conceptLabel(c)}
               </option>
             ))}
           </select>
@@ -245,9 +317,9 @@ function StabilityTable({
             <tr>
               <th scope="col">State</th>
               <th scope="col">Y/N</th>
-              {result.parameters.concepts.map((c) => (
-                <th scope="col" key={c} title={CONCEPTS.find((x) => x.id === c)?.meaning}>
-                  {CONCEPTS.find((x) => x.id === c)?.label ?? c}
+              {columns.map((c) => (
+                <th scope="col" key={c} title={conceptMeaning(c)}>
+                  {conceptLabel(c)}
                 </th>
               ))}
               <th scope="col">
@@ -265,8 +337,8 @@ function StabilityTable({
                 <td>
                   <code>{s.yn}</code>
                 </td>
-                {result.parameters.concepts.map((c) => {
-                  const cr = conceptResult(result, c)!;
+                {columns.map((c) => {
+                  const cr = conceptResult(result, c) ?? { stableFor: {}, equilibria: [] };
                   const eq = cr.equilibria.includes(s.id);
                   const who = result.decisionMakers.filter((d) => cr.stableFor[d.id]?.includes(s.id)).map((d) => d.id);
                   return (

@@ -5,6 +5,7 @@ import { AnalysisView } from './AnalysisView';
 import { GraphView } from './GraphView';
 import { EvolutionView } from './EvolutionView';
 import { HistoryView } from './HistoryView';
+import { MediatorView } from './MediatorView';
 import { SourceView } from './SourceView';
 import { parseHash, TABS, toHash, type Route, type Tab } from './route';
 import { useModel, type ModelHandle } from './useModel';
@@ -181,6 +182,7 @@ function ModelScreen({ route, model, go, onSaved }: { route: Route; model: Model
         {route.tab === 'model' && <Editor model={model} />}
         {route.tab === 'analysis' && <AnalysisView name={name} model={model} />}
         {route.tab === 'graph' && <GraphView name={name} model={model} path={route.path} onClearPath={() => go({ model: name, tab: 'graph' })} />}
+        {route.tab === 'mediator' && <MediatorView key={name} name={name} model={model} />}
         {route.tab === 'evolution' && <EvolutionView name={name} model={model} onShowPath={(path) => go({ model: name, tab: 'graph', path })} />}
         {route.tab === 'history' && <HistoryView name={name} model={model} />}
         {route.tab === 'source' && <SourceView model={model} />}

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, ApiFailure, modelPath } from './api';
+import { requestConcepts } from './foresight';
 import type { Job, JobAnswer, Problem, Result } from './types';
 import type { ModelHandle } from './useModel';
 
@@ -14,6 +15,8 @@ export type AnalysisState = {
   details: Problem[];
   running: boolean;
   concepts: string[];
+  /** The model's number of decision makers (L_h and NM need two), when known. */
+  dmCount: number | undefined;
   setConcepts: (c: string[]) => void;
   run: () => Promise<void>;
   cancel: () => Promise<void>;
@@ -22,7 +25,12 @@ export type AnalysisState = {
 let lastConcepts = ['nash', 'gmr', 'smr', 'seq', 'sim', 'seqsim'];
 
 export function useAnalysis(name: string, model: ModelHandle): AnalysisState {
-  const [concepts, setConceptsState] = useState<string[]>(lastConcepts);
+  const [chosen, setConceptsState] = useState<string[]>(lastConcepts);
+  // L_h and NM are for two decision makers: left out of the request for other models
+  // while another model is still loaded (just after switching), nothing is known of this one
+  const current = model.file?.name === name;
+  const dmCount = current ? (model.validation?.summary?.decisionMakers ?? model.tree?.decisionMakers?.length) : undefined;
+  const concepts = requestConcepts(chosen, dmCount);
   const key = `${name}@${model.file?.sha256}@${concepts.join(',')}`;
   const [result, setResult] = useState<Result | null>(cache.get(key) ?? null);
   const [job, setJob] = useState<Job | null>(null);
@@ -65,12 +73,12 @@ export function useAnalysis(name: string, model: ModelHandle): AnalysisState {
     const cached = cache.get(key);
     if (cached) {
       setResult(cached);
-    } else if (model.file && model.validation?.ok && !running) {
+    } else if (current && model.validation?.ok && !running) {
       void run();
     } else if (model.validation && !model.validation.ok) {
       setResult(null);
     }
-  }, [key, model.validation?.ok]);
+  }, [key, model.validation?.ok, current]);
 
   return {
     result,
@@ -78,7 +86,8 @@ export function useAnalysis(name: string, model: ModelHandle): AnalysisState {
     error,
     details,
     running,
-    concepts,
+    concepts: chosen,
+    dmCount,
     setConcepts: (c) => {
       lastConcepts = c;
       setConceptsState(c);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHash, toHash } from './route';
+import { parseHash, TABS, toHash } from './route';
 
 describe('route', () => {
   it('round-trips model names with spaces', () => {
@@ -9,6 +9,11 @@ describe('route', () => {
   it('defaults to the model tab and no model', () => {
     expect(parseHash('')).toEqual({ model: null, tab: 'model' });
     expect(parseHash('#/x.yaml/bogus')).toEqual({ model: 'x.yaml', tab: 'model' });
+  });
+  it('has a Mediator tab after the State graph', () => {
+    expect(parseHash('#/peace-talks-2026.yaml/mediator')).toEqual({ model: 'peace-talks-2026.yaml', tab: 'mediator' });
+    const ids = TABS.map((t) => t.id);
+    expect(ids.indexOf('mediator')).toBe(ids.indexOf('graph') + 1);
   });
 });
 

@@ -145,3 +145,83 @@ export const CONCEPTS: { id: string; label: string; meaning: string }[] = [
   { id: 'sim', label: 'SIM', meaning: "opponents' simultaneous improvements leave it no better off" },
   { id: 'seqsim', label: 'SEQ+SIM', meaning: 'each improvement sanctioned sequentially or simultaneously' },
 ];
+
+// ---- the mediator's analyses (POST /api/models/{name}/inverse, /goals, /robustness)
+
+/** One tie group of a ranking: a state number, or several tied. */
+export type Tier = number | number[];
+
+export type SideBySideT = {
+  decisionMaker: string;
+  name: string;
+  metric: 'ranking' | 'statements';
+  rows: { position: number; now: number[] | string; changed: number[] | string; differs: boolean }[];
+};
+
+export type InverseWords = {
+  label: string;
+  meaning: string;
+  verdict: string;
+  count: string;
+  changeGoal: 'make' | 'break';
+  change: string;
+  /** The change alone ("1 swap: …"), when one was found. */
+  changeShort?: string;
+  sideBySide?: SideBySideT[];
+  conditions: {
+    decisionMaker: string;
+    name: string;
+    holdsNow: boolean;
+    summary: string;
+    moves: { to: number; holdsNow: boolean; sentence: string }[];
+  }[];
+  conditionsTooLarge?: string;
+  dependsOn: string[];
+  dependsOnSummary?: string;
+};
+
+export type InverseConcept = {
+  equilibrium: boolean;
+  stableFor: Record<string, boolean>;
+  count: number | null;
+  total: number;
+  method: string;
+  [k: string]: unknown;
+};
+
+export type InverseResult = {
+  model: string;
+  sha256: string;
+  target: StateInfo;
+  targetLabel: string;
+  rankings: Record<string, Tier[]>;
+  setup: string[];
+  inverse: { target: number; concepts: Record<string, InverseConcept>; [k: string]: unknown };
+  words: Record<string, InverseWords>;
+};
+
+export type GoalsResult = {
+  model: string;
+  rankings: Record<string, Tier[]>;
+  goals: { decided: boolean; achievable: boolean | null; [k: string]: unknown };
+  words: { goals: string[]; over: string; outcome: string; conflict: string[]; sideBySide?: SideBySideT[] };
+};
+
+export type MarginT = {
+  state: number;
+  equilibrium: boolean;
+  swaps: number | null;
+  moreThan?: number;
+  impossible?: boolean;
+  change?: { swaps: number; reversals: string[] };
+};
+
+export type RobustnessResult = {
+  model: string;
+  rankings: Record<string, Tier[]>;
+  robustness: { bound: number; concepts: Record<string, MarginT[]> };
+  words: Record<string, { label: string; meaning: string; cells: string[]; breaks: { state: number; sentence: string; sideBySide?: SideBySideT[] }[] }>;
+  explanation: string;
+};
+
+export type MediatorJobAnswer<T> = { job: Job; result?: T };

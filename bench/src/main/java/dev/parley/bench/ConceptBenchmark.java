@@ -92,6 +92,12 @@ public class ConceptBenchmark {
     return analyze(EnumSet.of(Concept.SEQSIM));
   }
 
+  /** Nash, GMR, SMR and SEQ in one call: the concepts of the 24-option target. */
+  @Benchmark
+  public StabilityResult nashGmrSmrSeq() {
+    return analyze(EnumSet.of(Concept.NASH, Concept.GMR, Concept.SMR, Concept.SEQ));
+  }
+
   /** Nash, GMR, SMR, SEQ, SIM and SEQ+SIM in one call, as {@code parley analyze} asks. */
   @Benchmark
   public StabilityResult all() {

@@ -41,7 +41,7 @@ import picocli.CommandLine.Option;
       "  parley bench",
       "  parley bench --options 10..20 --repeat 1",
       "  parley bench --options 14,17,20 --concepts nash,gmr,seq,all -f markdown",
-      "  JAVA_OPTS=-Xmx8g parley bench --options 22 --concepts gmr --repeat 1",
+      "  JAVA_OPTS=-Xmx8g parley bench --options 24 --concepts nash+gmr+smr+seq --repeat 1",
       "",
       "Timings are for the engine on this machine. docs/performance.md has the",
       "reference table and the JMH benchmarks (bench/target/benchmarks.jar)."
@@ -90,8 +90,9 @@ final class BenchCommand implements Callable<Integer> {
       split = ",",
       paramLabel = "C",
       description =
-          "Columns to time: nash, gmr, smr, seq, sim, seqsim, and all (the six in one analysis);"
-              + " default: all of them")
+          "Columns to time: nash, gmr, smr, seq, sim, seqsim, all (the six in one analysis), or"
+              + " concepts joined by + analysed in one call (e.g. nash+gmr+smr+seq); default:"
+              + " the six and all")
   List<String> conceptNames = new ArrayList<>();
 
   @Option(
@@ -270,19 +271,38 @@ final class BenchCommand implements Callable<Integer> {
       if (name.trim().equalsIgnoreCase("all")) {
         c = new Column("all", EnumSet.allOf(Concept.class));
       } else {
-        Concept concept;
-        try {
-          concept = conv.convert(name);
-        } catch (CommandLine.TypeConversionException e) {
-          throw new UserError("parley bench: " + e.getMessage() + ", or all");
-        }
-        c = new Column(concept.label(), EnumSet.of(concept));
+        c = together(conv, name);
       }
       if (!out.contains(c)) {
         out.add(c);
       }
     }
     return out;
+  }
+
+  /** One concept, or several joined by '+' (e.g. nash+gmr+smr+seq) analysed in one call. */
+  private static Column together(ConceptConverter conv, String name) {
+    try {
+      Concept concept = conv.convert(name);
+      return new Column(concept.label(), EnumSet.of(concept));
+    } catch (CommandLine.TypeConversionException single) {
+      if (!name.contains("+")) {
+        throw new UserError("parley bench: " + single.getMessage() + ", or all");
+      }
+    }
+    Set<Concept> set = EnumSet.noneOf(Concept.class);
+    for (String part : name.split("\\+")) {
+      try {
+        set.add(conv.convert(part.trim()));
+      } catch (CommandLine.TypeConversionException e) {
+        throw new UserError("parley bench: " + e.getMessage() + " in '" + name + "'");
+      }
+    }
+    StringBuilder label = new StringBuilder();
+    for (Concept concept : set) {
+      label.append(label.length() == 0 ? "" : "+").append(concept.label());
+    }
+    return new Column(label.toString(), set);
   }
 
   /** Parses {@code 10..14,17,20} into ascending distinct sizes. */

@@ -55,6 +55,19 @@ class BenchCommandTest {
     Cli text = Cli.run("bench", "--options", "6", "--concepts", "gmr", "--repeat", "1");
     assertThat(text.code()).isZero();
     assertThat(text.out()).contains("options").contains("GMR s").contains("MiB");
+    Cli joined =
+        Cli.run(
+            "bench",
+            "--options",
+            "6",
+            "-c",
+            "nash+gmr+smr+seq,seq+sim",
+            "--repeat",
+            "1",
+            "-f",
+            "markdown");
+    assertThat(joined.code()).as(joined.err()).isZero();
+    assertThat(joined.out()).contains("| Nash+GMR+SMR+SEQ s | SEQ+SIM s |");
   }
 
   @Test
@@ -65,6 +78,9 @@ class BenchCommandTest {
     Cli concept = Cli.run("bench", "--options", "6", "-c", "nashh");
     assertThat(concept.code()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(concept.err()).contains("unknown concept 'nashh'");
+    Cli joined = Cli.run("bench", "--options", "6", "-c", "nash+gmrr");
+    assertThat(joined.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(joined.err()).contains("unknown concept 'gmrr'").contains("in 'nash+gmrr'");
     Cli repeat = Cli.run("bench", "--options", "6", "--repeat", "0");
     assertThat(repeat.code()).isEqualTo(ExitCodes.BAD_INPUT);
     Cli dms = Cli.run("bench", "--options", "6", "--dms", "9");

@@ -213,10 +213,10 @@ public final class CoalitionEngine {
       int[][] gmrMin = null;
       int[][] seqMin = null;
       if (some && needGmr) {
-        gmrMin = LegalReach.minOverReach(model.moves(), complement, filter(false), p);
+        gmrMin = sanctionMinimum(false);
       }
       if (some && needSeq) {
-        seqMin = LegalReach.minOverReach(model.moves(), complement, filter(true), p);
+        seqMin = sanctionMinimum(true);
       }
       BitSet[] result = new BitSet[CoalitionConcept.values().length];
       for (CoalitionConcept c : concepts) {
@@ -244,6 +244,17 @@ public final class CoalitionEngine {
         set(result, CoalitionConcept.CSEQ, s, seq);
       }
       return result;
+    }
+
+    /**
+     * Per member k and state s1, the least payoff of k over the complement's reach from s1. Where
+     * moves compose (option form) the closure (reach plus s1) is as good and much cheaper: s1 is a
+     * coalition improvement, better for every member than s, so it never counts as a sanction.
+     */
+    private int[][] sanctionMinimum(boolean improvementsOnly) {
+      return model.moves().composable()
+          ? LegalReach.minOverClosure(model, complement, improvementsOnly, p)
+          : LegalReach.minOverReach(model.moves(), complement, filter(improvementsOnly), p);
     }
 
     private boolean anyAtMost(int[][] mins, int s1, int s) {

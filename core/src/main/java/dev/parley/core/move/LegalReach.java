@@ -1,6 +1,7 @@
 package dev.parley.core.move;
 
 import dev.parley.core.model.GraphModel;
+import dev.parley.core.progress.Progress;
 import java.util.Arrays;
 
 /**
@@ -114,6 +115,31 @@ public final class LegalReach {
   }
 
   /**
+   * {@link #minOverClosure(GraphModel, int[], boolean, int[]...)} for an option-form model with the
+   * decision makers' layouts already built ({@link GroupLayout#ofDecisionMakers}; ordered by their
+   * payoffs when {@code improvementsOnly}), so that several coalitions share them.
+   *
+   * @param layouts the layout of each decision maker, indexed by decision maker (only the
+   *     coalition's members are read)
+   */
+  public static int[][] minOverClosure(
+      GraphModel model,
+      GroupLayout[] layouts,
+      int[] coalition,
+      boolean improvementsOnly,
+      Progress progress,
+      int[]... values) {
+    OptionMoveGraph og = (OptionMoveGraph) model.moves();
+    GroupLayout[] members = new GroupLayout[coalition.length];
+    for (int b = 0; b < coalition.length; b++) {
+      members[b] = layouts[coalition[b]];
+    }
+    return improvementsOnly
+        ? ImprovementChains.closureMinimum(members, values, progress)
+        : ReversibleClasses.closureMinimum(og, members, values, progress);
+  }
+
+  /**
    * For every state s and every value array v, {@code min over x in R_H(s) ∪ {s} of v[x]}, with R_H
    * by legal sequences of all moves, or, with {@code improvementsOnly}, of the members' own
    * unilateral improvements (R_H^+).
@@ -132,11 +158,13 @@ public final class LegalReach {
       }
       return r;
     }
-    if (!improvementsOnly) {
-      return ReversibleClasses.closureMinimum(model, (OptionMoveGraph) g, coalition, values);
-    }
-    if (g instanceof OptionMoveGraph og) {
-      return SccMinimum.compute(new OptionStepGraph(model, og, coalition, true), values);
+    if (g instanceof OptionMoveGraph) {
+      GroupLayout[] layouts = new GroupLayout[model.dmCount()];
+      for (int d : coalition) {
+        layouts[d] =
+            GroupLayout.of(g, model.optionMask(d), improvementsOnly ? model.payoffs(d) : null);
+      }
+      return minOverClosure(model, layouts, coalition, improvementsOnly, Progress.NONE, values);
     }
     int m = g.stateCount();
     int h = coalition.length;

@@ -1,40 +1,42 @@
 package dev.parley.core.move;
 
-import dev.parley.core.model.GraphModel;
+import dev.parley.core.progress.Progress;
 import java.util.Arrays;
 
 /**
  * Minima over R_H(s) ∪ {s} for unfiltered option-form moves, without a graph search.
  *
  * <p>Two facts make the strongly connected components of the coalition's move graph known in
- * advance. (1) A member's moves that change only its reversible options are symmetric, and they
- * join all feasible states that agree everywhere except on those options into one clique. (2) A
- * move that changes an irreversible option strictly increases φ(x) = (forward-only options taken) −
- * (backward-only options taken), which no move decreases. So the components are exactly the classes
- * of union-find over the cliques of (1), and the graph between classes is acyclic, ordered by φ.
- * The minimum for a class is the least value in it and in the classes its irreversible moves reach,
- * computed level by level from the highest φ down.
+ * advance. (1) The states of one member's group (see {@link GroupLayout}) that share a pattern
+ * differ only in the member's reversible options, so the member's moves join them into one clique.
+ * (2) A move that changes an irreversible option strictly increases φ(x) = (forward-only options
+ * taken) − (backward-only options taken), which no move decreases. So the components are exactly
+ * the classes of union-find over the cliques of (1), and the graph between classes is acyclic,
+ * ordered by φ. The minimum for a class is the least value in it and in the classes its
+ * irreversible moves reach, computed level by level from the highest φ down.
  *
- * <p>Cost: O(m · |H|) for union-find, plus one pass over the slots that change an irreversible
- * option; O(m) memory.
+ * <p>The classes a state x reaches in one irreversible move of member j are those of the pattern
+ * runs of x's j-group whose pattern strictly contains x's: one representative state each, read off
+ * the layout, instead of one lookup per subset of j's options.
+ *
+ * <p>Cost: O(m · |H| · α) for union-find, plus a pass over the states with, per member, a scan of
+ * the pattern runs of its group; O(m) memory besides the layouts.
  */
 final class ReversibleClasses {
   private ReversibleClasses() {}
 
+  /**
+   * @param layouts the layout of each coalition member, in coalition order
+   */
   static int[][] closureMinimum(
-      GraphModel model, OptionMoveGraph g, int[] coalition, int[][] values) {
+      OptionMoveGraph g, GroupLayout[] layouts, int[][] values, Progress progress) {
     int m = g.stateCount();
-    int k = model.conflict().optionCount();
-    long irreversible = g.forward() | g.backward();
     int[] parent = new int[m];
     for (int s = 0; s < m; s++) {
       parent[s] = s;
     }
-    for (int d : coalition) {
-      long reversible = g.ownMask(d) & ~irreversible;
-      if (reversible != 0) {
-        group(g, parent, reversible, k);
-      }
+    for (GroupLayout layout : layouts) {
+      joinRuns(layout, parent);
     }
     int vn = values.length;
     int[][] agg = new int[vn][m];
@@ -50,129 +52,126 @@ final class ReversibleClasses {
         }
       }
     }
-    long coalitionIrreversible = 0;
-    for (int d : coalition) {
-      coalitionIrreversible |= g.ownMask(d) & irreversible;
+    boolean anyIrreversible = false;
+    for (GroupLayout layout : layouts) {
+      anyIrreversible |= layout.hasIrreversible();
     }
-    if (coalitionIrreversible != 0) {
-      propagate(g, coalition, parent, agg, coalitionIrreversible);
+    if (anyIrreversible) {
+      propagate(g, layouts, parent, agg, progress);
     }
     int[][] result = new int[vn][m];
     for (int v = 0; v < vn; v++) {
+      int[] a = agg[v];
+      int[] r = result[v];
       for (int s = 0; s < m; s++) {
-        result[v][s] = agg[v][parent[s]];
+        r[s] = a[parent[s]];
       }
     }
     return result;
   }
 
-  /** Unions all feasible states that differ only in the options of {@code bits}. */
-  private static void group(OptionMoveGraph g, int[] parent, long bits, int k) {
-    int m = g.stateCount();
-    int restBits = k - Long.bitCount(bits);
-    if (restBits <= 26) {
-      int[] rep = new int[1 << restBits];
-      Arrays.fill(rep, -1);
-      for (int s = 0; s < m; s++) {
-        int key = (int) remove(g.space().code(s), bits);
-        if (rep[key] < 0) {
-          rep[key] = s;
-        } else {
-          union(parent, s, rep[key]);
+  /** Unions the states of each pattern run of each group. */
+  private static void joinRuns(GroupLayout layout, int[] parent) {
+    for (int gi = 0, groups = layout.groupCount(); gi < groups; gi++) {
+      int first = -1;
+      for (int t = layout.firstTier(gi), end = layout.endTier(gi); t < end; t++) {
+        if (first < 0) {
+          first = layout.member(layout.tierStart(t));
+        }
+        for (int q = layout.tierStart(t), e = layout.tierEnd(t); q < e; q++) {
+          union(parent, first, layout.member(q));
+        }
+        if (!layout.tierHasNext(t)) {
+          first = -1;
         }
       }
-      return;
     }
-    // too many keys for a table: sort (key, state) pairs instead
-    long[] pairs = new long[m];
-    for (int s = 0; s < m; s++) {
-      pairs[s] = remove(g.space().code(s), bits) << 31 | s;
-    }
-    Arrays.sort(pairs);
-    for (int i = 1; i < m; i++) {
-      if (pairs[i] >>> 31 == pairs[i - 1] >>> 31) {
-        union(parent, (int) (pairs[i] & 0x7fffffffL), (int) (pairs[i - 1] & 0x7fffffffL));
-      }
-    }
-  }
-
-  /** The code with the bits of {@code bits} squeezed out (lower bits keep their places). */
-  static long remove(long code, long bits) {
-    // remove runs of set bits from the highest down, so lower positions stay valid
-    for (long rest = bits; rest != 0; ) {
-      int hi = 63 - Long.numberOfLeadingZeros(rest);
-      int lo = hi;
-      while (lo > 0 && (rest >>> (lo - 1) & 1L) != 0) {
-        lo--;
-      }
-      long low = code & ((1L << lo) - 1);
-      code = hi == 63 ? low : low | ((code >>> (hi + 1)) << lo);
-      rest &= (1L << lo) - 1;
-    }
-    return code;
   }
 
   /**
    * Adds to each class the minima of the classes its irreversible moves reach, from the highest φ
-   * level down, so every class reached is final when it is read.
+   * level down, so every class reached is final when it is read. The states of a pattern run share
+   * their class and their φ, so the pass goes run by run: each run reads one representative of
+   * every run of its group whose pattern strictly contains its own.
    */
   private static void propagate(
-      OptionMoveGraph g, int[] coalition, int[] root, int[][] agg, long irreversibleBits) {
-    int m = g.stateCount();
+      OptionMoveGraph g, GroupLayout[] layouts, int[] root, int[][] agg, Progress progress) {
+    long irreversibleBits = 0;
+    for (GroupLayout layout : layouts) {
+      irreversibleBits |= layout.irreversibleOptions();
+    }
     long fwd = g.forward() & irreversibleBits;
     long back = g.backward() & irreversibleBits;
     int minPhi = -Long.bitCount(back);
     int levels = Long.bitCount(fwd) + Long.bitCount(back) + 1;
+    // the runs (member, first tier) of the members with irreversible options, by φ level
     int[] count = new int[levels + 1];
-    int[] phi = new int[m];
-    for (int s = 0; s < m; s++) {
-      long c = g.space().code(s);
-      phi[s] = Long.bitCount(c & fwd) - Long.bitCount(c & back) - minPhi;
-      count[phi[s] + 1]++;
+    int runs = 0;
+    for (GroupLayout layout : layouts) {
+      if (!layout.hasIrreversible()) {
+        continue;
+      }
+      for (int t = 0, tiers = layout.tierCount(); t < tiers; t++) {
+        if (runStart(layout, t)) {
+          count[phi(g, layout, t, fwd, back, minPhi) + 1]++;
+          runs++;
+        }
+      }
     }
     for (int l = 0; l < levels; l++) {
       count[l + 1] += count[l];
     }
-    int[] order = new int[m];
+    int[] runMember = new int[runs];
+    int[] runTier = new int[runs];
     int[] fill = Arrays.copyOf(count, levels);
-    for (int s = 0; s < m; s++) {
-      order[fill[phi[s]]++] = s;
+    for (int b = 0; b < layouts.length; b++) {
+      GroupLayout layout = layouts[b];
+      if (!layout.hasIrreversible()) {
+        continue;
+      }
+      for (int t = 0, tiers = layout.tierCount(); t < tiers; t++) {
+        if (runStart(layout, t)) {
+          int q = fill[phi(g, layout, t, fwd, back, minPhi)]++;
+          runMember[q] = b;
+          runTier[q] = t;
+        }
+      }
     }
     int vn = agg.length;
-    // per member, only the flips that change an irreversible option (the others stay in the class)
-    long[][] steps = new long[coalition.length][];
-    for (int b = 0; b < coalition.length; b++) {
-      long own = g.ownMask(coalition[b]) & irreversibleBits;
-      steps[b] =
-          java.util.Arrays.stream(g.flips(coalition[b])).filter(f -> (f & own) != 0).toArray();
-    }
-    dev.parley.core.state.StateSpace space = g.space();
-    long forward = g.forward();
-    long backward = g.backward();
     for (int l = levels - 1; l >= 0; l--) {
+      progress.check();
       for (int q = count[l]; q < count[l + 1]; q++) {
-        int x = order[q];
-        int rx = root[x];
-        long code = space.code(x);
-        for (long[] memberSteps : steps) {
-          for (long f : memberSteps) {
-            if (!dev.parley.core.model.Reversibility.allowsFlip(f, code, forward, backward)) {
-              continue;
-            }
-            int y = space.indexOf(code ^ f);
-            if (y < 0) {
-              continue;
-            }
-            int ry = root[y];
-            for (int v = 0; v < vn; v++) {
-              if (agg[v][ry] < agg[v][rx]) {
-                agg[v][rx] = agg[v][ry];
-              }
+        GroupLayout layout = layouts[runMember[q]];
+        int t = runTier[q];
+        int pattern = layout.tierPattern(t);
+        int rx = root[layout.member(layout.tierStart(t))];
+        int gi = layout.tierGroup(t);
+        for (int u = layout.firstTier(gi), end = layout.endTier(gi); u < end; u++) {
+          int p = layout.tierPattern(u);
+          if (p == pattern || (p & pattern) != pattern || !runStart(layout, u)) {
+            continue;
+          }
+          int ry = root[layout.member(layout.tierStart(u))];
+          for (int v = 0; v < vn; v++) {
+            if (agg[v][ry] < agg[v][rx]) {
+              agg[v][rx] = agg[v][ry];
             }
           }
         }
       }
     }
+  }
+
+  /** Whether tier {@code t} starts a pattern run. */
+  private static boolean runStart(GroupLayout layout, int t) {
+    return t == layout.firstTier(layout.tierGroup(t)) || !layout.tierHasNext(t - 1);
+  }
+
+  /** The φ level of the states of tier {@code t} (all the states of a run share it). */
+  private static int phi(
+      OptionMoveGraph g, GroupLayout layout, int t, long fwd, long back, int minPhi) {
+    long c = g.space().code(layout.member(layout.tierStart(t)));
+    return Long.bitCount(c & fwd) - Long.bitCount(c & back) - minPhi;
   }
 
   private static int find(int[] parent, int x) {

@@ -1,6 +1,7 @@
 package dev.parley.core.stability;
 
 import dev.parley.core.model.GraphModel;
+import dev.parley.core.move.GroupLayout;
 import dev.parley.core.move.LegalReach;
 import dev.parley.core.move.MoveGraph;
 import dev.parley.core.progress.Progress;
@@ -44,16 +45,25 @@ public final class StabilityEngine implements StabilitySolver {
     }
     int n = model.dmCount();
     BitSet[][] perDm = new BitSet[n][];
-    java.util.concurrent.atomic.AtomicInteger finished =
-        new java.util.concurrent.atomic.AtomicInteger();
-    progress.report("stability", 0, n);
+    boolean optionForm = GroupLayout.supports(model.moves());
+    Steps steps = new Steps(progress, optionForm ? 1 + n * Steps.perDm(concepts) : n);
+    GroupLayout[] layouts = null;
+    if (optionForm) {
+      layouts = GroupLayout.ofDecisionMakers(model.moves(), model::payoffs);
+      steps.done("stability: moves of every decision maker laid out");
+    }
+    GroupLayout[] laid = layouts;
     IntStream.range(0, n)
         .parallel()
         .forEach(
             i -> {
               progress.check();
-              perDm[i] = analyzeDm(model, i, concepts);
-              progress.report("stability", finished.incrementAndGet(), n);
+              if (laid != null) {
+                perDm[i] = analyzeOptionDm(model, laid, i, concepts, steps);
+              } else {
+                perDm[i] = analyzeDm(model, i, concepts);
+                steps.done("stability: " + dmName(model, i));
+              }
             });
     Map<Concept, BitSet[]> out = new EnumMap<>(Concept.class);
     for (Concept c : concepts) {
@@ -64,6 +74,201 @@ public final class StabilityEngine implements StabilitySolver {
       out.put(c, sets);
     }
     return new StabilityResult(model, out, "engine");
+  }
+
+  /**
+   * One decision maker of an option-form model, read off the group layouts: its unilateral
+   * improvements from a state are the tiers above the state's payoff in the pattern runs of its
+   * group that contain the state's pattern ({@link GroupLayout}), so every check that holds for all
+   * improvements at once (Nash, GMR, SMR, SEQ) is decided per tier, from the largest opponents'
+   * minimum over the tiers above. Only SIM and SEQ+SIM visit improvements one by one.
+   */
+  private static BitSet[] analyzeOptionDm(
+      GraphModel model, GroupLayout[] layouts, int i, Set<Concept> concepts, Steps steps) {
+    Progress progress = steps.progress;
+    String who = dmName(model, i);
+    int m = model.stateCount();
+    int[] p = model.payoffs(i);
+    GroupLayout own = layouts[i];
+    int[] opponents = opponents(model.dmCount(), i);
+    boolean needGmr = concepts.contains(Concept.GMR);
+    boolean needSmr = concepts.contains(Concept.SMR);
+    boolean needSeq = concepts.contains(Concept.SEQ) || concepts.contains(Concept.SEQSIM);
+    boolean needSim = concepts.contains(Concept.SIM) || concepts.contains(Concept.SEQSIM);
+    boolean needSeqSim = concepts.contains(Concept.SEQSIM);
+
+    int[] gmrMin = null;
+    int[] smrMin = null;
+    if (needGmr || needSmr) {
+      int[][] mins =
+          needSmr
+              ? LegalReach.minOverClosure(
+                  model, layouts, opponents, false, progress, p, escapeValue(own, m))
+              : LegalReach.minOverClosure(model, layouts, opponents, false, progress, p);
+      gmrMin = mins[0];
+      smrMin = needSmr ? mins[1] : null;
+      steps.done("stability: " + (needSmr ? "GMR/SMR" : "GMR") + " sanctions against " + who);
+    }
+    int[] seqMin = null;
+    if (needSeq) {
+      seqMin = LegalReach.minOverClosure(model, layouts, opponents, true, progress, p)[0];
+      steps.done("stability: SEQ sanctions against " + who);
+    }
+    SimultaneousSanctions sim = needSim ? new SimultaneousSanctions(model, i) : null;
+
+    BitSet[] result = new BitSet[Concept.values().length];
+    for (Concept c : concepts) {
+      result[c.ordinal()] = new BitSet(m);
+    }
+    // per tier: the largest minimum over its states, then over the rest of its run above it
+    int[][] mins = {gmrMin, smrMin, seqMin};
+    int[][] suffix = new int[3][16];
+    int[] firstAbove = new int[16];
+    for (int g = 0, groups = own.groupCount(); g < groups; g++) {
+      if ((g & 0xffff) == 0) {
+        progress.check();
+      }
+      int t0 = own.firstTier(g);
+      int t1 = own.endTier(g);
+      int tiers = t1 - t0;
+      if (firstAbove.length < tiers) {
+        firstAbove = new int[Math.max(tiers, 2 * firstAbove.length)];
+        suffix = new int[3][firstAbove.length];
+      }
+      for (int c = 0; c < 3; c++) {
+        int[] min = mins[c];
+        if (min == null) {
+          continue;
+        }
+        int[] suf = suffix[c];
+        for (int t = t1 - 1; t >= t0; t--) {
+          int worst = Integer.MIN_VALUE;
+          for (int q = own.tierStart(t), e = own.tierEnd(t); q < e; q++) {
+            worst = Math.max(worst, min[own.member(q)]);
+          }
+          if (own.tierHasNext(t)) {
+            worst = Math.max(worst, suf[t + 1 - t0]);
+          }
+          suf[t - t0] = worst;
+        }
+      }
+      for (int t = t0; t < t1; t++) {
+        int v = own.tierValue(t);
+        // the first tier above v of each run whose pattern contains this tier's
+        int above = 0;
+        for (int q = own.succStart(t), e = own.succEnd(t); q < e; q++) {
+          firstAbove[above++] = own.succ(q);
+        }
+        boolean nash = above == 0;
+        boolean gmr = true;
+        boolean smr = true;
+        boolean seq = true;
+        for (int a = 0; a < above; a++) {
+          int u = firstAbove[a] - t0;
+          gmr &= gmrMin == null || suffix[0][u] <= v;
+          smr &= smrMin == null || suffix[1][u] <= v;
+          seq &= seqMin == null || suffix[2][u] <= v;
+        }
+        for (int q = own.tierStart(t), e = own.tierEnd(t); q < e; q++) {
+          int s = own.member(q);
+          set(result, Concept.NASH, s, nash);
+          set(result, Concept.GMR, s, gmr);
+          set(result, Concept.SMR, s, smr);
+          set(result, Concept.SEQ, s, seq);
+          if (sim == null) {
+            continue;
+          }
+          boolean simOk = true;
+          boolean seqSim = true;
+          improvements:
+          for (int a = 0; a < above; a++) {
+            for (int u = firstAbove[a]; ; u++) {
+              for (int r = own.tierStart(u), re = own.tierEnd(u); r < re; r++) {
+                int s1 = own.member(r);
+                boolean seqSanctioned = seqMin != null && seqMin[s1] <= v;
+                if ((simOk || !seqSanctioned) && !sim.sanctioned(s, s1)) {
+                  simOk = false;
+                  if (!seqSanctioned) {
+                    seqSim = false; // neither SEQ- nor SIM-sanctioned
+                  }
+                }
+                if (!simOk && (!needSeqSim || !seqSim)) {
+                  break improvements;
+                }
+              }
+              if (!own.tierHasNext(u)) {
+                break;
+              }
+            }
+          }
+          set(result, Concept.SIM, s, simOk);
+          set(result, Concept.SEQSIM, s, seqSim);
+        }
+      }
+    }
+    steps.done("stability: " + who + (needSim ? " (with SIM)" : "") + " decided");
+    return result;
+  }
+
+  /** Progress in steps: the layouts, then each decision maker's passes. Thread-safe. */
+  private static final class Steps {
+    final Progress progress;
+    private final long total;
+    private final java.util.concurrent.atomic.AtomicLong done =
+        new java.util.concurrent.atomic.AtomicLong();
+
+    Steps(Progress progress, long total) {
+      this.progress = progress;
+      this.total = total;
+      progress.report("stability", 0, total);
+    }
+
+    /** The passes of one decision maker: GMR/SMR, SEQ, and the decision per state. */
+    static int perDm(Set<Concept> concepts) {
+      int passes = 1;
+      if (concepts.contains(Concept.GMR) || concepts.contains(Concept.SMR)) {
+        passes++;
+      }
+      if (concepts.contains(Concept.SEQ) || concepts.contains(Concept.SEQSIM)) {
+        passes++;
+      }
+      return passes;
+    }
+
+    void done(String phase) {
+      progress.report(phase, done.incrementAndGet(), total);
+      progress.check();
+    }
+  }
+
+  private static String dmName(GraphModel model, int i) {
+    return model.conflict().decisionMakers().get(i).id();
+  }
+
+  /**
+   * For SMR, from the layout: the best the focal decision maker can make of state x, staying or
+   * moving on once: the highest payoff over the runs of x's group whose pattern contains x's.
+   */
+  private static int[] escapeValue(GroupLayout own, int m) {
+    int[] esc = new int[m];
+    for (int g = 0, groups = own.groupCount(); g < groups; g++) {
+      int t0 = own.firstTier(g);
+      int t1 = own.endTier(g);
+      for (int t = t0; t < t1; t++) {
+        int pattern = own.tierPattern(t);
+        int best = Integer.MIN_VALUE;
+        for (int u = t0; u < t1; u++) {
+          // the last tier of a run holds its highest value
+          if (!own.tierHasNext(u) && (own.tierPattern(u) & pattern) == pattern) {
+            best = Math.max(best, own.tierValue(u));
+          }
+        }
+        for (int q = own.tierStart(t), e = own.tierEnd(t); q < e; q++) {
+          esc[own.member(q)] = best;
+        }
+      }
+    }
+    return esc;
   }
 
   private static BitSet[] analyzeDm(GraphModel model, int i, Set<Concept> concepts) {

@@ -103,7 +103,7 @@ class ClosureTest {
           expected |= (code >>> t & 1L) << pos++;
         }
       }
-      assertThat(ReversibleClasses.remove(code, bits))
+      assertThat(GroupLayout.remove(code, bits))
           .as("code %x bits %x", code, bits)
           .isEqualTo(expected);
     }

@@ -194,7 +194,12 @@ class SyntheticModelsTest {
         Arguments.of(3, 8, 4L),
         Arguments.of(4, 8, 5L),
         Arguments.of(5, 9, 6L),
-        Arguments.of(6, 9, 7L));
+        Arguments.of(6, 9, 7L),
+        // five and six options per decision maker: groups of 32 and 64 states, so the layouts
+        // sort with their quicksort and the tiers form long runs
+        Arguments.of(2, 10, 8L),
+        Arguments.of(2, 11, 9L),
+        Arguments.of(2, 12, 10L));
   }
 
   @Test

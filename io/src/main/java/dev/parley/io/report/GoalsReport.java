@@ -85,6 +85,11 @@ public final class GoalsReport {
     return outcome;
   }
 
+  /** The smallest change that achieves every goal, or null when the goals were not achievable. */
+  public MinimalChange.Result nearest() {
+    return nearest;
+  }
+
   /** A goal in words: "state 8 (deal) a SEQ equilibrium" or "state 7 not SEQ-stable for Russia". */
   public String goal(GoalSeeker.Goal g) {
     Narrator nar = text.narrator();

@@ -82,6 +82,14 @@ public final class Analysis {
   public static ObjectNode json(AnalysisRun run, Progress progress) {
     GraphModel model = run.model();
     ObjectNode root = ResultJson.tree(run);
+    if (run.foresight() != null) {
+      // the L_h and NM columns, in the order asked (their results are keys beside the concepts')
+      ArrayNode fs = ((ObjectNode) root.get("parameters")).putArray("foresight");
+      run.foresight().horizons().keySet().forEach(h -> fs.add(Foresight.label(h)));
+      if (run.foresight().nm() != null) {
+        fs.add("NM");
+      }
+    }
     Narrator narrator = new Narrator(model);
     ArrayNode states = (ArrayNode) root.get("states");
     for (int s = 0; s < model.stateCount() && s < 5000; s++) {

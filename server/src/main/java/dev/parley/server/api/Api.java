@@ -19,6 +19,7 @@ import dev.parley.server.analysis.Analysis;
 import dev.parley.server.analysis.AnalysisRequest;
 import dev.parley.server.analysis.EvolutionAnalysis;
 import dev.parley.server.analysis.Jobs;
+import dev.parley.server.analysis.Mediator;
 import dev.parley.server.analysis.ModelText;
 import dev.parley.server.analysis.Validation;
 import dev.parley.server.report.HtmlReport;
@@ -72,6 +73,9 @@ public final class Api {
         new Route("GET", "/api/models/{name}/history/{version}", this::version),
         new Route("GET", "/api/models/{name}/history/{version}/diff", this::diff),
         new Route("POST", "/api/models/{name}/history/{version}/restore", this::restore),
+        new Route("POST", "/api/models/{name}/inverse", this::inverse),
+        new Route("POST", "/api/models/{name}/goals", this::goals),
+        new Route("POST", "/api/models/{name}/robustness", this::robustness),
         new Route("POST", "/api/models/{name}/evolution", this::evolution),
         new Route("POST", "/api/models/{name}/deadlocks", this::deadlocks),
         new Route("POST", "/api/models/{name}/coalitions", this::coalitions));
@@ -379,6 +383,185 @@ public final class Api {
     ObjectNode o = modelJson(saved.file(), saved.keptPrevious());
     o.put("restored", ctx.pathParam("version"));
     json(ctx, 200, o);
+  }
+
+  // ---------------------------------------------------------------- the mediator's analyses
+
+  private void inverse(Context ctx) throws IOException, InterruptedException {
+    String name = name(ctx);
+    JsonNode body = body(ctx);
+    JsonNode t = body.get("target");
+    if (t == null || t.isNull() || !(t.isTextual() || t.isInt()) || t.asText().isBlank()) {
+      throw ApiError.badRequest(
+          "target is required: the state to make stable, as a number, a named state or a Y/N"
+              + " text, e.g. {\"target\": \"deal\"}");
+    }
+    Mediator.InverseRequest req =
+        new Mediator.InverseRequest(
+            t.asText(),
+            mediatorConcepts(body, List.of(Concept.NASH, Concept.GMR, Concept.SMR, Concept.SEQ)),
+            stringList(body, "vary"),
+            optionalText(body, "metric"),
+            intField(body, "list", 5, 0, 100),
+            intField(body, "bound", 6, 0, 50));
+    mediatorJob(ctx, name, body, loaded -> Mediator.check(loaded, req), Mediator::inverse, req);
+  }
+
+  private void goals(Context ctx) throws IOException, InterruptedException {
+    String name = name(ctx);
+    JsonNode body = body(ctx);
+    JsonNode gs = body.get("goals");
+    if (gs == null || !gs.isArray() || gs.isEmpty()) {
+      throw ApiError.badRequest(
+          "goals is required: a list of {state, stable}, e.g. {\"goals\": [{\"state\":"
+              + " \"deal\", \"stable\": true}, {\"state\": \"war\", \"stable\": false}]}");
+    }
+    List<Mediator.GoalRequest> goals = new ArrayList<>();
+    for (int k = 0; k < gs.size(); k++) {
+      JsonNode g = gs.get(k);
+      JsonNode st = g.get("state");
+      JsonNode stable = g.get("stable");
+      if (!g.isObject()
+          || st == null
+          || !(st.isTextual() || st.isInt())
+          || stable == null
+          || !stable.isBoolean()) {
+        throw ApiError.badRequest(
+            "goals["
+                + k
+                + "] must be {\"state\": STATE, \"stable\": true or false}, e.g. {\"state\":"
+                + " \"deal\", \"stable\": true}");
+      }
+      goals.add(new Mediator.GoalRequest(st.asText(), stable.asBoolean()));
+    }
+    Mediator.GoalsRequest req =
+        new Mediator.GoalsRequest(
+            goals,
+            mediatorConcepts(body, List.of(Concept.SEQ)),
+            stringList(body, "decisionMakers"),
+            stringList(body, "vary"),
+            intField(body, "bound", 6, 0, 50));
+    mediatorJob(ctx, name, body, loaded -> Mediator.check(loaded, req), Mediator::goals, req);
+  }
+
+  private void robustness(Context ctx) throws IOException, InterruptedException {
+    String name = name(ctx);
+    JsonNode body = body(ctx);
+    Mediator.RobustnessRequest req =
+        new Mediator.RobustnessRequest(
+            mediatorConcepts(body, List.of(Concept.values())),
+            stringList(body, "vary"),
+            optionalText(body, "metric"),
+            intField(body, "bound", 4, 0, 30));
+    mediatorJob(ctx, name, body, loaded -> Mediator.check(loaded, req), Mediator::robustness, req);
+  }
+
+  /** Checks a mediator's request against the model at once, then runs it as a job. */
+  private <R> void mediatorJob(
+      Context ctx,
+      String name,
+      JsonNode body,
+      java.util.function.Consumer<LoadedModel> check,
+      Mediator.Work<R> work,
+      R req)
+      throws IOException, InterruptedException {
+    long wait = waitMs(body);
+    Workspace.ModelFile f = workspace.read(name);
+    LoadedModel loaded = Validation.of(f.text(), name, Format.of(name)).modelOrThrow(name);
+    check.accept(loaded);
+    Jobs.Job job =
+        jobs.submit(
+            name,
+            progress -> {
+              ObjectNode o = work.run(loaded, req, progress);
+              o.put("model", name);
+              o.put("sha256", f.sha256());
+              return o;
+            });
+    job.await(wait);
+    jobAnswer(ctx, job, true);
+  }
+
+  private static long waitMs(JsonNode body) {
+    JsonNode w = body.get("waitMs");
+    if (w != null && !w.isNull() && !w.canConvertToLong()) {
+      throw ApiError.badRequest("waitMs must be a whole number of milliseconds, e.g. 3000");
+    }
+    return w == null || w.isNull()
+        ? DEFAULT_WAIT_MS
+        : Math.max(0, Math.min(MAX_WAIT_MS, w.asLong()));
+  }
+
+  /** The standard concepts a mediator's analysis is about; L_h and NM are refused. */
+  private static List<Concept> mediatorConcepts(JsonNode body, List<Concept> dflt) {
+    List<String> names = stringList(body, "concepts");
+    if (names.isEmpty()) {
+      return dflt;
+    }
+    List<Concept> out = new ArrayList<>();
+    for (int k = 0; k < names.size(); k++) {
+      Concept c = Concept.parse(names.get(k));
+      if (c == null) {
+        throw ApiError.badRequest(
+            "concepts["
+                + k
+                + "] '"
+                + names.get(k)
+                + "': use nash, gmr, smr, seq, sim or seqsim (the mediator's analyses are"
+                + " defined for these concepts)");
+      }
+      if (!out.contains(c)) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /** A list of strings; a single string is split at commas; absent means empty. */
+  private static List<String> stringList(JsonNode body, String key) {
+    JsonNode n = body.get(key);
+    List<String> out = new ArrayList<>();
+    if (n == null || n.isNull()) {
+      return out;
+    }
+    if (n.isTextual()) {
+      return split(List.of(n.asText()));
+    }
+    if (!n.isArray()) {
+      throw ApiError.badRequest(key + " must be a list of strings, e.g. [\"RU\", \"US=1..3\"]");
+    }
+    for (int k = 0; k < n.size(); k++) {
+      if (!n.get(k).isTextual()) {
+        throw ApiError.badRequest(key + "[" + k + "] must be a string");
+      }
+      if (!n.get(k).asText().isBlank()) {
+        out.add(n.get(k).asText().trim());
+      }
+    }
+    return out;
+  }
+
+  private static String optionalText(JsonNode body, String key) {
+    JsonNode n = body.get(key);
+    if (n == null || n.isNull()) {
+      return null;
+    }
+    if (!n.isTextual()) {
+      throw ApiError.badRequest(key + " must be a string");
+    }
+    return n.asText();
+  }
+
+  private static int intField(JsonNode body, String key, int dflt, int min, int max) {
+    JsonNode n = body.get(key);
+    if (n == null || n.isNull()) {
+      return dflt;
+    }
+    if (!n.isIntegralNumber() || n.asLong() < min || n.asLong() > max) {
+      throw ApiError.badRequest(
+          key + " must be a whole number from " + min + " to " + max + " (default " + dflt + ")");
+    }
+    return n.asInt();
   }
 
   // ---------------------------------------------------------------- evolution analyses

@@ -1,0 +1,731 @@
+package dev.parley.server.analysis;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parley.core.inverse.GoalSeeker;
+import dev.parley.core.inverse.InverseCount;
+import dev.parley.core.inverse.MinimalChange;
+import dev.parley.core.inverse.PreferenceSpace;
+import dev.parley.core.inverse.Robustness;
+import dev.parley.core.inverse.TargetConditions;
+import dev.parley.core.model.DecisionMaker;
+import dev.parley.core.model.GraphModel;
+import dev.parley.core.preference.PreferenceSpec;
+import dev.parley.core.progress.Progress;
+import dev.parley.core.stability.Concept;
+import dev.parley.core.state.StateSpace;
+import dev.parley.io.LoadedModel;
+import dev.parley.io.ScenarioReader;
+import dev.parley.io.StateRefException;
+import dev.parley.io.StateRefs;
+import dev.parley.io.report.GoalsReport;
+import dev.parley.io.report.InverseReport;
+import dev.parley.io.report.MediatorText;
+import dev.parley.io.report.Narrator;
+import dev.parley.io.report.RankingFormat;
+import dev.parley.io.report.RobustnessReport;
+import dev.parley.server.api.ApiError;
+import java.math.BigInteger;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The mediator's analyses for the workbench (docs/mediator.md): inverse analysis of a target state,
+ * goal seeking and robustness margins. Each answer is the command line's JSON ({@code parley
+ * inverse|goals|robustness --format json}) with the same findings in sentences beside it, and the
+ * current rankings, so that the browser can show a change side by side with them.
+ */
+public final class Mediator {
+  /** Profiles examined per smallest-change search of the inverse analysis; the command line's. */
+  public static final long INVERSE_BUDGET = 2_000_000;
+
+  /** Profiles examined per robustness search; the command line's. */
+  public static final long ROBUSTNESS_BUDGET = 500_000;
+
+  private Mediator() {}
+
+  /** One of the analyses below, as a job runs it. */
+  @FunctionalInterface
+  public interface Work<R> {
+    ObjectNode run(LoadedModel loaded, R request, Progress progress);
+  }
+
+  /** Checks what can be checked at once (states, decision makers, ranges); 400 otherwise. */
+  public static void check(LoadedModel loaded, InverseRequest req) {
+    state(loaded, req.target(), "target");
+    rankings(loaded, req.vary());
+    changes(loaded, req.vary(), req.metric());
+  }
+
+  /** Checks the goals, decision makers and ranges at once; 400 otherwise. */
+  public static void check(LoadedModel loaded, GoalsRequest req) {
+    goalList(loaded, req);
+    goalSpace(loaded, req);
+  }
+
+  /** Checks the ranges and metric at once; 400 otherwise. */
+  public static void check(LoadedModel loaded, RobustnessRequest req) {
+    changes(loaded, req.vary(), req.metric());
+  }
+
+  /** What an inverse analysis is asked: the request body of {@code POST …/inverse}. */
+  public record InverseRequest(
+      String target,
+      List<Concept> concepts,
+      List<String> vary,
+      String metric,
+      int list,
+      int bound) {
+    public InverseRequest {
+      concepts = List.copyOf(concepts);
+      vary = List.copyOf(vary);
+    }
+  }
+
+  /** A goal as asked: a state reference, stable or not, under concepts, for a decision maker. */
+  public record GoalRequest(String state, boolean stable) {}
+
+  /** What goal seeking is asked: the request body of {@code POST …/goals}. */
+  public record GoalsRequest(
+      List<GoalRequest> goals,
+      List<Concept> concepts,
+      List<String> decisionMakers,
+      List<String> vary,
+      int bound) {
+    public GoalsRequest {
+      goals = List.copyOf(goals);
+      concepts = List.copyOf(concepts);
+      decisionMakers = List.copyOf(decisionMakers);
+      vary = List.copyOf(vary);
+    }
+  }
+
+  /** What robustness is asked: the request body of {@code POST …/robustness}. */
+  public record RobustnessRequest(
+      List<Concept> concepts, List<String> vary, String metric, int bound) {
+    public RobustnessRequest {
+      concepts = List.copyOf(concepts);
+      vary = List.copyOf(vary);
+    }
+  }
+
+  // ---------------------------------------------------------------- inverse
+
+  /** Inverse analysis of one target state, with every finding also in sentences. */
+  public static ObjectNode inverse(LoadedModel loaded, InverseRequest req, Progress progress) {
+    GraphModel model = loaded.graphModel();
+    int target = state(loaded, req.target(), "target");
+    PreferenceSpace countSpace = rankings(loaded, req.vary());
+    PreferenceSpace changeSpace = changes(loaded, req.vary(), req.metric());
+    List<InverseReport.PerConcept> all = new ArrayList<>();
+    ObjectNode tree = null;
+    // one concept at a time, so that progress shows and a cancelled job stops between concepts
+    for (int k = 0; k < req.concepts().size(); k++) {
+      progress.check();
+      Concept c = req.concepts().get(k);
+      progress.report("inverse analysis: " + c.label(), k, req.concepts().size());
+      InverseReport report =
+          InverseReport.compute(
+              model,
+              target,
+              List.of(c),
+              countSpace,
+              changeSpace,
+              req.list(),
+              req.bound(),
+              INVERSE_BUDGET,
+              loaded.fileName());
+      all.addAll(report.results());
+      ObjectNode t = report.tree();
+      if (tree == null) {
+        tree = t;
+      } else {
+        ((ObjectNode) tree.get("concepts")).set(c.id(), t.get("concepts").get(c.id()));
+      }
+    }
+    progress.check();
+    MediatorText text = new MediatorText(model);
+    Narrator nar = text.narrator();
+    ObjectNode root = ModelText.JSON.createObjectNode();
+    root.set("target", Json.state(model, nar, target));
+    root.put("targetLabel", nar.label(target));
+    root.set("rankings", rankings(model));
+    root.set("inverse", tree);
+    ArrayNode setup = root.putArray("setup");
+    setup.add(
+        "Counted over "
+            + (countSpace.varied().length == 0
+                ? "the current preferences only (choose decision makers whose rankings may vary to"
+                    + " count rankings)"
+                : ranges(text, countSpace))
+            + ".");
+    setup.add(
+        "Smallest changes searched over "
+            + ranges(text, changeSpace)
+            + ", up to "
+            + req.bound()
+            + " adjacent swaps ("
+            + (statements(changeSpace)
+                ? "one swap exchanges two neighbouring prioritized statements"
+                : "one swap exchanges two neighbouring tie groups; ties are kept together")
+            + ").");
+    ObjectNode words = root.putObject("words");
+    for (InverseReport.PerConcept r : all) {
+      words.set(r.concept().id(), conceptWords(model, text, target, changeSpace, r));
+    }
+    return root;
+  }
+
+  private static ObjectNode conceptWords(
+      GraphModel model,
+      MediatorText text,
+      int target,
+      PreferenceSpace changeSpace,
+      InverseReport.PerConcept r) {
+    Narrator nar = text.narrator();
+    Concept c = r.concept();
+    ObjectNode o = ModelText.JSON.createObjectNode();
+    o.put("label", c.label());
+    o.put("meaning", c.meaning());
+    List<String> unstable = new ArrayList<>();
+    for (int d = 0; d < model.dmCount(); d++) {
+      if (!r.stableFor()[d]) {
+        unstable.add(nar.dm(d));
+      }
+    }
+    o.put(
+        "verdict",
+        capital(nar.label(target))
+            + (r.equilibrium()
+                ? " is a " + c.label() + " equilibrium now."
+                : " is not a "
+                    + c.label()
+                    + " equilibrium now: it is unstable for "
+                    + String.join(", ", unstable)
+                    + "."));
+    InverseCount.Result count = r.count();
+    if (count.exact()) {
+      o.put(
+          "count",
+          number(count.count())
+              + " of "
+              + number(count.total())
+              + (count.total().equals(BigInteger.ONE) ? " profile" : " profiles")
+              + " examined make it a "
+              + c.label()
+              + " equilibrium ("
+              + method(count.method())
+              + ").");
+    } else {
+      o.put("count", "Not counted: " + count.refusal() + ".");
+    }
+    MinimalChange.Result ch = r.change();
+    String what = r.equilibrium() ? "break it" : "make it one";
+    o.put("changeGoal", r.equilibrium() ? "break" : "make");
+    if (ch.found()) {
+      o.put(
+          "change",
+          ch.distance() == 0
+              ? "No change is needed."
+              : "Smallest change to " + what + ": " + text.change(changeSpace, ch) + ".");
+      o.put(
+          "changeShort",
+          ch.distance() == 0
+              ? "No change is needed."
+              : capital(text.change(changeSpace, ch)) + ".");
+      o.set("sideBySide", sideBySide(model, text, changeSpace, ch.orders()));
+    } else if (ch.exhausted()) {
+      o.put("change", "No change of the varied preferences can " + what + ".");
+    } else {
+      o.put("change", "No change of at most " + ch.searchedDepth() + " swaps can " + what + ".");
+    }
+    ArrayNode conds = o.putArray("conditions");
+    if (r.conditions() == null) {
+      o.put("conditionsTooLarge", "The conditions are not written out: " + r.conditionsTooLarge());
+    } else {
+      int[][] current = current(model);
+      for (int d = 0; d < model.dmCount(); d++) {
+        ObjectNode dn = conds.addObject();
+        dn.put("decisionMaker", model.conflict().decisionMakers().get(d).id());
+        dn.put("name", nar.dm(d));
+        dn.put("holdsNow", r.conditions().stable(d).holds(current));
+        List<TargetConditions.Clause> cls = r.conditions().clauses(d);
+        dn.put(
+            "summary",
+            cls.isEmpty()
+                ? nar.dm(d) + " has no move from " + nar.label(target) + ", so nothing to deter."
+                : nar.dm(d)
+                    + " has "
+                    + cls.size()
+                    + (cls.size() == 1 ? " move" : " moves")
+                    + " from "
+                    + nar.label(target)
+                    + "; "
+                    + (cls.size() == 1 ? "it" : "each")
+                    + " must be deterred:");
+        ArrayNode moves = dn.putArray("moves");
+        for (TargetConditions.Clause cl : cls) {
+          ObjectNode mn = moves.addObject();
+          mn.put("to", StateSpace.number(cl.move()));
+          mn.put("holdsNow", cl.condition().holds(current));
+          mn.put(
+              "sentence",
+              text.clause(cl, c).replace("(see --format json)", "(all in the JSON answer)"));
+        }
+      }
+    }
+    ArrayNode dep = o.putArray("dependsOn");
+    r.critical().forEach(a -> dep.add(text.atom(a)));
+    if (r.equilibrium() && r.conditions() != null) {
+      o.put(
+          "dependsOnSummary",
+          r.critical().isEmpty()
+              ? "No single comparison is critical: wherever one of them is reversed, another still"
+                  + " deters the move."
+              : "Reversing any one of these comparisons, everything else as it is, would end the "
+                  + c.label()
+                  + " equilibrium:");
+    }
+    return o;
+  }
+
+  // ---------------------------------------------------------------- goals
+
+  /** Goal seeking: can the goals hold together, and with what smallest change? */
+  public static ObjectNode goals(LoadedModel loaded, GoalsRequest req, Progress progress) {
+    GraphModel model = loaded.graphModel();
+    List<GoalSeeker.Goal> goals = goalList(loaded, req);
+    PreferenceSpace space = goalSpace(loaded, req);
+    progress.report("goal seeking", 0, 1);
+    progress.check();
+    GoalsReport report =
+        GoalsReport.compute(
+            model, space, goals, req.bound(), GoalSeeker.DEFAULT_BUDGET, loaded.fileName());
+    progress.check();
+    MediatorText text = new MediatorText(model);
+    ObjectNode root = ModelText.JSON.createObjectNode();
+    root.set("rankings", rankings(model));
+    JsonNode cli = parse(report.json());
+    root.set("goals", cli.get("goals"));
+    ObjectNode words = root.putObject("words");
+    ArrayNode gs = words.putArray("goals");
+    goals.forEach(g -> gs.add(capital(report.goal(g)) + "."));
+    words.put("over", "Preferences that may change: " + ranges(text, space) + ".");
+    GoalSeeker.Outcome out = report.outcome();
+    ArrayNode conflict = words.putArray("conflict");
+    if (!out.decided()) {
+      words.put(
+          "outcome",
+          "Undecided: the search ran out of budget before settling whether the goals can hold"
+              + " together. Vary fewer positions.");
+    } else if (out.achievable()) {
+      JsonNode sc = root.get("goals").get("smallestChange");
+      boolean nearest = sc != null && !sc.isNull();
+      JsonNode shown = nearest ? sc : root.get("goals").get("example");
+      int swaps = shown.get("swaps").asInt();
+      List<String> rev = new ArrayList<>();
+      shown.get("reversals").forEach(x -> rev.add(x.asText()));
+      String change =
+          swaps == 0
+              ? "they hold with the current preferences; no change is needed"
+              : swaps + (swaps == 1 ? " swap: " : " swaps: ") + String.join("; ", rev);
+      words.put(
+          "outcome",
+          nearest
+              ? "The goals can hold together. The smallest change that achieves every goal: "
+                  + change
+                  + "."
+              : "The goals can hold together, but no change of at most "
+                  + req.bound()
+                  + " swaps achieves every goal; this one does, with "
+                  + change
+                  + ".");
+      int[][] orders =
+          report.nearest() != null && report.nearest().found()
+              ? report.nearest().orders()
+              : out.orders();
+      words.set("sideBySide", sideBySide(model, text, space, orders));
+    } else {
+      words.put(
+          "outcome",
+          out.conflict().size() == 1
+              ? "The goals conflict: no preferences in the varied ranges meet every goal; this goal"
+                  + " alone cannot be met:"
+              : "The goals conflict: no preferences in the varied ranges meet every goal. These "
+                  + out.conflict().size()
+                  + " goals cannot hold together, and dropping any one of them makes the rest"
+                  + " achievable:");
+      out.conflict().forEach(g -> conflict.add(capital(report.goal(g)) + "."));
+    }
+    return root;
+  }
+
+  private static List<GoalSeeker.Goal> goalList(LoadedModel loaded, GoalsRequest req) {
+    GraphModel model = loaded.graphModel();
+    if (req.goals().isEmpty()) {
+      throw ApiError.badRequest(
+          "goals: give at least one goal, e.g. {\"goals\": [{\"state\": \"deal\", \"stable\":"
+              + " true}]}");
+    }
+    List<Integer> who = new ArrayList<>();
+    for (int k = 0; k < req.decisionMakers().size(); k++) {
+      who.add(dm(model, req.decisionMakers().get(k), "decisionMakers[" + k + "]"));
+    }
+    if (who.isEmpty()) {
+      who.add(-1);
+    }
+    List<GoalSeeker.Goal> goals = new ArrayList<>();
+    for (int k = 0; k < req.goals().size(); k++) {
+      GoalRequest g = req.goals().get(k);
+      int s = state(loaded, g.state(), "goals[" + k + "].state");
+      for (Concept c : req.concepts()) {
+        for (int d : who) {
+          goals.add(new GoalSeeker.Goal(s, c, d, g.stable()));
+        }
+      }
+    }
+    return goals;
+  }
+
+  private static PreferenceSpace goalSpace(LoadedModel loaded, GoalsRequest req) {
+    GraphModel model = loaded.graphModel();
+    PreferenceSpace space =
+        req.vary().isEmpty() ? PreferenceSpace.wholeRankings(model) : rankings(loaded, req.vary());
+    for (int d : space.varied()) {
+      if (space.variation(d).size() > 64) {
+        String id = model.conflict().decisionMakers().get(d).id();
+        throw ApiError.badRequest(
+            "vary: "
+                + id
+                + "'s ranking has more than 64 tie groups; vary positions FROM..TO instead, e.g. "
+                + id
+                + "=1..10");
+      }
+    }
+    return space;
+  }
+
+  // ---------------------------------------------------------------- robustness
+
+  /** Robustness margins: per concept and state, the fewest swaps that reverse the verdict. */
+  public static ObjectNode robustness(
+      LoadedModel loaded, RobustnessRequest req, Progress progress) {
+    GraphModel model = loaded.graphModel();
+    PreferenceSpace space = changes(loaded, req.vary(), req.metric());
+    MediatorText text = new MediatorText(model);
+    Narrator nar = text.narrator();
+    ObjectNode root = ModelText.JSON.createObjectNode();
+    root.set("rankings", rankings(model));
+    ObjectNode tree = null;
+    ObjectNode words = ModelText.JSON.createObjectNode();
+    for (int k = 0; k < req.concepts().size(); k++) {
+      progress.check();
+      Concept c = req.concepts().get(k);
+      progress.report("robustness: " + c.label(), k, req.concepts().size());
+      RobustnessReport r =
+          RobustnessReport.compute(
+              model, space, List.of(c), req.bound(), ROBUSTNESS_BUDGET, loaded.fileName());
+      ObjectNode t = r.tree();
+      if (tree == null) {
+        tree = t;
+      } else {
+        ((ObjectNode) tree.get("concepts")).set(c.id(), t.get("concepts").get(c.id()));
+      }
+      ObjectNode cw = words.putObject(c.id());
+      cw.put("label", c.label());
+      cw.put("meaning", c.meaning());
+      ArrayNode cells = cw.putArray("cells");
+      ArrayNode breaks = cw.putArray("breaks");
+      Robustness.Margin[] ms = r.margins()[0];
+      for (int s = 0; s < ms.length; s++) {
+        Robustness.Margin m = ms[s];
+        cells.add(RobustnessReport.cell(m));
+        if (!m.equilibrium()) {
+          continue;
+        }
+        ObjectNode b = breaks.addObject();
+        b.put("state", StateSpace.number(s));
+        b.put(
+            "sentence",
+            capital(nar.label(s))
+                + ", a "
+                + c.label()
+                + " equilibrium, "
+                + (m.found()
+                    ? "breaks with " + text.change(space, m.change())
+                    : m.never()
+                        ? "cannot be broken by any change of the varied preferences"
+                        : "is not broken by any change of at most " + m.moreThan() + " swaps")
+                + ".");
+        if (m.found()) {
+          b.set("sideBySide", sideBySide(model, text, space, m.change().orders()));
+        }
+      }
+    }
+    progress.check();
+    root.set("robustness", tree);
+    root.set("words", words);
+    root.put(
+        "explanation",
+        "The margin of a verdict is the fewest adjacent swaps in "
+            + ranges(text, space)
+            + " that would reverse it: break an equilibrium, or make a state one. One swap"
+            + (statements(space)
+                ? " exchanges two neighbouring prioritized statements"
+                : " exchanges two neighbouring tie groups of one ranking; ties are kept together")
+            + ". \">"
+            + req.bound()
+            + "\" means no change of at most "
+            + req.bound()
+            + " swaps does; \"never\" that no change of the varied preferences can.");
+    return root;
+  }
+
+  // ---------------------------------------------------------------- shared
+
+  /** The current rankings, most preferred first: {@code {DM: [8, [3, 5], ...]}}. */
+  static ObjectNode rankings(GraphModel model) {
+    ObjectNode prefs = ModelText.JSON.createObjectNode();
+    for (int d = 0; d < model.dmCount(); d++) {
+      ArrayNode tiers = prefs.putArray(model.conflict().decisionMakers().get(d).id());
+      for (List<Integer> tier : RankingFormat.tiers(model, d)) {
+        if (tier.size() == 1) {
+          tiers.add(tier.get(0) + 1);
+        } else {
+          ArrayNode t = tiers.addArray();
+          tier.forEach(s -> t.add(s + 1));
+        }
+      }
+    }
+    return prefs;
+  }
+
+  /**
+   * The current and changed preferences of each decision maker a change touches, position by
+   * position: {@code [{decisionMaker, name, metric, rows: [{position, now, changed, differs}]}]};
+   * for rankings {@code now} and {@code changed} are lists of state numbers (one tie group), for
+   * statements the statement's text.
+   */
+  static ArrayNode sideBySide(
+      GraphModel model, MediatorText text, PreferenceSpace space, int[][] orders) {
+    ArrayNode out = ModelText.JSON.createArrayNode();
+    for (int d : space.varied()) {
+      int[] o = orders[d];
+      boolean moved = false;
+      for (int p = 0; o != null && p < o.length; p++) {
+        moved |= o[p] != p;
+      }
+      if (!moved) {
+        continue;
+      }
+      PreferenceSpace.Variation v = space.variation(d);
+      ObjectNode dn = out.addObject();
+      dn.put("decisionMaker", model.conflict().decisionMakers().get(d).id());
+      dn.put("name", text.narrator().dm(d));
+      ArrayNode rows = dn.putArray("rows");
+      if (v.metric() == PreferenceSpace.Metric.RANKING) {
+        dn.put("metric", "ranking");
+        for (int p = 0; p < v.tiers().length; p++) {
+          boolean in = p >= v.from() && p <= v.to();
+          int[] now = v.tiers()[p];
+          int[] changed = in ? v.tiers()[v.from() + o[p - v.from()]] : now;
+          ObjectNode row = rows.addObject();
+          row.put("position", p + 1);
+          states(row.putArray("now"), now);
+          states(row.putArray("changed"), changed);
+          row.put("differs", in && o[p - v.from()] != p - v.from());
+        }
+      } else {
+        dn.put("metric", "statements");
+        PreferenceSpec.Prioritization pr =
+            (PreferenceSpec.Prioritization) model.conflict().preferences().get(d);
+        for (int p = 0; p < v.size(); p++) {
+          ObjectNode row = rows.addObject();
+          row.put("position", p + 1);
+          row.put("now", pr.statements().get(p).text());
+          row.put("changed", pr.statements().get(o[p]).text());
+          row.put("differs", o[p] != p);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void states(ArrayNode a, int[] tier) {
+    for (int s : tier) {
+      a.add(StateSpace.number(s));
+    }
+  }
+
+  /**
+   * The rankings to count over: {@code vary} entries {@code DM} (the whole ranking) or {@code
+   * DM=FROM..TO} (tie groups at those positions, 1 = most preferred); the current profile alone
+   * when there are none.
+   */
+  static PreferenceSpace rankings(LoadedModel loaded, List<String> vary) {
+    GraphModel g = loaded.graphModel();
+    PreferenceSpace space = PreferenceSpace.fixed(g);
+    for (int k = 0; k < vary.size(); k++) {
+      String t = vary.get(k) == null ? "" : vary.get(k).strip();
+      String field = "vary[" + k + "]";
+      int eq = t.indexOf('=');
+      String who = eq < 0 ? t : t.substring(0, eq).strip();
+      int d = dm(g, who, field);
+      int tiers = PreferenceSpace.tiers(g, d).length;
+      int from = 0;
+      int to = tiers - 1;
+      if (eq >= 0) {
+        int[] r = ScenarioReader.positions(t.substring(eq + 1), tiers);
+        if (r == null) {
+          throw ApiError.badRequest(
+              field
+                  + " '"
+                  + t
+                  + "': give positions FROM..TO within 1.."
+                  + tiers
+                  + " (1 = the most preferred tie group of "
+                  + who
+                  + "'s current ranking, which has "
+                  + tiers
+                  + "), e.g. "
+                  + who
+                  + "=1.."
+                  + tiers);
+        }
+        from = r[0];
+        to = r[1];
+      }
+      if (from == to) {
+        throw ApiError.badRequest(
+            field
+                + " '"
+                + t
+                + "': a range of one position changes nothing; give at least two positions, or"
+                + " the decision maker alone for its whole ranking");
+      }
+      space = space.withRanking(d, from, to);
+    }
+    return space;
+  }
+
+  /**
+   * Where smallest changes are searched: the {@code vary} ranges when given, else every decision
+   * maker's whole ranking; with metric {@code statements}, statement orders instead.
+   */
+  static PreferenceSpace changes(LoadedModel loaded, List<String> vary, String metric) {
+    GraphModel g = loaded.graphModel();
+    if (metric == null
+        || metric.equalsIgnoreCase("ranking")
+        || metric.equalsIgnoreCase("rankings")) {
+      return vary.isEmpty() ? PreferenceSpace.wholeRankings(g) : rankings(loaded, vary);
+    }
+    if (!metric.equalsIgnoreCase("statements")) {
+      throw ApiError.badRequest("metric '" + metric + "': use ranking (the default) or statements");
+    }
+    PreferenceSpace space = PreferenceSpace.fixed(g);
+    if (vary.isEmpty()) {
+      space = PreferenceSpace.statementOrders(g);
+    } else {
+      for (int k = 0; k < vary.size(); k++) {
+        String v = vary.get(k) == null ? "" : vary.get(k);
+        String who = v.contains("=") ? v.substring(0, v.indexOf('=')).strip() : v.strip();
+        int d = dm(g, who, "vary[" + k + "]");
+        if (!(g.conflict().preferences().get(d) instanceof PreferenceSpec.Prioritization p)
+            || p.statements().size() < 2) {
+          throw ApiError.badRequest(
+              "metric statements: "
+                  + who
+                  + " has no list of two or more prioritized statements; use metric ranking");
+        }
+        space = space.withStatements(d);
+      }
+    }
+    if (space.varied().length == 0) {
+      throw ApiError.badRequest(
+          "metric statements: no decision maker has two or more prioritized statements; use"
+              + " metric ranking");
+    }
+    return space;
+  }
+
+  static int dm(GraphModel g, String ref, String field) {
+    List<String> ids = new ArrayList<>();
+    for (int d = 0; d < g.dmCount(); d++) {
+      DecisionMaker dm = g.conflict().decisionMakers().get(d);
+      if (dm.id().equalsIgnoreCase(ref) || dm.name().equalsIgnoreCase(ref)) {
+        return d;
+      }
+      ids.add(dm.id());
+    }
+    throw ApiError.badRequest(
+        field + ": unknown decision maker '" + ref + "'; the model has " + String.join(", ", ids));
+  }
+
+  static int state(LoadedModel loaded, String ref, String field) {
+    if (ref == null || ref.isBlank()) {
+      throw ApiError.badRequest(
+          field + " is required: a state number, a named state or a Y/N text, e.g. \"deal\" or 8");
+    }
+    try {
+      return StateRefs.resolve(ref, loaded);
+    } catch (StateRefException e) {
+      throw ApiError.badRequest(
+          field
+              + " '"
+              + ref
+              + "': "
+              + e.getMessage()
+              + (e.hint() == null ? "" : " (" + e.hint() + ")"));
+    }
+  }
+
+  private static int[][] current(GraphModel model) {
+    int[][] p = new int[model.dmCount()][];
+    for (int d = 0; d < p.length; d++) {
+      p[d] = model.payoffs(d);
+    }
+    return p;
+  }
+
+  private static boolean statements(PreferenceSpace space) {
+    int[] v = space.varied();
+    return v.length > 0 && space.variation(v[0]).metric() == PreferenceSpace.Metric.STATEMENTS;
+  }
+
+  private static String ranges(MediatorText text, PreferenceSpace space) {
+    List<String> parts = new ArrayList<>();
+    for (int d : space.varied()) {
+      parts.add(text.range(space.variation(d)));
+    }
+    return parts.isEmpty() ? "nothing" : String.join("; ", parts);
+  }
+
+  private static String method(InverseCount.Method m) {
+    return switch (m) {
+      case ENUMERATED -> "exact: every profile checked";
+      case PER_DECISION_MAKER -> "exact: product of per-decision-maker counts";
+      case CLASSES -> "exact: profiles grouped by what the checks read";
+      case REFUSED -> "not counted";
+    };
+  }
+
+  private static String number(BigInteger n) {
+    return NumberFormat.getIntegerInstance(Locale.UK).format(n);
+  }
+
+  private static JsonNode parse(String json) {
+    try {
+      return ModelText.JSON.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String capital(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+}

@@ -1,0 +1,580 @@
+import { useEffect, useState } from 'preact/hooks';
+import { api, ApiFailure, modelPath } from './api';
+import { ProblemList } from './Editor';
+import { ExplainPanel } from './ExplainPanel';
+import { stateLabel } from './filters';
+import { defaultTarget, hasDealState, linkStates, share, tierStates, varyList } from './mediator';
+import {
+  CONCEPTS,
+  type GoalsResult,
+  type InverseResult,
+  type Job,
+  type JobAnswer,
+  type MediatorJobAnswer,
+  type Problem,
+  type RobustnessResult,
+  type SideBySideT,
+  type StateInfo,
+} from './types';
+import type { ModelHandle } from './useModel';
+
+// Answers are kept per model version and question, so moving between tabs does not ask again.
+const answers = new Map<string, unknown>();
+
+type JobState<T> = {
+  result: T | null;
+  job: Job | null;
+  running: boolean;
+  error: string;
+  details: Problem[];
+  run: (path: string, body: Record<string, unknown>, key: string) => Promise<void>;
+  cancel: () => Promise<void>;
+  show: (key: string) => boolean;
+};
+
+/** One of the mediator's analyses as a job: started, polled, cancellable, its answer kept. */
+function useJob<T>(): JobState<T> {
+  const [result, setResult] = useState<T | null>(null);
+  const [job, setJob] = useState<Job | null>(null);
+  const [running, setRunning] = useState(false);
+  const [error, setError] = useState('');
+  const [details, setDetails] = useState<Problem[]>([]);
+  const run = async (path: string, body: Record<string, unknown>, key: string) => {
+    setRunning(true);
+    setError('');
+    setDetails([]);
+    try {
+      let ans = await api<MediatorJobAnswer<T>>('POST', path, { ...body, waitMs: 2000 });
+      while (ans.job.status === 'running') {
+        setJob(ans.job);
+        await new Promise((r) => setTimeout(r, 400));
+        ans = await api<MediatorJobAnswer<T>>('GET', `/api/jobs/${ans.job.id}`);
+      }
+      setJob(ans.job);
+      if (ans.job.status === 'cancelled') {
+        setError('Cancelled.');
+      } else if (ans.result) {
+        answers.set(key, ans.result);
+        setResult(ans.result);
+      }
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+      setDetails(e instanceof ApiFailure ? e.details : []);
+    } finally {
+      setRunning(false);
+    }
+  };
+  const cancel = async () => {
+    if (job) await api<MediatorJobAnswer<T>>('DELETE', `/api/jobs/${job.id}`);
+  };
+  const show = (key: string) => {
+    const a = answers.get(key) as T | undefined;
+    if (a && a !== result) setResult(a);
+    return a !== undefined;
+  };
+  return { result, job, running, error, details, run, cancel, show };
+}
+
+function Progress<T>({ s }: { s: JobState<T> }) {
+  if (!s.running) return null;
+  const p = s.job?.progress;
+  return (
+    <div class="job" role="status">
+      {p ? `${p.phase}${p.total > 0 ? ` (${p.done} of ${p.total})` : ''}` : 'Working…'}
+      {p && <progress max={p.total || 1} value={p.done} />}
+      {s.job && <button onClick={() => void s.cancel()}>Cancel</button>}
+    </div>
+  );
+}
+
+function Failure<T>({ s }: { s: JobState<T> }) {
+  if (!s.error) return null;
+  return (
+    <div role="alert">
+      <p class="error">{s.error}</p>
+      <ProblemList problems={s.details} />
+    </div>
+  );
+}
+
+/** A sentence whose states are buttons that explain them. */
+function Linked({ text, count, onState }: { text: string; count: number; onState: (s: number) => void }) {
+  return (
+    <>
+      {linkStates(text, count).map((seg, i) =>
+        seg.state === undefined ? (
+          seg.text
+        ) : (
+          <button key={i} class="state-link inline" onClick={() => onState(seg.state!)} aria-label={`Explain state ${seg.state}`}>
+            {seg.text}
+          </button>
+        ),
+      )}
+    </>
+  );
+}
+
+function StateButton({ id, states, onState }: { id: number; states: StateInfo[]; onState: (s: number) => void }) {
+  const s = states[id - 1];
+  return (
+    <button class="state-link" onClick={() => onState(id)} aria-label={`Explain state ${id}`} title={s?.description}>
+      {stateLabel(s, id)}
+    </button>
+  );
+}
+
+/** The current and changed rankings of each decision maker a change touches, side by side. */
+function SideBySide({ tables, states, onState }: { tables: SideBySideT[]; states: StateInfo[]; onState: (s: number) => void }) {
+  const cell = (v: number[] | string) =>
+    typeof v === 'string' ? (
+      <span>“{v}”</span>
+    ) : (
+      tierStates(v).map((id, i) => (
+        <span key={id}>
+          {i > 0 && ', '}
+          <StateButton id={id} states={states} onState={onState} />
+        </span>
+      ))
+    );
+  return (
+    <div class="side-by-side">
+      {tables.map((t) => (
+        <table class="stability side" key={t.decisionMaker} aria-label={`${t.name}: current and changed ${t.metric === 'ranking' ? 'ranking' : 'statement order'}`}>
+          <caption>
+            {t.name}: {t.metric === 'ranking' ? 'ranking, most preferred first' : 'statements, most important first'}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">#</th>
+              <th scope="col">now</th>
+              <th scope="col">changed</th>
+            </tr>
+          </thead>
+          <tbody>
+            {t.rows.map((r) => (
+              <tr key={r.position} class={r.differs ? 'differs' : ''}>
+                <th scope="row">{r.position}</th>
+                <td>{cell(r.now)}</td>
+                <td>
+                  {cell(r.changed)}
+                  {r.differs && <span class="moved" title="changed position"> ✱<span class="sr-only">changed</span></span>}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ))}
+    </div>
+  );
+}
+
+const label = (c: string) => CONCEPTS.find((x) => x.id === c)?.label ?? c;
+
+export function MediatorView({ name, model }: { name: string; model: ModelHandle }) {
+  const states = model.validation?.states ?? [];
+  const dms = (model.tree?.decisionMakers ?? []).map((d) => ({ id: d.id, name: d.name ?? d.id }));
+  const sha = model.file?.sha256 ?? '';
+  const [target, setTarget] = useState<number | null>(null);
+  const [concept, setConcept] = useState('seq');
+  const [vary, setVary] = useState<string[] | null>(null);
+  const [selected, setSelected] = useState<number | null>(null);
+  const [asked, setAsked] = useState<{ target: number; concept: string } | null>(null);
+  const inverse = useJob<InverseResult>();
+  const ok = model.validation?.ok ?? false;
+  const varied = vary ?? dms.map((d) => d.id);
+
+  // the first target: a named deal, else the first equilibrium (asked of the server), else state 1
+  useEffect(() => {
+    if (!ok || target !== null || states.length === 0 || model.file?.name !== name) return;
+    if (hasDealState(states)) {
+      setTarget(defaultTarget(states, null));
+      return;
+    }
+    let live = true;
+    api<JobAnswer>('POST', modelPath(name, '/analyses'), { concepts: [concept], waitMs: 10000 })
+      .then((a) => {
+        const eq = (a.result?.[concept] as { equilibria?: number[] } | undefined)?.equilibria ?? null;
+        if (live) setTarget(defaultTarget(states, eq));
+      })
+      .catch(() => live && setTarget(defaultTarget(states, null)));
+    return () => {
+      live = false;
+    };
+  }, [ok, sha]);
+
+  const inverseKey = (t: number, c: string) => `inverse@${name}@${sha}@${t}@${c}@${varied.join(',')}`;
+  const ask = (t: number, c: string) => {
+    setAsked({ target: t, concept: c });
+    if (inverse.show(inverseKey(t, c))) return;
+    void (async () => {
+      await model.flush();
+      await inverse.run(modelPath(name, '/inverse'), { target: String(t), concepts: [c], vary: varyList(dms.map((d) => d.id), varied) }, inverseKey(t, c));
+    })();
+  };
+  // answer the default question at once
+  useEffect(() => {
+    if (target !== null && asked === null && ok && model.file?.name === name) ask(target, concept);
+  }, [target, ok]);
+
+  if (model.validation && !ok) {
+    return (
+      <div class="mediator">
+        <p class="summary bad">The model has problems; fix them in the Model tab to ask the mediator's questions.</p>
+        <ProblemList problems={model.validation.problems} />
+      </div>
+    );
+  }
+  const count = states.length;
+  const onState = (s: number) => setSelected(s);
+  const r = inverse.result;
+  // the answer shown is the one to the question last asked
+  const w = r && asked && r.target.id === asked.target ? r.words[asked.concept] : undefined;
+  const c = r && asked ? r.inverse.concepts[asked.concept] : undefined;
+  return (
+    <div class={`mediator ${selected !== null ? 'with-explain' : ''}`}>
+      <div class="mediator-main">
+        <section class="card" aria-labelledby="h-inverse">
+          <h3 id="h-inverse">What would make a state stable?</h3>
+          <form
+            class="row"
+            onSubmit={(e) => {
+              e.preventDefault();
+              if (target !== null) ask(target, concept);
+            }}
+          >
+            <label class="field grow">
+              <span>Target state</span>
+              <select value={target ?? ''} onChange={(e) => setTarget(Number((e.target as HTMLSelectElement).value))}>
+                {states.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {stateLabel(s, s.id)} — {s.description}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label class="field small">
+              <span>Concept</span>
+              <select value={concept} onChange={(e) => setConcept((e.target as HTMLSelectElement).value)}>
+                {CONCEPTS.map((k) => (
+                  <option key={k.id} value={k.id} title={k.meaning}>
+                    {k.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <fieldset class="vary">
+              <legend>Rankings that may change</legend>
+              {dms.map((d) => (
+                <label key={d.id} class="check">
+                  <input
+                    type="checkbox"
+                    checked={varied.includes(d.id)}
+                    onChange={(e) => {
+                      const on = (e.target as HTMLInputElement).checked;
+                      const next = dms.map((x) => x.id).filter((id) => (id === d.id ? on : varied.includes(id)));
+                      // at least one ranking must be free to change, or there is nothing to search
+                      if (next.length > 0) setVary(next);
+                    }}
+                  />{' '}
+                  {d.name}
+                </label>
+              ))}
+            </fieldset>
+            <button class="primary" type="submit" disabled={target === null || inverse.running}>
+              What would make it stable?
+            </button>
+          </form>
+          <Progress s={inverse} />
+          <Failure s={inverse} />
+        </section>
+        {r && w && c && asked && (
+          <section class="card inverse-answer" aria-label="What it would take" aria-live="polite">
+            <h3>
+              What it would take: <StateButton id={r.target.id} states={states} onState={onState} /> under {w.label}
+            </h3>
+            <p class="muted">{r.target.description}. {w.meaning[0].toUpperCase() + w.meaning.slice(1)}.</p>
+            <p class={`verdict-line ${c.equilibrium ? 'stable' : 'unstable'}`}>
+              <Linked text={w.verdict} count={count} onState={onState} />
+            </p>
+            <p class="count">
+              <strong>Count.</strong> {w.count}
+              {c.count !== null && c.total > 1 && (
+                <>
+                  {' '}
+                  <meter min={0} max={1} value={c.count / c.total} aria-label="Share of the rankings examined" /> {share(c.count, c.total)}
+                </>
+              )}
+            </p>
+            <p class="change">
+              <strong>{w.changeGoal === 'make' ? 'Smallest change to make it stable.' : 'Smallest change that would break it.'}</strong>{' '}
+              <Linked text={w.changeShort ?? w.change} count={count} onState={onState} />
+            </p>
+            {w.sideBySide && w.sideBySide.length > 0 && <SideBySide tables={w.sideBySide} states={states} onState={onState} />}
+            <h4>What each decision maker's preferences must satisfy</h4>
+            {w.conditionsTooLarge && <p class="muted">{w.conditionsTooLarge}</p>}
+            {w.conditions.map((d) => (
+              <div class={`verdict ${d.holdsNow ? 'stable' : 'unstable'}`} key={d.decisionMaker}>
+                <h5>
+                  {d.name}: {d.holdsNow ? 'satisfied now' : 'not satisfied now'}
+                </h5>
+                <p>
+                  <Linked text={d.summary} count={count} onState={onState} />
+                </p>
+                {d.moves.length > 0 && (
+                  <ul>
+                    {d.moves.map((m, i) => (
+                      <li key={i} class={m.holdsNow ? 'holds' : 'fails'}>
+                        <Linked text={m.sentence} count={count} onState={onState} />
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </div>
+            ))}
+            {w.dependsOnSummary && (
+              <>
+                <h4>What the verdict depends on</h4>
+                <p>{w.dependsOnSummary}</p>
+                {w.dependsOn.length > 0 && (
+                  <ul>
+                    {w.dependsOn.map((t, i) => (
+                      <li key={i}>
+                        <Linked text={t} count={count} onState={onState} />
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </>
+            )}
+            <ul class="muted setup">
+              {r.setup.map((t, i) => (
+                <li key={i}>{t}</li>
+              ))}
+            </ul>
+          </section>
+        )}
+        <GoalsPanel name={name} model={model} states={states} dms={dms} target={target} onState={onState} />
+        <RobustnessPanel name={name} model={model} states={states} onState={onState} />
+      </div>
+      {selected !== null && (
+        <aside class="mediator-explain" aria-label="Explanation">
+          <button class="icon close" onClick={() => setSelected(null)} aria-label="Close the explanation">
+            ✕
+          </button>
+          <ExplainPanel name={name} sha={sha} state={selected} concept={asked?.concept ?? concept} onState={setSelected} />
+        </aside>
+      )}
+    </div>
+  );
+}
+
+type Goal = { state: number; stable: boolean };
+
+function GoalsPanel({
+  name,
+  model,
+  states,
+  dms,
+  target,
+  onState,
+}: {
+  name: string;
+  model: ModelHandle;
+  states: StateInfo[];
+  dms: { id: string; name: string }[];
+  target: number | null;
+  onState: (s: number) => void;
+}) {
+  const [goals, setGoals] = useState<Goal[] | null>(null);
+  const [concept, setConcept] = useState('seq');
+  const [who, setWho] = useState('');
+  const s = useJob<GoalsResult>();
+  const list = goals ?? (target !== null ? [{ state: target, stable: true }] : []);
+  const set = (i: number, g: Goal | null) => setGoals(g === null ? list.filter((_, k) => k !== i) : list.map((x, k) => (k === i ? g : x)));
+  const check = async () => {
+    await model.flush();
+    const body = {
+      goals: list.map((g) => ({ state: String(g.state), stable: g.stable })),
+      concepts: [concept],
+      decisionMakers: who ? [who] : [],
+    };
+    await s.run(modelPath(name, '/goals'), body, `goals@${name}@${model.file?.sha256}@${JSON.stringify(body)}`);
+  };
+  const r = s.result;
+  return (
+    <section class="card" aria-labelledby="h-goals">
+      <h3 id="h-goals">Goals: can these hold together?</h3>
+      <p class="muted">Mark states that should be stable and states that should not; Parley says whether some preferences meet every goal at once, with the smallest change, or which goals conflict.</p>
+      <ol class="goals">
+        {list.map((g, i) => (
+          <li key={i} class="row">
+            <label class="field grow">
+              <span>Goal {i + 1}: state</span>
+              <select value={g.state} onChange={(e) => set(i, { ...g, state: Number((e.target as HTMLSelectElement).value) })}>
+                {states.map((x) => (
+                  <option key={x.id} value={x.id}>
+                    {stateLabel(x, x.id)} — {x.description}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label class="field small">
+              <span>should be</span>
+              <select value={g.stable ? 'stable' : 'unstable'} onChange={(e) => set(i, { ...g, stable: (e.target as HTMLSelectElement).value === 'stable' })}>
+                <option value="stable">stable</option>
+                <option value="unstable">not stable</option>
+              </select>
+            </label>
+            <button type="button" onClick={() => set(i, null)} aria-label={`Remove goal ${i + 1}`}>
+              Remove
+            </button>
+          </li>
+        ))}
+      </ol>
+      <div class="row">
+        <button type="button" onClick={() => setGoals([...list, { state: states[0]?.id ?? 1, stable: false }])}>
+          Add goal
+        </button>
+        <label class="field small">
+          <span>Concept</span>
+          <select value={concept} onChange={(e) => setConcept((e.target as HTMLSelectElement).value)}>
+            {CONCEPTS.map((k) => (
+              <option key={k.id} value={k.id}>
+                {k.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="field small">
+          <span>Stable for</span>
+          <select value={who} onChange={(e) => setWho((e.target as HTMLSelectElement).value)}>
+            <option value="">everyone (equilibrium)</option>
+            {dms.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button class="primary" onClick={() => void check()} disabled={list.length === 0 || s.running}>
+          Check the goals
+        </button>
+      </div>
+      <Progress s={s} />
+      <Failure s={s} />
+      {r && (
+        <div class="goals-answer" aria-live="polite">
+          <ul>
+            {r.words.goals.map((t, i) => (
+              <li key={i}>
+                <Linked text={t} count={states.length} onState={onState} />
+              </li>
+            ))}
+          </ul>
+          <p class={r.goals.achievable ? 'summary good' : 'summary bad'}>
+            <Linked text={r.words.outcome} count={states.length} onState={onState} />
+          </p>
+          {r.words.conflict.length > 0 && (
+            <ul>
+              {r.words.conflict.map((t, i) => (
+                <li key={i}>
+                  <Linked text={t} count={states.length} onState={onState} />
+                </li>
+              ))}
+            </ul>
+          )}
+          {r.words.sideBySide && r.words.sideBySide.length > 0 && <SideBySide tables={r.words.sideBySide} states={states} onState={onState} />}
+          <p class="muted">{r.words.over}</p>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function RobustnessPanel({ name, model, states, onState }: { name: string; model: ModelHandle; states: StateInfo[]; onState: (s: number) => void }) {
+  const [bound, setBound] = useState(4);
+  const [eqOnly, setEqOnly] = useState(false);
+  const s = useJob<RobustnessResult>();
+  const compute = async () => {
+    await model.flush();
+    await s.run(modelPath(name, '/robustness'), { bound }, `robustness@${name}@${model.file?.sha256}@${bound}`);
+  };
+  const r = s.result;
+  const concepts = r ? Object.keys(r.words) : [];
+  const rows = r
+    ? states.filter((st) => !eqOnly || concepts.some((c) => r.robustness.concepts[c]?.[st.id - 1]?.equilibrium)).slice(0, 500)
+    : [];
+  return (
+    <section class="card" aria-labelledby="h-robustness">
+      <h3 id="h-robustness">Robustness: how far is each conclusion from flipping?</h3>
+      <div class="row">
+        <label class="field small">
+          <span>Search up to (swaps)</span>
+          <input type="number" min={0} max={30} value={bound} onInput={(e) => setBound(Math.max(0, Math.min(30, Number((e.target as HTMLInputElement).value) || 0)))} />
+        </label>
+        <button class="primary" onClick={() => void compute()} disabled={s.running}>
+          Compute the margins
+        </button>
+        {r && (
+          <label class="check">
+            <input type="checkbox" checked={eqOnly} onChange={(e) => setEqOnly((e.target as HTMLInputElement).checked)} /> equilibria only
+          </label>
+        )}
+      </div>
+      <Progress s={s} />
+      <Failure s={s} />
+      {r && (
+        <>
+          <p class="muted">{r.explanation}</p>
+          <div class="table-wrap">
+            <table class="stability margins" aria-label="Robustness margins">
+              <thead>
+                <tr>
+                  <th scope="col">State</th>
+                  {concepts.map((c) => (
+                    <th scope="col" key={c} title={r.words[c].meaning}>
+                      {label(c)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((st) => (
+                  <tr key={st.id}>
+                    <th scope="row">
+                      <StateButton id={st.id} states={states} onState={onState} />
+                    </th>
+                    {concepts.map((c) => {
+                      const m = r.robustness.concepts[c][st.id - 1];
+                      const cell = r.words[c].cells[st.id - 1];
+                      const how = m.change?.reversals.join('; ');
+                      return (
+                        <td
+                          key={c}
+                          class={m.equilibrium ? 'eq' : ''}
+                          title={`${m.equilibrium ? 'equilibrium' : 'not an equilibrium'}; ${cell === 'never' ? 'no change can reverse it' : `reversed by ${cell} swap${cell === '1' ? '' : 's'}`}${how ? ': ' + how : ''}`}
+                        >
+                          {m.equilibrium ? 'EQ' : '–'} ({cell})
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <h4>How each equilibrium could break</h4>
+          <ul class="breaks">
+            {concepts.flatMap((c) =>
+              r.words[c].breaks.map((b) => (
+                <li key={`${c}-${b.state}`}>
+                  <Linked text={b.sentence} count={states.length} onState={onState} />
+                </li>
+              )),
+            )}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
