@@ -85,11 +85,11 @@ class EvolutionE2ETest {
 
   @Test
   void theUsUkraineDeadlockAndThePathToTheDeal() throws IOException {
-    page.navigate(workbench.url() + "#/peace-talks-2026.yaml/graph");
-    assertThat(page.locator(".cy canvas").first()).isVisible();
-    // the Evolution tab sits beside the others and is reached by keyboard
-    tab("State graph").focus();
-    page.keyboard().press("ArrowRight");
+    page.navigate(workbench.url() + "#/peace-talks-2026.yaml/history");
+    assertThat(tab("History")).hasAttribute("aria-selected", "true");
+    // the Evolution tab sits beside the others (just before History) and is reached by keyboard
+    tab("History").focus();
+    page.keyboard().press("ArrowLeft");
     assertThat(page).hasURL(Pattern.compile(".*#/peace-talks-2026\\.yaml/evolution$"));
     assertThat(tab("Evolution")).isFocused();
     assertThat(tab("Evolution")).hasAttribute("aria-selected", "true");
