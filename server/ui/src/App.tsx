@@ -3,6 +3,7 @@ import { api, ApiFailure, modelPath } from './api';
 import { Editor } from './Editor';
 import { AnalysisView } from './AnalysisView';
 import { GraphView } from './GraphView';
+import { EvolutionView } from './EvolutionView';
 import { HistoryView } from './HistoryView';
 import { MediatorView } from './MediatorView';
 import { SourceView } from './SourceView';
@@ -180,8 +181,9 @@ function ModelScreen({ route, model, go, onSaved }: { route: Route; model: Model
       <section id="panel" role="tabpanel" aria-labelledby={`tab-${route.tab}`} class="panel">
         {route.tab === 'model' && <Editor model={model} />}
         {route.tab === 'analysis' && <AnalysisView name={name} model={model} />}
-        {route.tab === 'graph' && <GraphView name={name} model={model} />}
+        {route.tab === 'graph' && <GraphView name={name} model={model} path={route.path} onClearPath={() => go({ model: name, tab: 'graph' })} />}
         {route.tab === 'mediator' && <MediatorView key={name} name={name} model={model} />}
+        {route.tab === 'evolution' && <EvolutionView name={name} model={model} onShowPath={(path) => go({ model: name, tab: 'graph', path })} />}
         {route.tab === 'history' && <HistoryView name={name} model={model} />}
         {route.tab === 'source' && <SourceView model={model} />}
       </section>

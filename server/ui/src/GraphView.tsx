@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useAnalysis } from './analysis';
 import { ConceptPicker, JobStatus } from './AnalysisView';
 import { ExplainPanel } from './ExplainPanel';
+import { pathLegs, pathText } from './evolution';
 import { conceptResult, stateLabel } from './filters';
 import { DM_COLORS, graphToSvg, type SvgNode } from './graphSvg';
 import { CONCEPTS, type Move, type Result } from './types';
@@ -20,7 +21,7 @@ function download(href: string, file: string) {
   a.remove();
 }
 
-export function GraphView({ name, model }: { name: string; model: ModelHandle }) {
+export function GraphView({ name, model, path, onClearPath }: { name: string; model: ModelHandle; path?: number[]; onClearPath?: () => void }) {
   const analysis = useAnalysis(name, model);
   const r = analysis.result;
   const [concept, setConcept] = useState('');
@@ -50,6 +51,31 @@ export function GraphView({ name, model }: { name: string; model: ModelHandle })
     cy.current?.nodes().removeClass('selected');
     if (selected !== null) cy.current?.getElementById(String(selected)).addClass('selected');
   }, [selected, r, c]);
+
+  // a path from the Evolution view: its states and moves light up; a joint move, which the graph
+  // does not draw, is added as a dashed arrow
+  const [pathDrawn, setPathDrawn] = useState('');
+  const banner = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (path && path.length > 0) banner.current?.focus();
+  }, [path?.join(','), !!r?.graph]);
+  useEffect(() => {
+    const g = cy.current;
+    if (!g || !r?.graph) return;
+    g.remove('edge.joint');
+    g.elements().removeClass('onpath');
+    if (!path || path.length === 0) return setPathDrawn('');
+    for (const s of path) g.getElementById(String(s)).addClass('onpath');
+    const legs = pathLegs(path, r.graph.moves);
+    for (const leg of legs) {
+      if (leg.drawn) {
+        g.edges(`[source = "${leg.from}"][target = "${leg.to}"]`).addClass('onpath');
+      } else if (g.getElementById(String(leg.from)).nonempty() && g.getElementById(String(leg.to)).nonempty()) {
+        g.add({ group: 'edges', data: { id: `joint:${leg.from}:${leg.to}`, source: String(leg.from), target: String(leg.to), color: '#1d2330' }, classes: 'joint onpath' });
+      }
+    }
+    setPathDrawn(legs.map((l) => `${l.from}→${l.to}${l.drawn ? '' : ' (joint)'}`).join(', '));
+  }, [path?.join(','), r, c]);
 
   const highlight = (moves: Move[]) => {
     const g = cy.current;
@@ -118,6 +144,15 @@ export function GraphView({ name, model }: { name: string; model: ModelHandle })
             <button onClick={exportPng}>PNG</button>
             <button onClick={exportSvg}>SVG</button>
           </div>
+          {path && path.length > 0 && (
+            <div class="path-banner" role="status" tabIndex={-1} ref={banner} data-path={path.join(',')} data-drawn={pathDrawn}>
+              Showing the path <strong>{pathText(path)}</strong> from the Evolution view
+              {pathDrawn.includes('joint') ? ' (a dashed black arrow is a joint move of several decision makers)' : ''}.{' '}
+              <button class="small" onClick={() => onClearPath?.()}>
+                Clear the path
+              </button>
+            </div>
+          )}
           <Legend result={r} />
           <div class="graph-and-explain">
             <div ref={container} class="cy" role="img" aria-label={`State graph of ${r.title}: ${r.states.length} states; use the State list to explore it by keyboard`} />
@@ -151,6 +186,9 @@ function Legend({ result }: { result: Result }) {
       </li>
       <li>
         <span class="swatch hl" /> improvement or sanction being explained
+      </li>
+      <li>
+        <span class="swatch path" /> path from the Evolution view
       </li>
     </ul>
   );
@@ -207,6 +245,19 @@ function build(el: HTMLElement, r: Result, concept: string): Core {
       },
       { selector: 'edge.faint', style: { opacity: 0.12, 'line-style': 'dashed' } },
       { selector: 'edge.highlight', style: { width: 4, opacity: 1, 'line-style': 'solid', 'z-index': 10 } },
+      { selector: 'node.onpath', style: { 'background-color': '#e3ecfd', 'border-color': '#1f56c4', 'border-width': 5 } },
+      { selector: 'edge.onpath', style: { width: 5, opacity: 1, 'line-style': 'solid', 'z-index': 20 } },
+      {
+        selector: 'edge.joint',
+        style: {
+          'line-style': 'dashed',
+          'line-color': '#1d2330',
+          'target-arrow-color': '#1d2330',
+          'curve-style': 'unbundled-bezier',
+          'control-point-distances': [70],
+          'control-point-weights': [0.5],
+        },
+      },
     ],
   });
 }

@@ -16,3 +16,16 @@ describe('route', () => {
     expect(ids.indexOf('mediator')).toBe(ids.indexOf('graph') + 1);
   });
 });
+
+describe('route with a path to highlight', () => {
+  it('round-trips the evolution tab and a path in the state graph', () => {
+    expect(parseHash(toHash({ model: 'peace.yaml', tab: 'evolution' }))).toEqual({ model: 'peace.yaml', tab: 'evolution' });
+    const r = { model: 'peace talks.yaml', tab: 'graph' as const, path: [9, 12, 8] };
+    expect(toHash(r)).toBe('#/peace%20talks.yaml/graph?path=9,12,8');
+    expect(parseHash(toHash(r))).toEqual(r);
+  });
+  it('ignores what is not a state number', () => {
+    expect(parseHash('#/x.yaml/graph?path=9,,x,0,-1,12')).toEqual({ model: 'x.yaml', tab: 'graph', path: [9, 12] });
+    expect(parseHash('#/x.yaml/graph?path=')).toEqual({ model: 'x.yaml', tab: 'graph' });
+  });
+});

@@ -440,7 +440,7 @@ public final class Briefing {
   }
 
   /** "Sequencing deadlock: A will not … before B …; B will not … before A …. A joint move …" */
-  String deadlockSentence(Deadlock d) {
+  public String deadlockSentence(Deadlock d) {
     List<String> parts = new ArrayList<>();
     for (Deadlock.Member mem : d.members()) {
       String who = narrator.dm(mem.dm());
@@ -527,39 +527,47 @@ public final class Briefing {
     for (Deadlock d : found) {
       doc.heading(3, capital(narrator.label(d.target())) + " — " + names(d.coalition()));
       doc.para(narrator.describe(d.target()) + ".");
-      List<String> items = new ArrayList<>();
-      for (Deadlock.Member mem : d.members()) {
-        String who = narrator.dm(mem.dm());
-        String step = narrator.step(d.from(), d.target(), mem.dm());
-        String alone =
-            mem.solo() < 0
-                ? "it cannot do so alone (the state in between is not feasible)"
-                : "alone that leads to "
-                    + narrator.label(mem.solo())
-                    + ", which it likes no better than the status quo";
-        String after =
-            mem.waitsFor().isEmpty()
-                ? "no other member's step alone changes that"
-                : "after "
-                    + mem.waitsFor().stream()
-                        .map(o -> narrator.dm(o) + "'s step")
-                        .reduce((a, b) -> a + " or " + b)
-                        .get()
-                    + " it is an improvement";
-        items.add(who + " will not " + step + " first: " + alone + "; " + after + ".");
-      }
-      StringBuilder joint =
-          new StringBuilder("Together: a joint move by ")
-              .append(names(d.coalition()))
-              .append(" reaches ")
-              .append(narrator.label(d.joint()));
-      if (!d.afterwards().isEmpty()) {
-        joint.append("; then ").append(narrator.moves(d.afterwards()));
-      }
-      items.add(joint.append('.').toString());
-      items.add(holdsSentence(d.target()));
-      doc.bullets(items);
+      doc.bullets(deadlockDetails(d));
     }
+  }
+
+  /**
+   * One deadlock in sentences, as the briefing lists it: why each member will not move first, what
+   * the joint move reaches and what follows, and whether the target holds.
+   */
+  public List<String> deadlockDetails(Deadlock d) {
+    List<String> items = new ArrayList<>();
+    for (Deadlock.Member mem : d.members()) {
+      String who = narrator.dm(mem.dm());
+      String step = narrator.step(d.from(), d.target(), mem.dm());
+      String alone =
+          mem.solo() < 0
+              ? "it cannot do so alone (the state in between is not feasible)"
+              : "alone that leads to "
+                  + narrator.label(mem.solo())
+                  + ", which it likes no better than the status quo";
+      String after =
+          mem.waitsFor().isEmpty()
+              ? "no other member's step alone changes that"
+              : "after "
+                  + mem.waitsFor().stream()
+                      .map(o -> narrator.dm(o) + "'s step")
+                      .reduce((a, b) -> a + " or " + b)
+                      .get()
+                  + " it is an improvement";
+      items.add(who + " will not " + step + " first: " + alone + "; " + after + ".");
+    }
+    StringBuilder joint =
+        new StringBuilder("Together: a joint move by ")
+            .append(names(d.coalition()))
+            .append(" reaches ")
+            .append(narrator.label(d.joint()));
+    if (!d.afterwards().isEmpty()) {
+      joint.append("; then ").append(narrator.moves(d.afterwards()));
+    }
+    items.add(joint.append('.').toString());
+    items.add(holdsSentence(d.target()));
+    return items;
   }
 
   private void equilibria(Doc doc) {

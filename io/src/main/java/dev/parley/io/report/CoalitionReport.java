@@ -85,7 +85,7 @@ public record CoalitionReport(
     }
     doc.bullets(items);
     evolution(doc, narrator, words);
-    broken(doc, narrator, words);
+    broken(doc, narrator);
     doc.heading(2, "Stable states for each coalition");
     List<String> header = new ArrayList<>(List.of("coalition"));
     concepts.forEach(c -> header.add(c.label()));
@@ -135,25 +135,46 @@ public record CoalitionReport(
   }
 
   /**
-   * States that are individual equilibria but not coalition equilibria under some concept, and
-   * which coalitions break them: explained under the most permissive such concept (CGMR before
-   * CSMR, CSEQ and CNash), where nothing at all deters the coalition.
+   * An individual equilibrium that coalitions break: the individual concepts it is an equilibrium
+   * under ({@code was}, labels), the coalition concepts it is not ({@code isNot}), the most
+   * permissive of these ({@code why}), and how the minimal coalitions break it, in sentences.
    */
-  private void broken(Doc doc, Narrator narrator, CoalitionNarrator words) {
+  public record Broken(
+      int state,
+      List<String> was,
+      List<String> isNot,
+      CoalitionConcept why,
+      List<String> sentences) {
+    public Broken {
+      was = List.copyOf(was);
+      isNot = List.copyOf(isNot);
+      sentences = List.copyOf(sentences);
+    }
+  }
+
+  /** The states that are individual equilibria but not coalition equilibria under some concept. */
+  public BitSet brokenStates() {
     BitSet lost = new BitSet();
     for (CoalitionConcept c : concepts) {
       BitSet l = individual.equilibria(c.individual());
       l.andNot(result.equilibria(c));
       lost.or(l);
     }
-    if (lost.isEmpty()) {
-      return;
-    }
-    doc.heading(2, "Equilibria that coalitions break");
+    return lost;
+  }
+
+  /**
+   * The first {@code limit} equilibria that coalitions break, each explained under the most
+   * permissive concept that breaks it (CGMR before CSMR, CSEQ and CNash), where nothing at all
+   * deters the coalition.
+   */
+  public List<Broken> broken(int limit) {
+    Narrator narrator = new Narrator(model);
+    CoalitionNarrator words = new CoalitionNarrator(model, narrator);
     CoalitionExplainer explainer = new CoalitionExplainer(model);
-    int shown = 0;
-    for (int s = lost.nextSetBit(0); s >= 0 && shown < EXPLAINED; s = lost.nextSetBit(s + 1)) {
-      shown++;
+    BitSet lost = brokenStates();
+    List<Broken> out = new ArrayList<>();
+    for (int s = lost.nextSetBit(0); s >= 0 && out.size() < limit; s = lost.nextSetBit(s + 1)) {
       List<String> was = new ArrayList<>();
       List<String> isNot = new ArrayList<>();
       for (CoalitionConcept c : concepts) {
@@ -163,15 +184,6 @@ public record CoalitionReport(
         }
       }
       CoalitionConcept why = mostPermissive(s);
-      doc.heading(3, capital(narrator.label(s)));
-      doc.para(
-          "An equilibrium under "
-              + String.join(", ", was)
-              + ", but not a coalition equilibrium under "
-              + String.join(", ", isNot)
-              + ". Under "
-              + why.label()
-              + ":");
       List<String> items = new ArrayList<>();
       for (Coalition h : minimalUnstable(why, s)) {
         CoalitionExplanation e = explainer.explain(why, h, s, result.deterrence());
@@ -186,10 +198,32 @@ public record CoalitionReport(
                     false,
                     List.of(e.escape()))));
       }
-      doc.bullets(items);
+      out.add(new Broken(s, was, isNot, why, items));
     }
-    if (lost.cardinality() > shown) {
-      doc.para((lost.cardinality() - shown) + " more equilibria are broken by coalitions.");
+    return out;
+  }
+
+  private void broken(Doc doc, Narrator narrator) {
+    BitSet lost = brokenStates();
+    if (lost.isEmpty()) {
+      return;
+    }
+    doc.heading(2, "Equilibria that coalitions break");
+    List<Broken> shown = broken(EXPLAINED);
+    for (Broken b : shown) {
+      doc.heading(3, capital(narrator.label(b.state())));
+      doc.para(
+          "An equilibrium under "
+              + String.join(", ", b.was())
+              + ", but not a coalition equilibrium under "
+              + String.join(", ", b.isNot())
+              + ". Under "
+              + b.why().label()
+              + ":");
+      doc.bullets(b.sentences());
+    }
+    if (lost.cardinality() > shown.size()) {
+      doc.para((lost.cardinality() - shown.size()) + " more equilibria are broken by coalitions.");
     }
   }
 

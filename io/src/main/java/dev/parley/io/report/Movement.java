@@ -9,13 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Names movers (decision makers or blocks of them) and puts evolution steps into words. */
-final class Movement {
+public final class Movement {
   private final GraphModel model;
   private final Conflict conflict;
   private final Movers movers;
   private final Narrator narrator;
 
-  Movement(Movers movers, Narrator narrator) {
+  public Movement(Movers movers, Narrator narrator) {
     this.model = movers.model();
     this.conflict = model.conflict();
     this.movers = movers;
@@ -23,21 +23,21 @@ final class Movement {
   }
 
   /** "Local Government", or "Ontario Ministry of the Environment + Uniroyal Chemical Ltd.". */
-  String name(int mover) {
+  public String name(int mover) {
     List<String> names = new ArrayList<>();
     movers.members(mover).forEach(d -> names.add(narrator.dm(d)));
     return String.join(" + ", names);
   }
 
   /** "LG", or "MoE+Uniroyal". */
-  String id(int mover) {
+  public String id(int mover) {
     List<String> ids = new ArrayList<>();
     movers.members(mover).forEach(d -> ids.add(conflict.decisionMakers().get(d).id()));
     return String.join("+", ids);
   }
 
   /** One step in words, with the state it reaches. */
-  String step(Step st) {
+  public String step(Step st) {
     String text;
     if (!movers.isBlock(st.mover())) {
       text = narrator.move(new Move(movers.members(st.mover()).get(0), st.from(), st.to()));
@@ -50,7 +50,7 @@ final class Movement {
   }
 
   /** Steps in words: "A …, then B …". */
-  String steps(List<Step> steps) {
+  public String steps(List<Step> steps) {
     List<String> parts = new ArrayList<>();
     steps.forEach(s -> parts.add(step(s)));
     return String.join(", then ", parts);

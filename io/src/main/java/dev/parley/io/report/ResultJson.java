@@ -163,11 +163,16 @@ public final class ResultJson {
 
   /** The sequencing deadlocks from the run's status quo (which must be set). */
   public static ArrayNode deadlocks(AnalysisRun run) {
+    return deadlocks(run, Deadlock.find(run.model(), run.statusQuo()));
+  }
+
+  /** Deadlocks found already (by {@link Deadlock#find}), in the JSON form of {@code deadlocks}. */
+  public static ArrayNode deadlocks(AnalysisRun run, List<Deadlock> found) {
     GraphModel model = run.model();
     Conflict conflict = model.conflict();
     StabilityResult result = run.result();
     ArrayNode deadlocks = MAPPER.createArrayNode();
-    for (Deadlock d : Deadlock.find(model, run.statusQuo())) {
+    for (Deadlock d : found) {
       ObjectNode dn = deadlocks.addObject();
       dn.put("from", StateSpace.number(d.from()));
       dn.put("to", StateSpace.number(d.target()));
@@ -197,6 +202,17 @@ public final class ResultJson {
 
   /** What {@code parley deadlocks --format json} prints. */
   public static String renderDeadlocks(AnalysisRun run) {
+    try {
+      return MAPPER.writeValueAsString(
+              deadlocksTree(run, Deadlock.find(run.model(), run.statusQuo())))
+          + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The tree {@code parley deadlocks --format json} prints, for deadlocks found already. */
+  public static ObjectNode deadlocksTree(AnalysisRun run, List<Deadlock> found) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("parley", Parley.VERSION);
     root.put("title", run.model().conflict().title());
@@ -210,12 +226,16 @@ public final class ResultJson {
           "note",
           "no deadlock analysis: joint moves change options, and the model is in graph form");
     }
-    root.set("deadlocks", deadlocks(run));
-    try {
-      return MAPPER.writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    root.set("deadlocks", deadlocks(run, found));
+    return root;
+  }
+
+  /**
+   * The {@code coalitions} object of {@code parley analyze --coalitions} for a run with a coalition
+   * structure.
+   */
+  public static ObjectNode structure(AnalysisRun run) {
+    return new StructureSection(run).json(MAPPER);
   }
 
   /** The keys {@code robustness}, {@code inverse} and {@code unknownPreference}, where computed. */

@@ -17,6 +17,7 @@ import dev.parley.io.report.ResultCsv;
 import dev.parley.io.report.ResultJson;
 import dev.parley.server.analysis.Analysis;
 import dev.parley.server.analysis.AnalysisRequest;
+import dev.parley.server.analysis.EvolutionAnalysis;
 import dev.parley.server.analysis.Jobs;
 import dev.parley.server.analysis.Mediator;
 import dev.parley.server.analysis.ModelText;
@@ -74,7 +75,10 @@ public final class Api {
         new Route("POST", "/api/models/{name}/history/{version}/restore", this::restore),
         new Route("POST", "/api/models/{name}/inverse", this::inverse),
         new Route("POST", "/api/models/{name}/goals", this::goals),
-        new Route("POST", "/api/models/{name}/robustness", this::robustness));
+        new Route("POST", "/api/models/{name}/robustness", this::robustness),
+        new Route("POST", "/api/models/{name}/evolution", this::evolution),
+        new Route("POST", "/api/models/{name}/deadlocks", this::deadlocks),
+        new Route("POST", "/api/models/{name}/coalitions", this::coalitions));
   }
 
   private void health(Context ctx) {
@@ -558,6 +562,66 @@ public final class Api {
           key + " must be a whole number from " + min + " to " + max + " (default " + dflt + ")");
     }
     return n.asInt();
+  }
+
+  // ---------------------------------------------------------------- evolution analyses
+
+  private void evolution(Context ctx) throws IOException, InterruptedException {
+    evolutionJob(
+        ctx,
+        (loaded, body) -> {
+          EvolutionAnalysis.EvolveRequest req = EvolutionAnalysis.evolveRequest(loaded, body);
+          return (file, sha, progress) ->
+              EvolutionAnalysis.evolve(loaded, file, sha, req, progress);
+        });
+  }
+
+  private void deadlocks(Context ctx) throws IOException, InterruptedException {
+    evolutionJob(
+        ctx,
+        (loaded, body) -> {
+          EvolutionAnalysis.DeadlockRequest req = EvolutionAnalysis.deadlockRequest(loaded, body);
+          return (file, sha, progress) ->
+              EvolutionAnalysis.deadlocks(loaded, file, sha, req, progress);
+        });
+  }
+
+  private void coalitions(Context ctx) throws IOException, InterruptedException {
+    evolutionJob(
+        ctx,
+        (loaded, body) -> {
+          EvolutionAnalysis.CoalitionRequest req = EvolutionAnalysis.coalitionRequest(loaded, body);
+          return (file, sha, progress) ->
+              EvolutionAnalysis.coalitions(loaded, file, sha, req, progress);
+        });
+  }
+
+  /** Work on a model file, its name and hash, reporting to a job. */
+  private interface ModelWork {
+    ObjectNode run(String file, String sha256, dev.parley.core.progress.Progress progress);
+  }
+
+  /**
+   * Runs an evolution analysis as a job, like {@link #analyse}: the request is checked first (a bad
+   * field is a 400), then the job starts and is waited for up to {@code waitMs}.
+   */
+  private void evolutionJob(
+      Context ctx, java.util.function.BiFunction<LoadedModel, JsonNode, ModelWork> plan)
+      throws IOException, InterruptedException {
+    String name = name(ctx);
+    JsonNode body = body(ctx);
+    JsonNode w = body.get("waitMs");
+    if (w != null && !w.isNull() && !w.isIntegralNumber()) {
+      throw ApiError.badRequest("waitMs must be a whole number of milliseconds, e.g. 2000");
+    }
+    long wait =
+        w == null || w.isNull() ? DEFAULT_WAIT_MS : Math.max(0, Math.min(MAX_WAIT_MS, w.asLong()));
+    Workspace.ModelFile f = workspace.read(name);
+    LoadedModel loaded = Validation.of(f.text(), name, Format.of(name)).modelOrThrow(name);
+    ModelWork work = plan.apply(loaded, body);
+    Jobs.Job job = jobs.submit(name, progress -> work.run(name, f.sha256(), progress));
+    job.await(wait);
+    jobAnswer(ctx, job, true);
   }
 
   // ---------------------------------------------------------------- helpers
