@@ -42,6 +42,8 @@ class WorkspaceFoldersTest {
     Files.createDirectories(dir.resolve("odd$name"));
     Files.copy(chicken, dir.resolve("odd$name/x.yaml"));
     Files.writeString(dir.resolve("cases/notes.txt"), "not a model\n");
+    Files.createDirectories(dir.resolve("ui/node_modules/pkg"));
+    Files.writeString(dir.resolve("ui/node_modules/pkg/package.json"), "{}\n");
     server = new TestServer(dir, Duration.ZERO, "chicken.yaml");
   }
 

@@ -54,6 +54,9 @@ public final class Workspace {
   /** Files and folders looked at when listing, at most: a huge folder is listed in part. */
   public static final int MAX_LISTED_ENTRIES = 20_000;
 
+  /** Folders never listed: they hold other tools' files, never models. */
+  static final java.util.Set<String> SKIPPED_FOLDERS = java.util.Set.of("node_modules");
+
   /** Versions kept per model; older ones are pruned. */
   public static final int MAX_VERSIONS = 500;
 
@@ -153,7 +156,8 @@ public final class Workspace {
             if (d.equals(root)) {
               return FileVisitResult.CONTINUE;
             }
-            return ModelNames.validFolder(d.getFileName().toString())
+            String folder = d.getFileName().toString();
+            return ModelNames.validFolder(folder) && !SKIPPED_FOLDERS.contains(folder)
                 ? count()
                 : FileVisitResult.SKIP_SUBTREE;
           }
