@@ -606,7 +606,13 @@ function IdField({
         Rename<span class="sr-only"> {what} {id}</span>
       </button>
       {open && (
-        <form class="rename-box" onSubmit={submit}>
+        <form
+          class="rename-box"
+          onSubmit={submit}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') setOpen(false);
+          }}
+        >
           <label class="field small">
             <span>
               New id for {what} {id}

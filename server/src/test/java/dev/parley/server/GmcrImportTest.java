@@ -59,7 +59,7 @@ class GmcrImportTest {
     JsonNode m = r.json();
     assertThat(m.get("name").asText()).isEqualTo("old/chicken.yaml");
     assertThat(m.get("importedFrom").asText()).isEqualTo("old/chicken.gmcr");
-    assertThat(r.raw().headers().firstValue("Location")).hasValue("/api/models/old/chicken.yaml");
+    assertThat(r.raw().headers().firstValue("Location")).hasValue("/api/models/old%2Fchicken.yaml");
     assertThat(m.get("validation").get("ok").asBoolean()).isTrue();
     assertThat(m.get("validation").get("summary").get("states").asInt()).isEqualTo(4);
     String text = Files.readString(dir.resolve("old/chicken.yaml"));

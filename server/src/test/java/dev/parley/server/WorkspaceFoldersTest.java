@@ -104,12 +104,28 @@ class WorkspaceFoldersTest {
   }
 
   @Test
+  void aModelThatCannotBeReadIsListedWithoutATitleAndTheRestStillAre() throws Exception {
+    Files.write(dir.resolve("cases/latin1.yaml"), new byte[] {'t', ':', ' ', (byte) 0xe9, '\n'});
+    TestServer.Res r = server.get("/api/models");
+    assertThat(r.status()).isEqualTo(200);
+    JsonNode models = r.json().get("models");
+    assertThat(names()).contains("cases/latin1.yaml", "chicken.yaml");
+    JsonNode bad = models.get(names().indexOf("cases/latin1.yaml"));
+    assertThat(bad.has("title")).isFalse();
+    assertThat(bad.has("sha256")).isFalse();
+    assertThat(server.get("/api/models/cases%2Flatin1.yaml").status()).isEqualTo(422);
+  }
+
+  @Test
   void createsModelsOnlyInFoldersThatExist() throws Exception {
     TestServer.Res ok =
-        server.send("POST", "/api/models", TestServer.body(Map.of("name", "cases/new.yaml")));
+        server.send("POST", "/api/models", TestServer.body(Map.of("name", "cases/new one.yaml")));
     assertThat(ok.status()).isEqualTo(201);
-    assertThat(dir.resolve("cases/new.yaml")).exists();
-    assertThat(names()).contains("cases/new.yaml");
+    assertThat(ok.raw().headers().firstValue("Location"))
+        .hasValue("/api/models/cases%2Fnew%20one.yaml");
+    assertThat(server.get(ok.raw().headers().firstValue("Location").get()).status()).isEqualTo(200);
+    assertThat(dir.resolve("cases/new one.yaml")).exists();
+    assertThat(names()).contains("cases/new one.yaml");
     TestServer.Res noFolder =
         server.send("POST", "/api/models", TestServer.body(Map.of("name", "nowhere/new.yaml")));
     assertThat(noFolder.status()).isEqualTo(400);

@@ -128,7 +128,7 @@ public final class Api {
       text = ModelText.text(ModelText.tree(Starter.YAML, Format.YAML), Format.of(name));
     }
     Workspace.ModelFile f = workspace.create(name, text);
-    ctx.header("Location", "/api/models/" + name);
+    ctx.header("Location", modelLocation(name));
     json(ctx, 201, modelJson(f, null));
   }
 
@@ -408,6 +408,12 @@ public final class Api {
           "give the model as text (the file's content) or as model (the same as a JSON object)");
     }
     return null;
+  }
+
+  /** The address of a model's resource: its name as one path segment ('/' as %2F). */
+  static String modelLocation(String name) {
+    return "/api/models/"
+        + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   static String name(Context ctx) {

@@ -115,7 +115,7 @@ final class GmcrImports {
                 + "-imported.yaml\"");
       }
     }
-    ctx.header("Location", "/api/models/" + created.name());
+    ctx.header("Location", Api.modelLocation(created.name()));
     ObjectNode o = Api.modelJson(created, null);
     o.put("importedFrom", source);
     ArrayNode w = o.putArray("warnings");
