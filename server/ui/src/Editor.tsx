@@ -424,51 +424,60 @@ function DecisionMakerCard({
         </button>
       </div>
       <ProblemList problems={problems.filter((p) => !p.path.startsWith(`${base}/options`) && !p.path.startsWith(`${base}/preferences`))} />
-      <h4>Options</h4>
-      <table class="options">
-        <thead>
-          <tr>
-            <th>Id</th>
-            <th>Name</th>
-            <th>Reversibility</th>
-            <th>Source and quote</th>
-            <th>
-              <span class="sr-only">Remove</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {dm.options.map((o, k) => (
-            <tr key={k}>
-              <td>
-                <div class="id-cell">
-                  <IdField kind="option" ariaLabel={`Option ${k + 1} id`} id={o.id} model={model} onId={(v) => setOption(k, { ...o, id: v })} onModel={onModel} />
-                </div>
-              </td>
-              <td>
-                <input aria-label={`Option ${k + 1} name`} value={o.name ?? ''} onInput={(e) => setOption(k, setKey(o, 'name', val(e)))} />
-              </td>
-              <td>
-                <select aria-label={`Option ${k + 1} reversibility`} value={o.reversibility ?? 'both'} onChange={(e) => setOption(k, setKey(o, 'reversibility', val(e) === 'both' ? '' : val(e)))}>
-                  <option value="both">both ways</option>
-                  <option value="forward">only taken (forward)</option>
-                  <option value="backward">only withdrawn (backward)</option>
-                </select>
-              </td>
-              <td>
-                <Evidence item={o} model={model} onChange={(x) => setOption(k, x)} compact />
-              </td>
-              <td>
-                <button class="icon" aria-label={`Remove option ${o.id}`} onClick={() => onChange({ ...dm, options: removeAt(dm.options, k) })}>
-                  ✕
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <ProblemList problems={problemsUnder(problems, `${base}/options`)} />
-      <button onClick={() => onChange(addOption(model, index).decisionMakers[index])}>Add option</button>
+      {Array.isArray(dm.moves) && !dm.options ? (
+        <p class="muted graph-form">
+          Graph form: this decision maker's {(dm.moves as unknown[]).length} moves between the named states are edited in the File
+          tab; its preferences below.
+        </p>
+      ) : (
+        <>
+          <h4>Options</h4>
+          <table class="options">
+            <thead>
+              <tr>
+                <th>Id</th>
+                <th>Name</th>
+                <th>Reversibility</th>
+                <th>Source and quote</th>
+                <th>
+                  <span class="sr-only">Remove</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {(dm.options ?? []).map((o, k) => (
+                <tr key={k}>
+                  <td>
+                    <div class="id-cell">
+                      <IdField kind="option" ariaLabel={`Option ${k + 1} id`} id={o.id} model={model} onId={(v) => setOption(k, { ...o, id: v })} onModel={onModel} />
+                    </div>
+                  </td>
+                  <td>
+                    <input aria-label={`Option ${k + 1} name`} value={o.name ?? ''} onInput={(e) => setOption(k, setKey(o, 'name', val(e)))} />
+                  </td>
+                  <td>
+                    <select aria-label={`Option ${k + 1} reversibility`} value={o.reversibility ?? 'both'} onChange={(e) => setOption(k, setKey(o, 'reversibility', val(e) === 'both' ? '' : val(e)))}>
+                      <option value="both">both ways</option>
+                      <option value="forward">only taken (forward)</option>
+                      <option value="backward">only withdrawn (backward)</option>
+                    </select>
+                  </td>
+                  <td>
+                    <Evidence item={o} model={model} onChange={(x) => setOption(k, x)} compact />
+                  </td>
+                  <td>
+                    <button class="icon" aria-label={`Remove option ${o.id}`} onClick={() => onChange({ ...dm, options: removeAt(dm.options, k) })}>
+                      ✕
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <ProblemList problems={problemsUnder(problems, `${base}/options`)} />
+          <button onClick={() => onChange(addOption(model, index).decisionMakers[index])}>Add option</button>
+        </>
+      )}
       <h4>Preferences</h4>
       <div class="prefs">
         <div class="pref-input">
@@ -744,9 +753,7 @@ function PayoffTable({
           {states.map((s) => (
             <tr key={s.id} title={s.description}>
               <td>{s.id}</td>
-              <td>
-                <code>{s.yn}</code>
-              </td>
+              <td>{s.yn && <code>{s.yn}</code>}</td>
               <td>{s.name ?? ''}</td>
               <td>
                 <ValueCell label={`Payoff of ${dm} for state ${s.id}`} value={values.get(s.id)} onValue={(v) => onChange(setPayoff(payoffs, states, options, s.id, v))} />

@@ -325,6 +325,28 @@ class EditorE2ETest {
     assertThat(dir.resolve("old/chicken-2.yaml")).exists();
   }
 
+  @Test
+  void payoffsOfAGraphFormModel() throws IOException {
+    Files.copy(repo().resolve("examples/elmira-graph.yaml"), dir.resolve("elmira-graph.yaml"));
+    page.navigate(workbench.url() + "#/elmira-graph.yaml/model");
+    assertThat(page.locator(".summary.good")).containsText("12 feasible states");
+    Locator uniroyal = page.locator("article.dm").nth(1);
+    assertThat(uniroyal.locator(".graph-form")).containsText("moves");
+    uniroyal.getByLabel("Given as").selectOption("payoffs");
+    // states by name (graph form has no Y/N strings); the best state of the ranking gets the most
+    Locator rows = uniroyal.locator("table.payoff-table tbody tr");
+    assertThat(rows).hasCount(12);
+    assertThat(page.locator(".save-status")).hasAttribute("data-state", "saved");
+    assertThat(page.locator(".summary.good")).isVisible();
+    String first = uniroyal.locator(".preview li").first().innerText();
+    uniroyal.getByLabel("Payoff of Uniroyal for state 12").fill("100");
+    assertThat(uniroyal.locator(".preview li").first()).containsText("12");
+    assertThat(uniroyal.locator(".preview li").first()).not().hasText(first);
+    assertThat(page.locator(".save-status")).hasAttribute("data-state", "saved");
+    assertThat(page.locator(".summary.good")).isVisible();
+    assertThat(Files.readString(dir.resolve("elmira-graph.yaml"))).containsPattern("value: 100");
+  }
+
   static Path repo() {
     Path p = Path.of("").toAbsolutePath();
     while (p != null && !Files.isDirectory(p.resolve("examples"))) {
