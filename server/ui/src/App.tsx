@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { api, ApiFailure, modelPath } from './api';
+import { api, ApiFailure } from './api';
 import { Editor } from './Editor';
+import { ExportMenu } from './ExportMenu';
 import { AnalysisView } from './AnalysisView';
 import { GraphView } from './GraphView';
 import { EvolutionView } from './EvolutionView';
@@ -9,18 +10,23 @@ import { MediatorView } from './MediatorView';
 import { SourceView } from './SourceView';
 import { parseHash, TABS, toHash, type Route, type Tab } from './route';
 import { useModel, type ModelHandle } from './useModel';
-import type { ModelFile, ModelSummary } from './types';
+import { WorkspaceList } from './WorkspaceList';
+import type { GmcrFile, Listing, ModelFile, ModelSummary } from './types';
 
 export function App() {
   const [route, setRoute] = useState<Route>(parseHash(location.hash));
   const [models, setModels] = useState<ModelSummary[]>([]);
+  const [gmcr, setGmcr] = useState<GmcrFile[]>([]);
+  const [truncated, setTruncated] = useState(false);
   const [listError, setListError] = useState('');
   const model = useModel(route.model);
 
   const refresh = async () => {
     try {
-      const r = await api<{ models: ModelSummary[] }>('GET', '/api/models');
+      const r = await api<Listing>('GET', '/api/models');
       setModels(r.models);
+      setGmcr(r.gmcr ?? []);
+      setTruncated(r.truncated ?? false);
       setListError('');
     } catch (e) {
       setListError(e instanceof Error ? e.message : String(e));
@@ -51,16 +57,17 @@ export function App() {
         <NewModel onCreated={(name) => { void refresh(); go({ model: name, tab: 'model' }); }} />
         <nav aria-label="Models in the workspace">
           {listError && <p class="error">{listError}</p>}
-          <ul class="model-list">
-            {models.map((m) => (
-              <li key={m.name}>
-                <a href={toHash({ model: m.name, tab: route.tab })} aria-current={m.name === route.model ? 'page' : undefined}>
-                  <span class="title">{m.title ?? m.name}</span>
-                  <span class="file">{m.name}</span>
-                </a>
-              </li>
-            ))}
-          </ul>
+          <WorkspaceList
+            models={models}
+            gmcr={gmcr}
+            truncated={truncated}
+            current={route.model}
+            tab={route.tab}
+            onImported={(name) => {
+              void refresh();
+              go({ model: name, tab: 'model' });
+            }}
+          />
         </nav>
       </aside>
       <main id="main" tabIndex={-1}>
@@ -161,7 +168,7 @@ function ModelScreen({ route, model, go, onSaved }: { route: Route; model: Model
           <span class="file">{name}</span>
         </div>
         <SaveStatus model={model} />
-        <ExportMenu name={name} />
+        <ExportMenu name={name} model={model} />
       </header>
       <div role="tablist" aria-label="Views" class="tabs" onKeyDown={(e) => tabKeys(e, route.tab, onTab)}>
         {TABS.map((t) => (
@@ -235,28 +242,5 @@ function SaveStatus({ model }: { model: ModelHandle }) {
         </>
       )}
     </div>
-  );
-}
-
-function ExportMenu({ name }: { name: string }) {
-  const link = (format: string, label: string) => (
-    <a href={`${modelPath(name, '/report')}?format=${format}&download=1`} download>
-      {label}
-    </a>
-  );
-  return (
-    <details class="export">
-      <summary>Export</summary>
-      <div class="menu">
-        {link('html', 'Briefing (HTML)')}
-        {link('pdf', 'Briefing (PDF)')}
-        {link('md', 'Briefing (Markdown)')}
-        {link('csv', 'Stability table (CSV)')}
-        {link('json', 'Full result (JSON)')}
-        <a href={`${modelPath(name, '/report')}?format=html`} target="_blank" rel="noopener">
-          Open briefing in a new tab
-        </a>
-      </div>
-    </details>
   );
 }

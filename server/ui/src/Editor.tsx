@@ -19,9 +19,31 @@ import {
   textToRanking,
   textToStatements,
   updateDecisionMaker,
+  validId,
 } from './edit';
+import {
+  optionOrder,
+  parseValue,
+  payoffTable,
+  prefMode,
+  setPayoff,
+  switchForm,
+  tiersOfRanking,
+  tiersOfValues,
+  withForm,
+  type Payoff,
+  type PrefMode,
+  type Stash,
+} from './prefs';
+import { checkRename, KIND_LABEL, owners, referencesTo, renameId, renameReferences, type IdKind } from './rename';
 import type { ModelHandle } from './useModel';
-import type { DecisionMakerT, ModelTree, OptionT, Problem, RuleKind, Source, Validation } from './types';
+import type { DecisionMakerT, ModelTree, OptionT, Problem, RuleKind, Source, StateInfo, StateRef, Validation } from './types';
+
+/**
+ * What each decision maker's preferences held in the forms switched away from, per model file and
+ * decision maker, for as long as the page is open (the editor itself is rebuilt on every tab).
+ */
+const stashes = new Map<string, Stash>();
 
 const val = (e: Event) => (e.target as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement).value;
 
@@ -97,6 +119,8 @@ export function Editor({ model }: { model: ModelHandle }) {
             validation={model.validation}
             problems={problemsUnder(problems, `/decisionMakers/${i}`)}
             onChange={(d) => edit(updateDecisionMaker(m, i, d))}
+            onModel={edit}
+            stashKey={model.file?.name ?? ''}
             onRemove={() => edit({ ...m, decisionMakers: removeAt(m.decisionMakers, i) })}
           />
         ))}
@@ -150,9 +174,14 @@ export function Editor({ model }: { model: ModelHandle }) {
         </p>
         {(m.states ?? []).map((s, i) => (
           <div class="row" key={i}>
-            <Field label="Name" small>
-              <input value={s.id} onInput={(e) => edit({ ...m, states: replaceAt(m.states, i, { ...s, id: val(e) }) })} />
-            </Field>
+            <IdField
+              kind="state"
+              label="Name"
+              id={s.id}
+              model={m}
+              onId={(v) => edit({ ...m, states: replaceAt(m.states, i, { ...s, id: v }) })}
+              onModel={edit}
+            />
             <Field label="Options" small>
               <Buffered
                 value={patternToText(s.options)}
@@ -196,6 +225,8 @@ export function Editor({ model }: { model: ModelHandle }) {
           <SourceRow
             key={i}
             source={s}
+            model={m}
+            onModel={edit}
             onChange={(x) => edit({ ...m, sources: replaceAt(m.sources, i, x) })}
             onRemove={() => edit({ ...m, sources: removeAt(m.sources, i) })}
             problems={problemsUnder(problems, `/sources/${i}`)}
@@ -301,7 +332,21 @@ function Evidence<T extends { source?: string; quote?: string }>({
   );
 }
 
-function SourceRow({ source, onChange, onRemove, problems }: { source: Source; onChange: (s: Source) => void; onRemove: () => void; problems: Problem[] }) {
+function SourceRow({
+  source,
+  model,
+  onModel,
+  onChange,
+  onRemove,
+  problems,
+}: {
+  source: Source;
+  model: ModelTree;
+  onModel: (m: ModelTree) => void;
+  onChange: (s: Source) => void;
+  onRemove: () => void;
+  problems: Problem[];
+}) {
   const f = (key: keyof Source, label: string, grow = false) => (
     <Field label={label} small={!grow} grow={grow}>
       <input value={(source[key] as string) ?? ''} onInput={(e) => onChange(key === 'id' || key === 'title' ? { ...source, [key]: val(e) } : setKey(source, key as string, val(e)))} />
@@ -309,7 +354,7 @@ function SourceRow({ source, onChange, onRemove, problems }: { source: Source; o
   );
   return (
     <div class="row source">
-      {f('id', 'Id')}
+      <IdField kind="source" label="Id" id={source.id} model={model} onId={(v) => onChange({ ...source, id: v })} onModel={onModel} />
       {f('title', 'Title', true)}
       {f('publisher', 'Publisher')}
       {f('date', 'Date')}
@@ -329,26 +374,48 @@ function DecisionMakerCard({
   validation,
   problems,
   onChange,
+  onModel,
   onRemove,
+  stashKey,
 }: {
+  stashKey: string;
   model: ModelTree;
   index: number;
   dm: DecisionMakerT;
   validation: Validation | null;
   problems: Problem[];
   onChange: (d: DecisionMakerT) => void;
+  onModel: (m: ModelTree) => void;
   onRemove: () => void;
 }) {
   const prefs = dm.preferences ?? {};
-  const mode = prefs.ranking ? 'ranking' : prefs.payoffs ? 'payoffs' : 'statements';
+  const mode = prefMode(prefs);
+  const key = `${stashKey}#${index}`;
+  const stash = stashes.get(key) ?? {};
   const base = `/decisionMakers/${index}`;
+  const options = optionOrder(model);
+  const states = validation?.states ?? [];
+  const allStates = states.length > 0 && (validation?.stateCount ?? states.length) === states.length;
+  const payoffs = (prefs.payoffs ?? []) as Payoff[];
+  const table = mode === 'payoffs' && allStates ? payoffTable(payoffs, states, options) : null;
+  /** The order the preferences give now, best first, when it is known for every state. */
+  const currentTiers = (): number[][] | null => {
+    if (!allStates) return null;
+    if (validation?.ok && validation.rankings?.[dm.id]) return validation.rankings[dm.id];
+    if (mode === 'ranking') return tiersOfRanking(prefs.ranking, states, options);
+    if (table && table.values.size > 0) return tiersOfValues(table.values);
+    return null;
+  };
+  const switchTo = (to: PrefMode) => {
+    const r = switchForm(prefs, to, currentTiers(), states, options, stash);
+    stashes.set(key, r.stash);
+    onChange({ ...dm, preferences: r.prefs });
+  };
   const setOption = (k: number, o: OptionT) => onChange({ ...dm, options: replaceAt(dm.options, k, o) });
   return (
     <article class="dm" aria-label={`Decision maker ${dm.name ?? dm.id}`}>
       <div class="row">
-        <Field label="Id" small>
-          <input value={dm.id} onInput={(e) => onChange({ ...dm, id: val(e) })} />
-        </Field>
+        <IdField kind="decisionMaker" label="Id" id={dm.id} model={model} onId={(v) => onChange({ ...dm, id: v })} onModel={onModel} />
         <Field label="Name" grow>
           <input value={dm.name ?? ''} onInput={(e) => onChange(setKey(dm, 'name', val(e)))} />
         </Field>
@@ -357,64 +424,71 @@ function DecisionMakerCard({
         </button>
       </div>
       <ProblemList problems={problems.filter((p) => !p.path.startsWith(`${base}/options`) && !p.path.startsWith(`${base}/preferences`))} />
-      <h4>Options</h4>
-      <table class="options">
-        <thead>
-          <tr>
-            <th>Id</th>
-            <th>Name</th>
-            <th>Reversibility</th>
-            <th>Source and quote</th>
-            <th>
-              <span class="sr-only">Remove</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {dm.options.map((o, k) => (
-            <tr key={k}>
-              <td>
-                <input aria-label={`Option ${k + 1} id`} value={o.id} onInput={(e) => setOption(k, { ...o, id: val(e) })} />
-              </td>
-              <td>
-                <input aria-label={`Option ${k + 1} name`} value={o.name ?? ''} onInput={(e) => setOption(k, setKey(o, 'name', val(e)))} />
-              </td>
-              <td>
-                <select aria-label={`Option ${k + 1} reversibility`} value={o.reversibility ?? 'both'} onChange={(e) => setOption(k, setKey(o, 'reversibility', val(e) === 'both' ? '' : val(e)))}>
-                  <option value="both">both ways</option>
-                  <option value="forward">only taken (forward)</option>
-                  <option value="backward">only withdrawn (backward)</option>
-                </select>
-              </td>
-              <td>
-                <Evidence item={o} model={model} onChange={(x) => setOption(k, x)} compact />
-              </td>
-              <td>
-                <button class="icon" aria-label={`Remove option ${o.id}`} onClick={() => onChange({ ...dm, options: removeAt(dm.options, k) })}>
-                  ✕
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <ProblemList problems={problemsUnder(problems, `${base}/options`)} />
-      <button onClick={() => onChange(addOption(model, index).decisionMakers[index])}>Add option</button>
+      {Array.isArray(dm.moves) && !dm.options ? (
+        <p class="muted graph-form">
+          Graph form: this decision maker's {(dm.moves as unknown[]).length} moves between the named states are edited in the File
+          tab; its preferences below.
+        </p>
+      ) : (
+        <>
+          <h4>Options</h4>
+          <table class="options">
+            <thead>
+              <tr>
+                <th>Id</th>
+                <th>Name</th>
+                <th>Reversibility</th>
+                <th>Source and quote</th>
+                <th>
+                  <span class="sr-only">Remove</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {(dm.options ?? []).map((o, k) => (
+                <tr key={k}>
+                  <td>
+                    <div class="id-cell">
+                      <IdField kind="option" ariaLabel={`Option ${k + 1} id`} id={o.id} model={model} onId={(v) => setOption(k, { ...o, id: v })} onModel={onModel} />
+                    </div>
+                  </td>
+                  <td>
+                    <input aria-label={`Option ${k + 1} name`} value={o.name ?? ''} onInput={(e) => setOption(k, setKey(o, 'name', val(e)))} />
+                  </td>
+                  <td>
+                    <select aria-label={`Option ${k + 1} reversibility`} value={o.reversibility ?? 'both'} onChange={(e) => setOption(k, setKey(o, 'reversibility', val(e) === 'both' ? '' : val(e)))}>
+                      <option value="both">both ways</option>
+                      <option value="forward">only taken (forward)</option>
+                      <option value="backward">only withdrawn (backward)</option>
+                    </select>
+                  </td>
+                  <td>
+                    <Evidence item={o} model={model} onChange={(x) => setOption(k, x)} compact />
+                  </td>
+                  <td>
+                    <button class="icon" aria-label={`Remove option ${o.id}`} onClick={() => onChange({ ...dm, options: removeAt(dm.options, k) })}>
+                      ✕
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <ProblemList problems={problemsUnder(problems, `${base}/options`)} />
+          <button onClick={() => onChange(addOption(model, index).decisionMakers[index])}>Add option</button>
+        </>
+      )}
       <h4>Preferences</h4>
       <div class="prefs">
         <div class="pref-input">
           <label class="field small">
             <span>Given as</span>
-            <select
-              value={mode}
-              onChange={(e) => {
-                const v = val(e);
-                onChange({ ...dm, preferences: v === 'ranking' ? { ranking: [] } : { statements: [] } });
-              }}
-            >
-              <option value="statements">statements, most important first</option>
+            <select value={mode} onChange={(e) => switchTo(val(e) as PrefMode)}>
+              <option value="statements" disabled={(dm.options ?? []).length === 0 && mode !== 'statements'}>
+                statements, most important first
+              </option>
               <option value="ranking">ranking of states, best first</option>
-              {mode === 'payoffs' && <option value="payoffs">payoffs (edit in the File tab)</option>}
+              <option value="payoffs">payoffs, a value per state</option>
             </select>
           </label>
           {mode === 'statements' && (
@@ -425,7 +499,7 @@ function DecisionMakerCard({
                 class="mono"
                 value={statementsToText(prefs.statements)}
                 canon={(t) => statementsToText(textToStatements(t, []))}
-                onText={(t) => onChange({ ...dm, preferences: { statements: textToStatements(t, prefs.statements) } })}
+                onText={(t) => onChange({ ...dm, preferences: withForm(prefs, 'statements', textToStatements(t, prefs.statements)) })}
               />
             </Field>
           )}
@@ -437,24 +511,312 @@ function DecisionMakerCard({
                 class="mono"
                 value={rankingToText(prefs.ranking)}
                 canon={(t) => rankingToText(textToRanking(t))}
-                onText={(t) => onChange({ ...dm, preferences: { ranking: textToRanking(t) } })}
+                onText={(t) => onChange({ ...dm, preferences: withForm(prefs, 'ranking', textToRanking(t)) })}
               />
             </Field>
           )}
+          {mode === 'payoffs' &&
+            (table ? (
+              <PayoffTable dm={dm.id} states={states} payoffs={payoffs} values={table.values} onChange={(p) => onChange({ ...dm, preferences: withForm(prefs, 'payoffs', p) })} options={options} unresolved={table.unresolved} />
+            ) : (
+              <PayoffEntries dm={dm.id} payoffs={payoffs} stateCount={validation?.stateCount} onChange={(p) => onChange({ ...dm, preferences: withForm(prefs, 'payoffs', p) })} />
+            ))}
           <ProblemList problems={problemsUnder(problems, `${base}/preferences`)} />
         </div>
-        <RankingPreview dm={dm.id} validation={validation} />
+        <RankingPreview
+          dm={dm.id}
+          validation={validation}
+          local={table ? { tiers: tiersOfValues(table.values), missing: states.filter((s) => !table.values.has(s.id)).map((s) => s.id) } : undefined}
+        />
       </div>
     </article>
   );
 }
 
-function RankingPreview({ dm, validation }: { dm: string; validation: Validation | null }) {
-  const tiers = validation?.rankings?.[dm];
+/**
+ * An id (of a decision maker, option, named state or source) as a field, with **Rename**, which
+ * changes the id and every reference to it in the model at once, and refuses an id already in use.
+ * Typing in the field itself changes only the id, as before; when references to the previous id
+ * remain, the field offers to update them.
+ */
+function IdField({
+  kind,
+  id,
+  model,
+  onId,
+  onModel,
+  label,
+  ariaLabel,
+}: {
+  kind: IdKind;
+  id: string;
+  model: ModelTree;
+  onId: (v: string) => void;
+  onModel: (m: ModelTree) => void;
+  label?: string;
+  ariaLabel?: string;
+}) {
+  const [origin, setOrigin] = useState<string | null>(null);
+  const [open, setOpen] = useState(false);
+  const [draft, setDraft] = useState('');
+  const [refused, setRefused] = useState('');
+  const what = KIND_LABEL[kind];
+  const holders = owners(model, kind, id);
+  const clash = holders.length > 1 ? `'${id}' is also the id of ${holders.length === 2 ? 'another' : `${holders.length - 1} other`} ${what}${holders.length > 2 ? 's' : ''}: ids must differ (${kind === 'option' ? 'option ids are unique across the model' : `${what} ids are unique`}).` : '';
+  const stale =
+    origin !== null && origin !== id && !clash && validId(id) && owners(model, kind, origin).length === 0 ? referencesTo(model, kind, origin) : [];
+  const input = (
+    <input
+      aria-label={ariaLabel}
+      value={id}
+      onFocus={() => {
+        if (stale.length === 0) setOrigin(id);
+      }}
+      onInput={(e) => onId(val(e))}
+    />
+  );
+  const liveProblem = open && draft.trim() !== id ? checkRename(model, kind, id, draft.trim()) : null;
+  const refs = open ? referencesTo(model, kind, id) : [];
+  const submit = (e: Event) => {
+    e.preventDefault();
+    const to = draft.trim();
+    if (to === id) {
+      setOpen(false);
+      return;
+    }
+    const problem = checkRename(model, kind, id, to);
+    if (problem) {
+      setRefused(problem); // the model is left as it is; what was typed stays in the field
+      return;
+    }
+    onModel(renameId(model, kind, id, to).tree);
+    setOpen(false);
+    setOrigin(null);
+  };
+  return (
+    <>
+      {label ? (
+        <Field label={label} small>
+          {input}
+        </Field>
+      ) : (
+        input
+      )}
+      <button
+        type="button"
+        class="small rename-open"
+        aria-expanded={open}
+        onClick={() => {
+          setOpen(!open);
+          setDraft(id);
+          setRefused('');
+        }}
+      >
+        Rename<span class="sr-only"> {what} {id}</span>
+      </button>
+      {open && (
+        <form
+          class="rename-box"
+          onSubmit={submit}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') setOpen(false);
+          }}
+        >
+          <label class="field small">
+            <span>
+              New id for {what} {id}
+            </span>
+            <input
+              value={draft}
+              autoFocus
+              aria-invalid={liveProblem !== null || refused !== ''}
+              onInput={(e) => {
+                setDraft(val(e));
+                setRefused('');
+              }}
+            />
+          </label>
+          <button type="submit" class="primary small">
+            Rename
+          </button>
+          <button type="button" class="small" onClick={() => setOpen(false)}>
+            Cancel
+          </button>
+          <p class="muted">
+            {kind === 'decisionMaker'
+              ? 'Nothing in the model refers to a decision maker by its id.'
+              : refs.length === 0
+                ? `Nothing else in the model refers to ${what} ${id}.`
+                : `Also updates ${refs.length === 1 ? 'the reference' : `the ${refs.length} places`} that use it: ${refs.join(', ')}.`}
+          </p>
+          {(refused || liveProblem) && (
+            <p class="error rename-refused" role="alert">
+              {refused || liveProblem}
+            </p>
+          )}
+        </form>
+      )}
+      {clash && (
+        <p class="error id-clash" role="alert">
+          {clash}
+        </p>
+      )}
+      {stale.length > 0 && (
+        <p class="rename-offer" role="status">
+          '{origin}' is still used in {stale.length === 1 ? 'one place' : `${stale.length} places`}: {stale.join(', ')}.{' '}
+          <button
+            type="button"
+            class="small"
+            onClick={() => {
+              onModel(renameReferences(model, kind, origin!, id).tree);
+              setOrigin(null);
+            }}
+          >
+            Update {stale.length === 1 ? 'it' : 'them'} to '{id}'
+          </button>{' '}
+          <button type="button" class="small" onClick={() => setOrigin(null)}>
+            Leave {stale.length === 1 ? 'it' : 'them'}
+          </button>
+        </p>
+      )}
+    </>
+  );
+}
+
+/** A payoff cell: keeps what is typed; a number is taken at once, an empty cell removes the value. */
+function ValueCell({ label, value, onValue }: { label: string; value: number | undefined; onValue: (v: number | null) => void }) {
+  const shown = value === undefined ? '' : String(value);
+  const [text, setText] = useState(shown);
+  useEffect(() => {
+    const typed = text.trim() === '' ? undefined : parseValue(text);
+    if (typed !== value && !(typed === null && value === undefined)) setText(shown);
+  }, [value]);
+  const bad = text.trim() !== '' && parseValue(text) === null;
+  return (
+    <>
+      <input
+        class="value"
+        inputMode="decimal"
+        aria-label={label}
+        aria-invalid={bad}
+        value={text}
+        onInput={(e) => {
+          const t = val(e);
+          setText(t);
+          if (t.trim() === '') onValue(null);
+          else {
+            const v = parseValue(t);
+            if (v !== null) onValue(v);
+          }
+        }}
+      />
+      {bad && <span class="error value-error"> a number, e.g. 3 or -1.5</span>}
+    </>
+  );
+}
+
+/** Payoffs as a table with a value for every feasible state; higher is better, equal values tie. */
+function PayoffTable({
+  dm,
+  states,
+  payoffs,
+  values,
+  options,
+  unresolved,
+  onChange,
+}: {
+  dm: string;
+  states: StateInfo[];
+  payoffs: Payoff[];
+  values: Map<number, number>;
+  options: string[];
+  unresolved: number[];
+  onChange: (p: Payoff[]) => void;
+}) {
+  const missing = states.filter((s) => !values.has(s.id)).length;
+  return (
+    <div class="payoffs">
+      <p class="muted">
+        A value for each state: higher is better, equal values are ties; only the order matters.
+        {missing > 0 && ` ${missing} ${missing === 1 ? 'state has' : 'states have'} no value yet.`}
+      </p>
+      <table class="payoff-table">
+        <thead>
+          <tr>
+            <th>State</th>
+            <th>Y/N</th>
+            <th>Named</th>
+            <th>Value</th>
+          </tr>
+        </thead>
+        <tbody>
+          {states.map((s) => (
+            <tr key={s.id} title={s.description}>
+              <td>{s.id}</td>
+              <td>{s.yn && <code>{s.yn}</code>}</td>
+              <td>{s.name ?? ''}</td>
+              <td>
+                <ValueCell label={`Payoff of ${dm} for state ${s.id}`} value={values.get(s.id)} onValue={(v) => onChange(setPayoff(payoffs, states, options, s.id, v))} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {unresolved.length > 0 && (
+        <p class="muted">
+          Kept as written, though they match no state: {unresolved.map((i) => refLabel(payoffs[i]?.state)).join('; ')}. Fix or remove them in the File tab.
+        </p>
+      )}
+    </div>
+  );
+}
+
+function refLabel(r: StateRef | undefined): string {
+  if (r && typeof r === 'object') return patternToText(r);
+  return r === undefined ? '(none)' : String(r);
+}
+
+/** Payoffs as written (a state reference and a value per line), when the states cannot be listed. */
+function PayoffEntries({ dm, payoffs, stateCount, onChange }: { dm: string; payoffs: Payoff[]; stateCount?: number; onChange: (p: Payoff[]) => void }) {
+  const toRef = (t: string): StateRef => (/^[0-9]+$/.test(t.trim()) ? Number(t.trim()) : t.includes('=') ? textToPattern(t) : t.trim());
+  return (
+    <div class="payoffs">
+      <p class="muted">
+        {stateCount && stateCount > 0
+          ? `This model has ${stateCount} states, too many to list: give each value with a state reference (a named state, a Y/N/- string — '-' matches both — or option=Y, other=N).`
+          : 'The states are listed here once the options and infeasibility rules are sound; meanwhile, give each value with a state reference (a named state, a Y/N/- string or a state number).'}
+      </p>
+      {payoffs.map((p, i) => (
+        <div class="row" key={i}>
+          <label class="field small">
+            <span>State</span>
+            <Buffered value={refLabel(p.state)} canon={(t) => refLabel(toRef(t))} onText={(t) => onChange(replaceAt(payoffs, i, { ...p, state: toRef(t) }))} />
+          </label>
+          <label class="field small">
+            <span>Value</span>
+            <ValueCell label={`Payoff of ${dm} in entry ${i + 1}`} value={Number.isFinite(Number(p.value)) ? Number(p.value) : undefined} onValue={(v) => v !== null && onChange(replaceAt(payoffs, i, { ...p, value: v }))} />
+          </label>
+          <button class="icon" onClick={() => onChange(removeAt(payoffs, i))}>
+            ✕<span class="sr-only"> Remove payoff entry {i + 1}</span>
+          </button>
+        </div>
+      ))}
+      <button onClick={() => onChange([...payoffs, { state: '', value: 0 }])}>Add payoff</button>
+    </div>
+  );
+}
+
+/**
+ * The ranking the preferences give, best first: the server's for a sound model, or, for payoffs,
+ * computed here from the values as they are typed (`local`), so that it follows every keystroke.
+ */
+function RankingPreview({ dm, validation, local }: { dm: string; validation: Validation | null; local?: { tiers: number[][]; missing: number[] } }) {
+  const tiers = local ? local.tiers : validation?.rankings?.[dm];
   const states = new Map((validation?.states ?? []).map((s) => [s.id, s]));
   return (
     <div class="preview" aria-label={`Ranking of ${dm}, best first`}>
       <strong>Ranking, best first</strong>
+      {local && local.missing.length > 0 && <p class="muted">Without a value yet: {local.missing.join(', ')}</p>}
       {!tiers ? (
         <p class="muted">{validation && !validation.ok ? 'shown once the model is sound' : '…'}</p>
       ) : (

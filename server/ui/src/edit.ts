@@ -12,7 +12,7 @@ export const RULE_KINDS: { kind: RuleKind; label: string; help: string }[] = [
   { kind: 'when', label: 'when', help: 'a statement, e.g. sign & -withdraw' },
 ];
 
-const ID = /^[A-Za-z_][A-Za-z0-9_.]*$/;
+const ID = /^[\p{L}_][\p{L}\p{Nd}_.]*$/u;
 
 /** Whether a text can be an id in a model file. */
 export function validId(id: string): boolean {

@@ -29,6 +29,7 @@ export type Preferences = {
   statements?: StatementT[];
   ranking?: RankingEntry[];
   payoffs?: { state: StateRef; value: number }[];
+  unknown?: StateRef[][];
 };
 
 export type DecisionMakerT = Provenance & {
@@ -67,6 +68,7 @@ export type Validation = {
   problems: Problem[];
   summary?: { decisionMakers: number; options: number; states: number };
   states?: StateInfo[];
+  stateCount?: number;
   rankings?: Record<string, number[][]>;
 };
 
@@ -83,7 +85,11 @@ export type ModelFile = {
   restored?: string;
 };
 
-export type ModelSummary = { name: string; title?: string; size: number; modified: string };
+export type ModelSummary = { name: string; folder?: string; title?: string; size: number; modified: string };
+
+export type GmcrFile = { name: string; folder: string; size: number; modified: string };
+
+export type Listing = { models: ModelSummary[]; gmcr?: GmcrFile[]; truncated?: boolean };
 
 export type Version = { id: string; savedAt: string; size: number; sha256: string };
 
@@ -121,6 +127,7 @@ export type Result = {
 export type Job = {
   id: string;
   model: string;
+  kind?: 'analysis' | 'report';
   status: 'running' | 'done' | 'failed' | 'cancelled';
   cancelRequested?: boolean;
   progress: { phase: string; done: number; total: number };
@@ -128,6 +135,8 @@ export type Job = {
 };
 
 export type JobAnswer = { job: Job; result?: Result };
+
+export type ReportFile = { fileName: string; contentType: string; size: number };
 
 export type DiffT = {
   from: string;

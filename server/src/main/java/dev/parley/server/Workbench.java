@@ -30,8 +30,17 @@ public final class Workbench implements AutoCloseable {
   /** Largest request body accepted, in bytes (a model is at most 1 MiB; JSON adds quoting). */
   public static final long MAX_REQUEST_BYTES = 3L << 20;
 
-  /** How to start: workspace folder, address and port (0: any free port). */
-  public record Options(Path workspace, String host, int port, Duration snapshotInterval) {
+  /**
+   * How to start: workspace folder, address and port (0: any free port), how often a version is
+   * kept while saving continuously, and the Chromium that prints PDFs (null: {@code
+   * PARLEY_CHROMIUM} or {@code /usr/bin/chromium}).
+   */
+  public record Options(
+      Path workspace, String host, int port, Duration snapshotInterval, Path chromium) {
+    public Options(Path workspace, String host, int port, Duration snapshotInterval) {
+      this(workspace, host, port, snapshotInterval, null);
+    }
+
     public Options(Path workspace, String host, int port) {
       this(workspace, host, port, Duration.ofMinutes(1));
     }
@@ -57,7 +66,11 @@ public final class Workbench implements AutoCloseable {
         new Jobs(
             Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())),
             Clock.systemUTC());
-    Api api = new Api(ws, jobs, PdfPrinter.system());
+    Api api =
+        new Api(
+            ws,
+            jobs,
+            options.chromium() == null ? PdfPrinter.system() : new PdfPrinter(options.chromium()));
     Javalin[] holder = new Javalin[1];
     Guard guard = new Guard(options.host(), () -> holder[0].port());
     Javalin app =

@@ -26,12 +26,19 @@ final class TestServer implements AutoCloseable {
   final HttpClient client = HttpClient.newHttpClient();
 
   TestServer(Path workspace, Duration snapshotInterval, String... examples) throws IOException {
+    this(workspace, snapshotInterval, null, examples);
+  }
+
+  /** A workbench whose PDFs are printed by {@code chromium} (null: the system's). */
+  TestServer(Path workspace, Duration snapshotInterval, Path chromium, String... examples)
+      throws IOException {
     this.workspace = workspace;
     for (String e : examples) {
       Files.copy(repo().resolve("examples").resolve(e), workspace.resolve(e));
     }
     this.workbench =
-        Workbench.start(new Workbench.Options(workspace, "127.0.0.1", 0, snapshotInterval));
+        Workbench.start(
+            new Workbench.Options(workspace, "127.0.0.1", 0, snapshotInterval, chromium));
   }
 
   String base() {

@@ -19,9 +19,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
- * Analyses run as jobs on a small pool, so that a large model never holds an HTTP request and can
- * be cancelled. A finished job is kept for a while so that its result can be fetched; the oldest
- * finished jobs are forgotten beyond {@link #MAX_JOBS}.
+ * Analyses and reports run as jobs on a small pool, so that a large model never holds an HTTP
+ * request and can be cancelled. A finished job is kept for a while so that its result (and a
+ * report's file) can be fetched; the oldest finished jobs are forgotten beyond {@link #MAX_JOBS}.
  */
 public final class Jobs implements AutoCloseable {
   static final int MAX_JOBS = 50;
@@ -38,6 +38,9 @@ public final class Jobs implements AutoCloseable {
       return name().toLowerCase(java.util.Locale.ROOT);
     }
   }
+
+  /** A file a job made, such as a report: its bytes, content type and file name. */
+  public record Download(byte[] bytes, String contentType, String fileName) {}
 
   private final ExecutorService pool;
   private final Clock clock;
@@ -59,6 +62,7 @@ public final class Jobs implements AutoCloseable {
   public final class Job implements Progress {
     private final String id = UUID.randomUUID().toString();
     private final String model;
+    private final String kind;
     private final Instant started = clock.instant();
     private final CountDownLatch done = new CountDownLatch(1);
     private volatile Status status = Status.RUNNING;
@@ -69,10 +73,12 @@ public final class Jobs implements AutoCloseable {
     private volatile ObjectNode result;
     private volatile RuntimeException error;
     private volatile Instant finished;
+    private volatile Download download;
     private Future<?> future;
 
-    Job(String model) {
+    Job(String model, String kind) {
       this.model = model;
+      this.kind = kind;
     }
 
     public String id() {
@@ -89,6 +95,16 @@ public final class Jobs implements AutoCloseable {
 
     public RuntimeException error() {
       return error;
+    }
+
+    /** What the job does: "analysis" or "report". */
+    public String kind() {
+      return kind;
+    }
+
+    /** The file a finished report job made, or null. */
+    public Download download() {
+      return download;
     }
 
     @Override
@@ -108,11 +124,14 @@ public final class Jobs implements AutoCloseable {
       return done.await(millis, TimeUnit.MILLISECONDS);
     }
 
-    /** {@code {id, model, status, phase, done, total, started, finished?}} without the result. */
+    /**
+     * {@code {id, model, kind, status, phase, done, total, started, finished?}} without the result.
+     */
     public ObjectNode json() {
       ObjectNode o = ModelText.JSON.createObjectNode();
       o.put("id", id);
       o.put("model", model);
+      o.put("kind", kind);
       o.put("status", status.id());
       if (cancelRequested && status == Status.RUNNING) {
         o.put("cancelRequested", true);
@@ -143,8 +162,33 @@ public final class Jobs implements AutoCloseable {
    * job.
    */
   public synchronized Job submit(String model, Function<Progress, ObjectNode> work) {
+    return submit(model, "analysis", work);
+  }
+
+  /**
+   * Starts {@code work} that makes a file, such as a report, for model {@code model}. Once done,
+   * the job's result describes the file ({@code {fileName, contentType, size}}) and {@link
+   * Job#download()} holds it.
+   */
+  public synchronized Job submitDownload(
+      String model, String kind, Function<Progress, Download> work) {
+    return submit(
+        model,
+        kind,
+        progress -> {
+          Download d = work.apply(progress);
+          ((Job) progress).download = d; // the work runs with its own job as its progress
+          ObjectNode o = ModelText.JSON.createObjectNode();
+          o.put("fileName", d.fileName());
+          o.put("contentType", d.contentType());
+          o.put("size", d.bytes().length);
+          return o;
+        });
+  }
+
+  private synchronized Job submit(String model, String kind, Function<Progress, ObjectNode> work) {
     forgetOld();
-    Job job = new Job(model);
+    Job job = new Job(model, kind);
     jobs.put(job.id, job);
     job.future =
         pool.submit(

@@ -1,5 +1,6 @@
 package dev.parley.server.analysis;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.core.model.Conflict;
@@ -29,9 +30,21 @@ public final class Validation {
   private final LoadedModel model;
   private final List<ApiError.Detail> problems;
 
-  private Validation(LoadedModel model, List<ApiError.Detail> problems) {
+  /**
+   * For a model with problems only in its preferences, status quo, move edits or packages: the same
+   * model without them, so that the editor still knows the feasible states (to fill in a ranking or
+   * payoffs). Null otherwise.
+   */
+  private final LoadedModel structure;
+
+  private Validation(LoadedModel model, List<ApiError.Detail> problems, LoadedModel structure) {
     this.model = model;
     this.problems = List.copyOf(problems);
+    this.structure = structure;
+  }
+
+  private Validation(LoadedModel model, List<ApiError.Detail> problems) {
+    this(model, problems, null);
   }
 
   /** Reads {@code text} as model file {@code name}; never throws for a bad model. */
@@ -50,11 +63,58 @@ public final class Validation {
                 d.message(),
                 d.hint()));
       }
-      return new Validation(null, details);
+      return new Validation(null, details, structure(text, name, format));
     } catch (ModelException e) {
       List<ApiError.Detail> details = new ArrayList<>();
       e.problems().forEach(p -> details.add(new ApiError.Detail(0, 0, "", p.message(), p.hint())));
-      return new Validation(null, details);
+      return new Validation(null, details, structure(text, name, format));
+    }
+  }
+
+  /**
+   * The model without what does not decide its states (preferences, status quo, move edits,
+   * packages), or null when even that has problems or the text does not parse.
+   */
+  static LoadedModel structure(String text, String name, Format format) {
+    JsonNode tree = ModelText.tree(text, format);
+    if (tree == null || !tree.isObject() || !tree.path("decisionMakers").isArray()) {
+      return null;
+    }
+    ObjectNode copy = ((ObjectNode) tree).deepCopy();
+    copy.remove("statusQuo");
+    copy.remove("packages");
+    boolean graph = false;
+    for (JsonNode dm : copy.get("decisionMakers")) {
+      graph |= dm.has("moves");
+    }
+    ArrayNode all = ModelText.JSON.createArrayNode();
+    if (graph) {
+      for (JsonNode s : copy.path("states")) {
+        if (!s.path("id").isTextual()) {
+          return null;
+        }
+        all.add(s.get("id").asText());
+      }
+    }
+    for (JsonNode dm : copy.get("decisionMakers")) {
+      if (!(dm instanceof ObjectNode d)) {
+        return null;
+      }
+      d.remove("forbidMoves");
+      d.remove("addMoves");
+      ObjectNode prefs = ModelText.JSON.createObjectNode();
+      if (graph) {
+        d.putArray("moves");
+        prefs.putArray("ranking").add(all.deepCopy()); // every state, in one tie
+      } else {
+        prefs.putArray("statements").add("true"); // every state tied
+      }
+      d.set("preferences", prefs);
+    }
+    try {
+      return ModelReader.read(ModelText.text(copy, format), name, format);
+    } catch (ModelLoadException | RuntimeException e) {
+      return null; // ModelException included: then the states cannot be known either
     }
   }
 
@@ -95,6 +155,16 @@ public final class Validation {
     ArrayNode ps = n.putArray("problems");
     problems.forEach(p -> ps.add(Json.detail(p)));
     if (model == null) {
+      if (structure != null) {
+        // the states are known although the preferences (or the status quo ...) have problems
+        GraphModel g = structure.graphModel();
+        Narrator narrator = new Narrator(g);
+        ArrayNode states = n.putArray("states");
+        for (int s = 0; s < Math.min(g.stateCount(), PREVIEW_STATES); s++) {
+          states.add(Json.state(g, narrator, s));
+        }
+        n.put("stateCount", g.stateCount());
+      }
       return n;
     }
     GraphModel g = model.graphModel();
@@ -104,6 +174,7 @@ public final class Validation {
     sum.put("decisionMakers", c.dmCount());
     sum.put("options", c.optionCount());
     sum.put("states", g.stateCount());
+    n.put("stateCount", g.stateCount());
     ArrayNode states = n.putArray("states");
     for (int s = 0; s < Math.min(g.stateCount(), PREVIEW_STATES); s++) {
       states.add(Json.state(g, narrator, s));

@@ -10,11 +10,6 @@ import dev.parley.core.Parley;
 import dev.parley.core.stability.Concept;
 import dev.parley.io.Format;
 import dev.parley.io.LoadedModel;
-import dev.parley.io.report.AnalysisRun;
-import dev.parley.io.report.Briefing;
-import dev.parley.io.report.Doc;
-import dev.parley.io.report.ResultCsv;
-import dev.parley.io.report.ResultJson;
 import dev.parley.server.analysis.Analysis;
 import dev.parley.server.analysis.AnalysisRequest;
 import dev.parley.server.analysis.EvolutionAnalysis;
@@ -22,8 +17,8 @@ import dev.parley.server.analysis.Jobs;
 import dev.parley.server.analysis.Mediator;
 import dev.parley.server.analysis.ModelText;
 import dev.parley.server.analysis.Validation;
-import dev.parley.server.report.HtmlReport;
 import dev.parley.server.report.PdfPrinter;
+import dev.parley.server.report.Reports;
 import dev.parley.server.workspace.LineDiff;
 import dev.parley.server.workspace.ModelNames;
 import dev.parley.server.workspace.Workspace;
@@ -46,11 +41,15 @@ public final class Api {
   private final Workspace workspace;
   private final Jobs jobs;
   private final PdfPrinter pdf;
+  private final ReportJobs reportJobs;
+  private final GmcrImports imports;
 
   public Api(Workspace workspace, Jobs jobs, PdfPrinter pdf) {
     this.workspace = workspace;
     this.jobs = jobs;
     this.pdf = pdf;
+    this.reportJobs = new ReportJobs(workspace, jobs, pdf);
+    this.imports = new GmcrImports(workspace);
   }
 
   /** Every route, in the order of the OpenAPI document. */
@@ -60,14 +59,17 @@ public final class Api {
         new Route("GET", "/api/openapi.json", Api::openapi),
         new Route("GET", "/api/models", this::listModels),
         new Route("POST", "/api/models", this::createModel),
+        new Route("POST", "/api/imports", imports::importGmcr),
         new Route("GET", "/api/models/{name}", this::readModel),
         new Route("PUT", "/api/models/{name}", this::saveModel),
         new Route("POST", "/api/validate", this::validate),
         new Route("POST", "/api/models/{name}/analyses", this::analyse),
         new Route("GET", "/api/jobs/{id}", this::job),
         new Route("DELETE", "/api/jobs/{id}", this::cancelJob),
+        new Route("GET", "/api/jobs/{id}/report", reportJobs::download),
         new Route("GET", "/api/models/{name}/explain", this::explain),
         new Route("GET", "/api/models/{name}/report", this::report),
+        new Route("POST", "/api/models/{name}/reports", reportJobs::start),
         new Route("GET", "/api/models/{name}/history", this::history),
         new Route("POST", "/api/models/{name}/history", this::snapshot),
         new Route("GET", "/api/models/{name}/history/{version}", this::version),
@@ -100,9 +102,12 @@ public final class Api {
 
   private void listModels(Context ctx) throws IOException {
     ArrayNode arr = JSON.createArrayNode();
-    for (Workspace.ModelFile f : workspace.list()) {
+    Workspace.Listing listing = workspace.listing();
+    for (Workspace.ModelFile f : listing.models()) {
       ObjectNode o = arr.addObject();
       o.put("name", f.name());
+      int slash = f.name().lastIndexOf('/');
+      o.put("folder", slash < 0 ? "" : f.name().substring(0, slash));
       o.put("size", f.size());
       o.put("modified", f.modified().toString());
       if (f.text() != null) {
@@ -116,6 +121,10 @@ public final class Api {
     }
     ObjectNode o = JSON.createObjectNode();
     o.set("models", arr);
+    o.set("gmcr", GmcrImports.listJson(listing.gmcr()));
+    if (listing.truncated()) {
+      o.put("truncated", true);
+    }
     json(ctx, 200, o);
   }
 
@@ -127,7 +136,7 @@ public final class Api {
       text = ModelText.text(ModelText.tree(Starter.YAML, Format.YAML), Format.of(name));
     }
     Workspace.ModelFile f = workspace.create(name, text);
-    ctx.header("Location", "/api/models/" + name);
+    ctx.header("Location", modelLocation(name));
     json(ctx, 201, modelJson(f, null));
   }
 
@@ -204,7 +213,7 @@ public final class Api {
     jobAnswer(ctx, job, false);
   }
 
-  private void jobAnswer(Context ctx, Jobs.Job job, boolean created) {
+  static void jobAnswer(Context ctx, Jobs.Job job, boolean created) {
     ObjectNode o = JSON.createObjectNode();
     o.set("job", job.json());
     switch (job.status()) {
@@ -222,7 +231,7 @@ public final class Api {
         if (e instanceof ApiError a) {
           throw a;
         }
-        throw new ApiError(500, "the analysis failed: " + e);
+        throw new ApiError(500, "the " + job.kind() + " failed: " + e);
       }
     }
   }
@@ -252,54 +261,17 @@ public final class Api {
 
   private void report(Context ctx) throws IOException {
     String name = name(ctx);
-    String format = ctx.queryParam("format") == null ? "html" : ctx.queryParam("format");
+    Reports.Kind kind = Reports.Kind.of(ctx.queryParam("format"));
     AnalysisRequest req = AnalysisRequest.parse(split(ctx.queryParams("concept")), null);
     Workspace.ModelFile f = workspace.read(name);
     LoadedModel loaded = Validation.of(f.text(), name, Format.of(name)).modelOrThrow(name);
-    AnalysisRun run =
-        Analysis.run(loaded, name, f.sha256(), req, dev.parley.core.progress.Progress.NONE);
-    String stem = name.substring(0, name.lastIndexOf('.'));
-    String file;
-    switch (format) {
-      case "html" -> {
-        ctx.contentType("text/html; charset=utf-8").result(HtmlReport.render(run));
-        file = stem + "-briefing.html";
-      }
-      case "pdf" -> {
-        if (!pdf.available()) {
-          throw new ApiError(501, pdf.missingMessage());
-        }
-        try {
-          ctx.contentType("application/pdf").result(pdf.print(HtmlReport.render(run)));
-        } catch (PdfPrinter.Unavailable e) {
-          throw new ApiError(501, e.getMessage());
-        }
-        file = stem + "-briefing.pdf";
-      }
-      case "md", "markdown" -> {
-        ctx.contentType("text/markdown; charset=utf-8")
-            .result(new Briefing(run).render(Doc.Style.MARKDOWN));
-        file = stem + "-briefing.md";
-      }
-      case "text" -> {
-        ctx.contentType("text/plain; charset=utf-8")
-            .result(new Briefing(run).render(Doc.Style.TEXT));
-        file = stem + "-briefing.txt";
-      }
-      case "csv" -> {
-        ctx.contentType("text/csv; charset=utf-8").result(ResultCsv.render(run));
-        file = stem + "-stability.csv";
-      }
-      case "json" -> {
-        ctx.contentType("application/json").result(ResultJson.render(run));
-        file = stem + "-result.json";
-      }
-      default ->
-          throw ApiError.badRequest(
-              "unknown report format '" + format + "': use html, pdf, md, text, csv or json");
-    }
+    ReportJobs.checkSmallEnough(loaded, name);
+    Jobs.Download d =
+        Reports.render(
+            kind, loaded, name, f.sha256(), req, pdf, dev.parley.core.progress.Progress.NONE);
+    ctx.contentType(d.contentType()).result(d.bytes());
     if ("1".equals(ctx.queryParam("download")) || "true".equals(ctx.queryParam("download"))) {
-      ctx.header("Content-Disposition", "attachment; filename=\"" + file + "\"");
+      ctx.header("Content-Disposition", "attachment; filename=\"" + d.fileName() + "\"");
     }
   }
 
@@ -626,7 +598,7 @@ public final class Api {
 
   // ---------------------------------------------------------------- helpers
 
-  private static ObjectNode modelJson(Workspace.ModelFile f, Workspace.Version kept) {
+  static ObjectNode modelJson(Workspace.ModelFile f, Workspace.Version kept) {
     Format format = Format.of(f.name());
     ObjectNode o = JSON.createObjectNode();
     o.put("name", f.name());
@@ -685,11 +657,17 @@ public final class Api {
     return null;
   }
 
+  /** The address of a model's resource: its name as one path segment ('/' as %2F). */
+  static String modelLocation(String name) {
+    return "/api/models/"
+        + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
   static String name(Context ctx) {
     return ModelNames.check(ctx.pathParam("name"));
   }
 
-  private static JsonNode body(Context ctx) {
+  static JsonNode body(Context ctx) {
     String text = new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8);
     if (text.isBlank()) {
       return JSON.createObjectNode();
@@ -722,7 +700,7 @@ public final class Api {
     return n.asText();
   }
 
-  private static List<String> strings(JsonNode n) {
+  static List<String> strings(JsonNode n) {
     List<String> out = new ArrayList<>();
     if (n == null || n.isNull()) {
       return out;

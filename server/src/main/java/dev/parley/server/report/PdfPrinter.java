@@ -1,5 +1,6 @@
 package dev.parley.server.report;
 
+import dev.parley.core.progress.Progress;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,6 +60,14 @@ public final class PdfPrinter {
 
   /** The PDF of an HTML page. */
   public byte[] print(String html) throws IOException, Unavailable {
+    return print(html, Progress.NONE);
+  }
+
+  /**
+   * The PDF of an HTML page; Chromium is stopped as soon as {@code progress} is cancelled, and then
+   * this throws {@link Progress.CancelledException}.
+   */
+  public byte[] print(String html, Progress progress) throws IOException, Unavailable {
     if (!available()) {
       throw new Unavailable(missingMessage());
     }
@@ -89,9 +98,16 @@ public final class PdfPrinter {
               .redirectErrorStream(true)
               .redirectOutput(dir.resolve("chromium.log").toFile())
               .start();
-      boolean finished;
+      boolean finished = false;
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
       try {
-        finished = p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        while (!finished && System.nanoTime() < deadline) {
+          if (progress.cancelled()) {
+            p.destroyForcibly();
+            throw new Progress.CancelledException();
+          }
+          finished = p.waitFor(100, TimeUnit.MILLISECONDS);
+        }
       } catch (InterruptedException e) {
         p.destroyForcibly();
         Thread.currentThread().interrupt();

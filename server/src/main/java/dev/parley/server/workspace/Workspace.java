@@ -3,14 +3,23 @@ package dev.parley.server.workspace;
 import dev.parley.io.AtomicFiles;
 import dev.parley.server.api.ApiError;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,6 +28,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -40,6 +50,12 @@ import java.util.List;
 public final class Workspace {
   /** Largest model file read or written, in bytes. */
   public static final int MAX_MODEL_BYTES = 1 << 20;
+
+  /** Files and folders looked at when listing, at most: a huge folder is listed in part. */
+  public static final int MAX_LISTED_ENTRIES = 20_000;
+
+  /** Folders never listed: they hold other tools' files, never models. */
+  static final java.util.Set<String> SKIPPED_FOLDERS = java.util.Set.of("node_modules");
 
   /** Versions kept per model; older ones are pruned. */
   public static final int MAX_VERSIONS = 500;
@@ -77,25 +93,112 @@ public final class Workspace {
     return root;
   }
 
-  /** The model files in the workspace folder, by name. */
+  /** The model files in the workspace folder and its subfolders, by name. */
   public synchronized List<ModelFile> list() throws IOException {
-    List<ModelFile> out = new ArrayList<>();
-    try (DirectoryStream<Path> dir = Files.newDirectoryStream(root)) {
-      for (Path p : dir) {
-        String name = p.getFileName().toString();
-        if (!ModelNames.valid(name) || !Files.isRegularFile(p) || !inside(p)) {
-          continue;
-        }
-        long size = Files.size(p);
-        if (size > MAX_MODEL_BYTES) {
-          out.add(new ModelFile(name, null, null, modified(p), size));
-          continue;
-        }
-        out.add(read(name));
+    return listing().models();
+  }
+
+  /** A file that is not a model: its name in the workspace, size and when it was modified. */
+  public record OtherFile(String name, long size, Instant modified) {}
+
+  /**
+   * What the workspace holds: its models and its GMCR+ save files ({@code .gmcr}), each by name,
+   * and whether the walk stopped early because the folder holds too many files.
+   */
+  public record Listing(List<ModelFile> models, List<OtherFile> gmcr, boolean truncated) {}
+
+  /** The models and GMCR+ files in the workspace folder and its subfolders, by name. */
+  public synchronized Listing listing() throws IOException {
+    Walk w = walk();
+    List<ModelFile> models = new ArrayList<>();
+    for (Path p : w.models()) {
+      String name = nameOf(p);
+      long size = Files.size(p);
+      if (size > MAX_MODEL_BYTES) {
+        models.add(new ModelFile(name, null, null, modified(p), size));
+        continue;
+      }
+      try {
+        models.add(read(name));
+      } catch (ApiError | IOException e) {
+        models.add(new ModelFile(name, null, null, modified(p), size)); // listed, not readable
       }
     }
-    out.sort(Comparator.comparing(ModelFile::name));
-    return out;
+    models.sort(Comparator.comparing(ModelFile::name));
+    List<OtherFile> gmcr = new ArrayList<>();
+    for (Path p : w.gmcr()) {
+      gmcr.add(new OtherFile(nameOf(p), Files.size(p), modified(p)));
+    }
+    gmcr.sort(Comparator.comparing(OtherFile::name));
+    return new Listing(models, gmcr, w.truncated());
+  }
+
+  private record Walk(List<Path> models, List<Path> gmcr, boolean truncated) {}
+
+  /**
+   * The model files and the .gmcr files of the workspace: hidden folders and folders with names a
+   * model name cannot have are skipped, symbolic links to folders are not followed, a file reached
+   * through a link is listed only when it lies inside the workspace, and the walk stops after
+   * {@link #MAX_LISTED_ENTRIES} entries.
+   */
+  private Walk walk() throws IOException {
+    List<Path> models = new ArrayList<>();
+    List<Path> gmcr = new ArrayList<>();
+    boolean[] truncated = {false};
+    int[] seen = {0};
+    Files.walkFileTree(
+        root,
+        EnumSet.noneOf(FileVisitOption.class),
+        ModelNames.MAX_FOLDERS + 1,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+            if (d.equals(root)) {
+              return FileVisitResult.CONTINUE;
+            }
+            String folder = d.getFileName().toString();
+            return ModelNames.validFolder(folder) && !SKIPPED_FOLDERS.contains(folder)
+                ? count()
+                : FileVisitResult.SKIP_SUBTREE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path p, BasicFileAttributes attrs) {
+            String name = nameOf(p);
+            boolean model = ModelNames.valid(name);
+            if ((model || ModelNames.validGmcr(name)) && Files.isRegularFile(p) && inside(p)) {
+              (model ? models : gmcr).add(p);
+            }
+            return count();
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path p, IOException e) {
+            return count(); // unreadable: not listed
+          }
+
+          private FileVisitResult count() {
+            if (++seen[0] > MAX_LISTED_ENTRIES) {
+              truncated[0] = true;
+              return FileVisitResult.TERMINATE;
+            }
+            return FileVisitResult.CONTINUE;
+          }
+        });
+    return new Walk(models, gmcr, truncated[0]);
+  }
+
+  /** The name in the workspace of a path inside it: its relative path with '/' between folders. */
+  private String nameOf(Path p) {
+    Path rel = root.relativize(p);
+    StringBuilder sb = new StringBuilder();
+    for (Path part : rel) {
+      if (sb.length() > 0) {
+        sb.append('/');
+      }
+      sb.append(part);
+    }
+    return sb.toString();
   }
 
   public synchronized boolean exists(String name) {
@@ -122,15 +225,83 @@ public final class Workspace {
   }
 
   /**
-   * Creates a model that does not exist yet.
+   * Creates a model that does not exist yet. The text is written to a temporary file that is then
+   * linked to the name in one step, which fails if a file of that name appeared meanwhile: an
+   * existing file is never overwritten.
    *
-   * @throws ApiError 409 when it exists
+   * @throws ApiError 409 when it exists, 400 when its folder does not exist
    */
   public synchronized ModelFile create(String name, String text) throws IOException {
-    if (Files.exists(path(name), LinkOption.NOFOLLOW_LINKS)) {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    if (bytes.length > MAX_MODEL_BYTES) {
+      throw new ApiError(413, "the model is larger than " + MAX_MODEL_BYTES + " bytes");
+    }
+    Path p = path(name);
+    if (Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
       throw new ApiError(409, "a model '" + name + "' already exists");
     }
-    return write(name, text, null, false).file();
+    checkFolder(name, p);
+    try {
+      createNew(p, bytes);
+    } catch (FileAlreadyExistsException e) {
+      throw new ApiError(409, "a model '" + name + "' already exists");
+    }
+    return new ModelFile(name, text, sha256(bytes), modified(p), bytes.length);
+  }
+
+  /**
+   * Reads a GMCR+ file ({@code .gmcr}) of the workspace as bytes.
+   *
+   * @throws ApiError 404 when there is none, 413 when it is larger than a model may be
+   */
+  public synchronized byte[] readGmcr(String name) throws IOException {
+    ModelNames.checkGmcr(name);
+    Path p = resolve(name);
+    try {
+      if (!Files.isRegularFile(p)) {
+        throw new NoSuchFileException(name);
+      }
+      if (Files.size(p) > MAX_MODEL_BYTES) {
+        throw new ApiError(413, name + " is larger than " + MAX_MODEL_BYTES + " bytes");
+      }
+      return Files.readAllBytes(p);
+    } catch (NoSuchFileException e) {
+      throw ApiError.notFound("no GMCR+ file '" + name + "' in the workspace");
+    }
+  }
+
+  /** Writes a new file atomically; throws FileAlreadyExistsException if the target exists. */
+  private static void createNew(Path target, byte[] bytes) throws IOException {
+    Path dir = target.getParent();
+    Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+    try {
+      try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+        ByteBuffer buf = ByteBuffer.wrap(bytes);
+        while (buf.hasRemaining()) {
+          ch.write(buf);
+        }
+        ch.force(true);
+      }
+      try {
+        Files.createLink(target, temp); // atomic, and refuses an existing target
+      } catch (UnsupportedOperationException | FileSystemException e) {
+        if (e instanceof FileAlreadyExistsException f) {
+          throw f;
+        }
+        Files.move(temp, target); // no hard links here: a move that refuses an existing target
+      }
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  private void checkFolder(String name, Path p) {
+    if (!Files.isDirectory(p.getParent())) {
+      throw ApiError.badRequest(
+          "there is no folder '"
+              + name.substring(0, name.lastIndexOf('/'))
+              + "' in the workspace: a model can be created only in a folder that exists");
+    }
   }
 
   /**
@@ -164,6 +335,8 @@ public final class Workspace {
       }
     } else if (expectedSha256 != null) {
       throw ApiError.notFound("no model '" + name + "' in the workspace");
+    } else {
+      checkFolder(name, p);
     }
     AtomicFiles.write(p, bytes);
     return new Saved(new ModelFile(name, text, sha256(bytes), modified(p), bytes.length), kept);
@@ -267,8 +440,13 @@ public final class Workspace {
   /** The path of a model, checked to lie inside the workspace. */
   Path path(String name) {
     ModelNames.check(name);
+    return resolve(name);
+  }
+
+  /** The path of a checked name ({@link ModelNames}), checked to lie inside the workspace. */
+  private Path resolve(String name) {
     Path p = root.resolve(name).normalize();
-    if (!p.getParent().equals(root)) {
+    if (!p.startsWith(root) || !nameOf(p).equals(name)) {
       throw ApiError.badRequest("'" + name + "' is outside the workspace");
     }
     checkInside(p);
@@ -321,7 +499,7 @@ public final class Workspace {
           .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(bytes))
+          .decode(ByteBuffer.wrap(bytes))
           .toString();
     } catch (CharacterCodingException e) {
       throw new ApiError(422, name + " is not UTF-8 text");

@@ -1,0 +1,128 @@
+package dev.parley.server.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.parley.io.Format;
+import dev.parley.io.LoadedModel;
+import dev.parley.server.analysis.AnalysisRequest;
+import dev.parley.server.analysis.Jobs;
+import dev.parley.server.analysis.Validation;
+import dev.parley.server.report.PdfPrinter;
+import dev.parley.server.report.Reports;
+import dev.parley.server.workspace.Workspace;
+import io.javalin.http.Context;
+import java.io.IOException;
+
+/**
+ * Reports as cancellable jobs with progress, like analyses: {@code POST /api/models/{name}/reports}
+ * starts one (and waits a little for it), {@code GET /api/jobs/{id}} says how far it is, {@code GET
+ * /api/jobs/{id}/report} fetches the file once it is done, {@code DELETE /api/jobs/{id}} cancels
+ * it. The synchronous {@code GET /api/models/{name}/report} remains for models of at most {@link
+ * #SYNC_STATE_LIMIT} states.
+ */
+final class ReportJobs {
+  /** The most states a model may have for the synchronous report route. */
+  static final int SYNC_STATE_LIMIT = 1 << 14;
+
+  private final Workspace workspace;
+  private final Jobs jobs;
+  private final PdfPrinter pdf;
+
+  ReportJobs(Workspace workspace, Jobs jobs, PdfPrinter pdf) {
+    this.workspace = workspace;
+    this.jobs = jobs;
+    this.pdf = pdf;
+  }
+
+  /** {@code POST /api/models/{name}/reports} with {@code {format?, concepts?, waitMs?}}. */
+  void start(Context ctx) throws IOException, InterruptedException {
+    String name = Api.name(ctx);
+    JsonNode body = Api.body(ctx);
+    JsonNode fmt = body.get("format");
+    if (fmt != null && !fmt.isNull() && !fmt.isTextual()) {
+      throw ApiError.badRequest(
+          "format must be a string: html, pdf, md, text, csv or json (default html)");
+    }
+    Reports.Kind kind = Reports.Kind.of(fmt == null || fmt.isNull() ? null : fmt.asText());
+    AnalysisRequest req = AnalysisRequest.parse(Api.strings(body.get("concepts")), null);
+    long wait = waitMs(body.get("waitMs"));
+    Workspace.ModelFile f = workspace.read(name);
+    LoadedModel loaded = Validation.of(f.text(), name, Format.of(name)).modelOrThrow(name);
+    if (kind == Reports.Kind.PDF && !pdf.available()) {
+      throw new ApiError(501, pdf.missingMessage());
+    }
+    Jobs.Job job =
+        jobs.submitDownload(
+            name,
+            "report",
+            progress -> Reports.render(kind, loaded, name, f.sha256(), req, pdf, progress));
+    job.await(wait);
+    Api.jobAnswer(ctx, job, true);
+  }
+
+  /** {@code GET /api/jobs/{id}/report}: the file of a finished report job. */
+  void download(Context ctx) {
+    String id = ctx.pathParam("id");
+    Jobs.Job job = jobs.get(id);
+    if (job == null) {
+      throw ApiError.notFound("no job " + id + " (finished jobs are kept 15 minutes)");
+    }
+    if (!job.kind().equals("report")) {
+      throw ApiError.notFound(
+          "job " + id + " is an analysis, not a report: its result is at GET /api/jobs/" + id);
+    }
+    switch (job.status()) {
+      case RUNNING ->
+          throw new ApiError(
+              409,
+              "the report is not ready yet ("
+                  + job.json().get("progress").get("phase").asText()
+                  + "): poll GET /api/jobs/"
+                  + id
+                  + " until its status is done");
+      case CANCELLED -> throw new ApiError(409, "the report was cancelled; start a new one");
+      case FAILED -> Api.jobAnswer(ctx, job, false); // throws the job's error
+      case DONE -> {
+        Jobs.Download d = job.download();
+        String disposition =
+            "1".equals(ctx.queryParam("download")) || "true".equals(ctx.queryParam("download"))
+                ? "attachment"
+                : "inline";
+        ctx.header("Content-Disposition", disposition + "; filename=\"" + d.fileName() + "\"");
+        ctx.contentType(d.contentType()).result(d.bytes());
+      }
+    }
+  }
+
+  /**
+   * Refuses a synchronous report of a model too large to be made within one request.
+   *
+   * @throws ApiError 422 naming the job route to use instead
+   */
+  static void checkSmallEnough(LoadedModel loaded, String name) {
+    int states = loaded.graphModel().stateCount();
+    if (states > SYNC_STATE_LIMIT) {
+      throw new ApiError(
+          422,
+          name
+              + " has "
+              + states
+              + " states, more than the "
+              + SYNC_STATE_LIMIT
+              + " a report is made for within one request: start it as a job with POST"
+              + " /api/models/{name}/reports {\"format\": \"html\"}, follow GET /api/jobs/{id}"
+              + " and fetch GET /api/jobs/{id}/report");
+    }
+  }
+
+  /** The {@code waitMs} of a request: how long to wait for the job before answering 202. */
+  static long waitMs(JsonNode w) {
+    if (w == null || w.isNull()) {
+      return Api.DEFAULT_WAIT_MS;
+    }
+    if (!w.isNumber()) {
+      throw ApiError.badRequest(
+          "waitMs must be a number of milliseconds, 0 to " + Api.MAX_WAIT_MS + " (got " + w + ")");
+    }
+    return Math.max(0, Math.min(Api.MAX_WAIT_MS, w.asLong()));
+  }
+}
