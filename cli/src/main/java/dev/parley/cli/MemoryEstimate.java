@@ -19,17 +19,19 @@ import java.util.Locale;
  *   <li><b>building</b>: resolving statements into payoffs, {@value #RESOLVE_BYTES} bytes per state
  *       for one decision maker at a time (scores, their sorted copy, ranks);
  *   <li><b>analysis</b>: per decision maker analysed at a time ({@code min(n, processors)} of them
- *       run in parallel) {@value #ANALYSIS_BYTES_PER_STATE} bytes per state: the reach minima for
- *       GMR, SMR and SEQ, the union-find and level arrays of the reversible-class pass, or the
- *       discovery, low-link, stack and frame arrays of the SEQ search at their deepest, and the
- *       result bits.
+ *       run in parallel) {@value #ANALYSIS_BYTES_PER_STATE} bytes per state. It covers the group
+ *       layouts of every decision maker (order, tier of each state, tiers and their successors),
+ *       the reach minima for GMR, SMR and SEQ, the union-find array of the reversible-class pass,
+ *       the node arrays and search stack of the SEQ pass, and the result bits.
  * </ul>
  *
  * plus a fixed {@value #BASE_MIB} MiB for the JVM and Parley itself. Models with edited moves or
  * packages keep their moves explicitly and are not covered by the formula beyond these terms. When
  * the engine changes its data structures, change the constants here and re-measure ({@code parley
- * bench} prints the peak heap beside the estimate). The constant was set from the peak heap
- * measured at 24 options (4.4 GiB for 16 million states, garbage included).
+ * bench} prints the peak heap beside the estimate; {@code MemoryCalibration} in the bench module finds
+ * the smallest heap that works). With the group-layout engine the smallest heap that prepares and
+ * fully analyses the synthetic models is 166–264 bytes per state for 4 decision makers
+ * (docs/performance.md), below the 297 bytes per candidate code estimated on 2 processors.
  *
  * @param bytes the estimated peak heap in bytes
  * @param options the number of options k
