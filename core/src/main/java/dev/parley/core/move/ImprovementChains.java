@@ -165,16 +165,8 @@ final class ImprovementChains {
           if (index[next] == 0) {
             pushNode = next;
             pushBranch = nextBranch;
-          } else if (onStack[next]) {
-            if (index[next] < low[node]) {
-              low[node] = index[next];
-            }
           } else {
-            for (int v = 0; v < vn; v++) {
-              if (agg[v][next] < agg[v][node]) {
-                agg[v][node] = agg[v][next];
-              }
-            }
+            SccMinimum.seen(node, next, index, low, onStack, agg);
           }
           continue;
         }

@@ -102,16 +102,8 @@ final class SccMinimum {
             frameBranch[fp] = 0;
             frameSlot[fp] = 0;
             fp++;
-          } else if (onStack[next]) {
-            if (index[next] < low[node]) {
-              low[node] = index[next];
-            }
           } else {
-            for (int v = 0; v < vn; v++) {
-              if (agg[v][next] < agg[v][node]) {
-                agg[v][node] = agg[v][next];
-              }
-            }
+            SccMinimum.seen(node, next, index, low, onStack, agg);
           }
           continue;
         }
@@ -151,6 +143,24 @@ final class SccMinimum {
       onStack[scc[q]] = false;
     }
     return start;
+  }
+
+  /**
+   * An edge {@code node -> next} to a node already discovered: on the stack (same component, or one
+   * still open) it lowers the low-link; otherwise its component is closed and its minimum final.
+   */
+  static void seen(int node, int next, int[] index, int[] low, boolean[] onStack, int[][] agg) {
+    if (onStack[next]) {
+      if (index[next] < low[node]) {
+        low[node] = index[next];
+      }
+    } else {
+      for (int[] a : agg) {
+        if (a[next] < a[node]) {
+          a[node] = a[next];
+        }
+      }
+    }
   }
 
   /** After the search returns from {@code child} to {@code parent}: low-link and minima. */
