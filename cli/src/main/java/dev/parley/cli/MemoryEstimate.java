@@ -28,9 +28,9 @@ import java.util.Locale;
  * plus a fixed {@value #BASE_MIB} MiB for the JVM and Parley itself. Models with edited moves or
  * packages keep their moves explicitly and are not covered by the formula beyond these terms. When
  * the engine changes its data structures, change the constants here and re-measure ({@code parley
- * bench} prints the peak heap beside the estimate; {@code MemoryCalibration} in the bench module finds
- * the smallest heap that works). With the group-layout engine the smallest heap that prepares and
- * fully analyses the synthetic models is 166–264 bytes per state for 4 decision makers
+ * bench} prints the peak heap beside the estimate; {@code MemoryCalibration} in the bench module
+ * finds the smallest heap that works). With the group-layout engine the smallest heap that prepares
+ * and fully analyses the synthetic models is 166–264 bytes per state for 4 decision makers
  * (docs/performance.md), below the 297 bytes per candidate code estimated on 2 processors.
  *
  * @param bytes the estimated peak heap in bytes

@@ -114,7 +114,7 @@ public final class StabilityEngine implements StabilitySolver {
       seqMin = LegalReach.minOverClosure(model, layouts, opponents, true, progress, p)[0];
       steps.done("stability: SEQ sanctions against " + who);
     }
-    SimultaneousSanctions sim = needSim ? new SimultaneousSanctions(model, i) : null;
+    SimultaneousSanctions sim = needSim ? new SimultaneousSanctions(model, i, layouts) : null;
 
     BitSet[] result = new BitSet[Concept.values().length];
     for (Concept c : concepts) {
