@@ -539,46 +539,37 @@ public final class Api {
   // ---------------------------------------------------------------- evolution analyses
 
   private void evolution(Context ctx) throws IOException, InterruptedException {
-    evolutionJob(
-        ctx,
-        (loaded, body) -> {
-          EvolutionAnalysis.EvolveRequest req = EvolutionAnalysis.evolveRequest(loaded, body);
-          return (file, sha, progress) ->
-              EvolutionAnalysis.evolve(loaded, file, sha, req, progress);
-        });
+    evolutionJob(ctx, EvolutionAnalysis::evolveRequest, EvolutionAnalysis::evolve);
   }
 
   private void deadlocks(Context ctx) throws IOException, InterruptedException {
-    evolutionJob(
-        ctx,
-        (loaded, body) -> {
-          EvolutionAnalysis.DeadlockRequest req = EvolutionAnalysis.deadlockRequest(loaded, body);
-          return (file, sha, progress) ->
-              EvolutionAnalysis.deadlocks(loaded, file, sha, req, progress);
-        });
+    evolutionJob(ctx, EvolutionAnalysis::deadlockRequest, EvolutionAnalysis::deadlocks);
   }
 
   private void coalitions(Context ctx) throws IOException, InterruptedException {
-    evolutionJob(
-        ctx,
-        (loaded, body) -> {
-          EvolutionAnalysis.CoalitionRequest req = EvolutionAnalysis.coalitionRequest(loaded, body);
-          return (file, sha, progress) ->
-              EvolutionAnalysis.coalitions(loaded, file, sha, req, progress);
-        });
+    evolutionJob(ctx, EvolutionAnalysis::coalitionRequest, EvolutionAnalysis::coalitions);
   }
 
-  /** Work on a model file, its name and hash, reporting to a job. */
-  private interface ModelWork {
-    ObjectNode run(String file, String sha256, dev.parley.core.progress.Progress progress);
+  /**
+   * An evolution analysis of a model, its file name and hash, for a request, reporting to a job.
+   */
+  private interface EvolutionWork<R> {
+    ObjectNode run(
+        LoadedModel loaded,
+        String file,
+        String sha256,
+        R request,
+        dev.parley.core.progress.Progress progress);
   }
 
   /**
    * Runs an evolution analysis as a job, like {@link #analyse}: the request is checked first (a bad
    * field is a 400), then the job starts and is waited for up to {@code waitMs}.
    */
-  private void evolutionJob(
-      Context ctx, java.util.function.BiFunction<LoadedModel, JsonNode, ModelWork> plan)
+  private <R> void evolutionJob(
+      Context ctx,
+      java.util.function.BiFunction<LoadedModel, JsonNode, R> request,
+      EvolutionWork<R> work)
       throws IOException, InterruptedException {
     String name = name(ctx);
     JsonNode body = body(ctx);
@@ -590,8 +581,8 @@ public final class Api {
         w == null || w.isNull() ? DEFAULT_WAIT_MS : Math.max(0, Math.min(MAX_WAIT_MS, w.asLong()));
     Workspace.ModelFile f = workspace.read(name);
     LoadedModel loaded = Validation.of(f.text(), name, Format.of(name)).modelOrThrow(name);
-    ModelWork work = plan.apply(loaded, body);
-    Jobs.Job job = jobs.submit(name, progress -> work.run(name, f.sha256(), progress));
+    R req = request.apply(loaded, body);
+    Jobs.Job job = jobs.submit(name, progress -> work.run(loaded, name, f.sha256(), req, progress));
     job.await(wait);
     jobAnswer(ctx, job, true);
   }
