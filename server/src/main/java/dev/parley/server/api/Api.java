@@ -26,6 +26,7 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -104,12 +105,7 @@ public final class Api {
     ArrayNode arr = JSON.createArrayNode();
     Workspace.Listing listing = workspace.listing();
     for (Workspace.ModelFile f : listing.models()) {
-      ObjectNode o = arr.addObject();
-      o.put("name", f.name());
-      int slash = f.name().lastIndexOf('/');
-      o.put("folder", slash < 0 ? "" : f.name().substring(0, slash));
-      o.put("size", f.size());
-      o.put("modified", f.modified().toString());
+      ObjectNode o = listed(arr, f.name(), f.size(), f.modified());
       if (f.text() != null) {
         o.put("sha256", f.sha256());
         JsonNode tree = ModelText.tree(f.text(), Format.of(f.name()));
@@ -126,6 +122,17 @@ public final class Api {
       o.put("truncated", true);
     }
     json(ctx, 200, o);
+  }
+
+  /** Adds a file of the workspace to a list: {@code {name, folder, size, modified}}. */
+  static ObjectNode listed(ArrayNode list, String name, long size, Instant modified) {
+    ObjectNode o = list.addObject();
+    o.put("name", name);
+    int slash = name.lastIndexOf('/');
+    o.put("folder", slash < 0 ? "" : name.substring(0, slash));
+    o.put("size", size);
+    o.put("modified", modified.toString());
+    return o;
   }
 
   private void createModel(Context ctx) throws IOException {

@@ -38,12 +38,7 @@ final class GmcrImports {
   static ArrayNode listJson(List<Workspace.OtherFile> files) {
     ArrayNode arr = Api.JSON.createArrayNode();
     for (Workspace.OtherFile f : files) {
-      ObjectNode o = arr.addObject();
-      o.put("name", f.name());
-      int slash = f.name().lastIndexOf('/');
-      o.put("folder", slash < 0 ? "" : f.name().substring(0, slash));
-      o.put("size", f.size());
-      o.put("modified", f.modified().toString());
+      Api.listed(arr, f.name(), f.size(), f.modified());
     }
     return arr;
   }
