@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.io.Format;
 import dev.parley.io.ModelWriter;
+import dev.parley.io.Utf8;
 import dev.parley.io.gmcr.GmcrFormatException;
 import dev.parley.io.gmcr.GmcrImport;
 import dev.parley.io.gmcr.GmcrReader;
@@ -12,10 +13,7 @@ import dev.parley.server.workspace.ModelNames;
 import dev.parley.server.workspace.Workspace;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -138,7 +136,7 @@ final class GmcrImports {
   }
 
   private static String text(byte[] bytes, String name) {
-    if (bytes.length > 0 && (bytes[0] & 0xff) == 0x80) {
+    if (GmcrReader.isPickle(bytes)) {
       throw new ApiError(
           422,
           name
@@ -147,12 +145,7 @@ final class GmcrImports {
               + " or later and save it again (JSON)");
     }
     try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
+      return Utf8.decode(bytes);
     } catch (CharacterCodingException e) {
       throw new ApiError(
           422,
