@@ -5,6 +5,8 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -13,7 +15,7 @@ import java.nio.file.StandardOpenOption;
 /**
  * Writes files so that a crash or a full disk never leaves a half-written file: the text goes to a
  * temporary file in the same directory, is forced to disk, and then replaces the target in one
- * atomic rename.
+ * atomic rename ({@link #write}), or is linked to a name that must be new ({@link #createNew}).
  */
 public final class AtomicFiles {
   private AtomicFiles() {}
@@ -26,17 +28,9 @@ public final class AtomicFiles {
   /** Replaces (or creates) {@code target} with {@code bytes}, atomically. */
   public static void write(Path target, byte[] bytes) throws IOException {
     Path absolute = target.toAbsolutePath();
-    Path dir = absolute.getParent();
-    Files.createDirectories(dir);
-    Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+    Files.createDirectories(absolute.getParent());
+    Path temp = temporary(absolute, bytes);
     try {
-      try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-        ByteBuffer buf = ByteBuffer.wrap(bytes);
-        while (buf.hasRemaining()) {
-          ch.write(buf);
-        }
-        ch.force(true);
-      }
       try {
         Files.move(
             temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -46,5 +40,49 @@ public final class AtomicFiles {
     } finally {
       Files.deleteIfExists(temp);
     }
+  }
+
+  /**
+   * Creates {@code target} with {@code bytes}, atomically, and never over an existing file: the
+   * temporary file is linked to the name in one step, which fails if a file of that name exists
+   * (where hard links are not supported, a move that refuses an existing target). Its folder must
+   * exist.
+   *
+   * @throws FileAlreadyExistsException when {@code target} exists
+   */
+  public static void createNew(Path target, byte[] bytes) throws IOException {
+    Path absolute = target.toAbsolutePath();
+    Path temp = temporary(absolute, bytes);
+    try {
+      try {
+        Files.createLink(absolute, temp); // atomic, and refuses an existing target
+      } catch (UnsupportedOperationException | FileSystemException e) {
+        if (e instanceof FileAlreadyExistsException f) {
+          throw f;
+        }
+        Files.move(temp, absolute); // no hard links here: a move that refuses an existing target
+      }
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  /**
+   * A new temporary file beside {@code target} ({@code .name.123.tmp}) holding {@code bytes},
+   * forced to disk.
+   */
+  private static Path temporary(Path target, byte[] bytes) throws IOException {
+    Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+    try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+      ByteBuffer buf = ByteBuffer.wrap(bytes);
+      while (buf.hasRemaining()) {
+        ch.write(buf);
+      }
+      ch.force(true);
+    } catch (IOException | RuntimeException e) {
+      Files.deleteIfExists(temp);
+      throw e;
+    }
+    return temp;
   }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -33,6 +35,17 @@ class AtomicFilesTest {
     assertThatThrownBy(() -> AtomicFiles.write(occupied, "lost")).isInstanceOf(IOException.class);
     assertThat(Files.readString(target)).isEqualTo("kept\n");
     assertThat(names(dir)).containsExactlyInAnyOrder("model.yaml", "blocker");
+  }
+
+  @Test
+  void createsANewFileButNeverOverAnExistingOne(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("model.yaml");
+    AtomicFiles.createNew(f, "first\n".getBytes(StandardCharsets.UTF_8));
+    assertThat(Files.readString(f)).isEqualTo("first\n");
+    assertThatThrownBy(() -> AtomicFiles.createNew(f, "second\n".getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(FileAlreadyExistsException.class);
+    assertThat(Files.readString(f)).isEqualTo("first\n");
+    assertThat(names(dir)).containsExactly("model.yaml");
   }
 
   private static Stream<String> names(Path dir) throws IOException {

@@ -5,34 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Nothing outside the workspace, nothing cross-site, nothing too large, only JSON writes. */
-class SecurityTest {
-  @TempDir Path root;
-  Path dir;
-  Path outside;
-  TestServer server;
-
+class SecurityTest extends WorkspaceWithOutside {
   @BeforeEach
   void start() throws Exception {
-    dir = Files.createDirectories(root.resolve("workspace"));
-    outside = Files.createDirectories(root.resolve("outside"));
-    Files.writeString(outside.resolve("secret.yaml"), "title: secret\n");
     server = new TestServer(dir, Duration.ZERO, "chicken.yaml");
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
   }
 
   @ParameterizedTest

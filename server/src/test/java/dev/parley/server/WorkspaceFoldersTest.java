@@ -9,25 +9,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Models in subfolders of the workspace: listed, read, saved and analysed, never outside it. */
-class WorkspaceFoldersTest {
-  @TempDir Path root;
-  Path dir;
-  Path outside;
-  TestServer server;
-
+class WorkspaceFoldersTest extends WorkspaceWithOutside {
   @BeforeEach
   void start() throws Exception {
-    dir = Files.createDirectories(root.resolve("workspace"));
-    outside = Files.createDirectories(root.resolve("outside"));
-    Files.writeString(outside.resolve("secret.yaml"), "title: secret\n");
     Path chicken = TestServer.repo().resolve("examples/chicken.yaml");
     Files.createDirectories(dir.resolve("cases/older"));
     Files.copy(chicken, dir.resolve("cases/chicken copy.yaml"));
@@ -45,11 +35,6 @@ class WorkspaceFoldersTest {
     Files.createDirectories(dir.resolve("ui/node_modules/pkg"));
     Files.writeString(dir.resolve("ui/node_modules/pkg/package.json"), "{}\n");
     server = new TestServer(dir, Duration.ZERO, "chicken.yaml");
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
   }
 
   private List<String> names() throws Exception {

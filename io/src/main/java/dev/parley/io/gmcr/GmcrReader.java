@@ -16,11 +16,9 @@ import dev.parley.core.preference.PreferenceSpec;
 import dev.parley.core.state.StatePattern;
 import dev.parley.core.state.StateSpace;
 import dev.parley.core.statement.Formula;
+import dev.parley.io.Utf8;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -63,18 +61,12 @@ public final class GmcrReader {
   public static GmcrImport read(Path file) throws IOException {
     byte[] bytes = Files.readAllBytes(file);
     String name = file.toString();
-    if (bytes.length > 0 && (bytes[0] & 0xff) == 0x80) {
+    if (isPickle(bytes)) {
       throw pickle(name);
     }
     String text;
     try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
+      text = Utf8.decode(bytes);
     } catch (CharacterCodingException e) {
       throw new GmcrFormatException(
           name,
@@ -96,6 +88,14 @@ public final class GmcrReader {
   public static GmcrImport read(String json, String fileName) {
     String file = fileName == null || fileName.isBlank() ? "<input>" : fileName;
     return new Reading(json == null ? "" : json, file).run();
+  }
+
+  /**
+   * Whether these bytes start as a pickle, the old (2013) GMCR+ save format, which is not read (a
+   * pickle's protocol 2 and later begin with the byte 0x80, never the start of UTF-8 text).
+   */
+  public static boolean isPickle(byte[] bytes) {
+    return bytes.length > 0 && (bytes[0] & 0xff) == 0x80;
   }
 
   private static GmcrFormatException pickle(String file) {

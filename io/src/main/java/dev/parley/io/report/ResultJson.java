@@ -114,18 +114,7 @@ public final class ResultJson {
     } else {
       root.putNull("statusQuo");
     }
-    ObjectNode prefs = root.putObject("rankings");
-    for (int d = 0; d < conflict.dmCount(); d++) {
-      ArrayNode tiers = prefs.putArray(conflict.decisionMakers().get(d).id());
-      for (List<Integer> tier : RankingFormat.tiers(model, d)) {
-        if (tier.size() == 1) {
-          tiers.add(tier.get(0) + 1);
-        } else {
-          ArrayNode t = tiers.addArray();
-          tier.forEach(s -> t.add(s + 1));
-        }
-      }
-    }
+    rankings(root.putObject("rankings"), model);
     for (Concept c : run.concepts()) {
       ObjectNode cn = root.putObject(c.id());
       ObjectNode sf = cn.putObject("stableFor");
@@ -159,6 +148,25 @@ public final class ResultJson {
     }
     root.set("explanations", explanations(run));
     return root;
+  }
+
+  /**
+   * Puts the model's rankings into {@code prefs}, most preferred first, by state number, a tie as a
+   * list: {@code {DM: [8, [3, 5], ...]}}.
+   */
+  public static void rankings(ObjectNode prefs, GraphModel model) {
+    Conflict conflict = model.conflict();
+    for (int d = 0; d < conflict.dmCount(); d++) {
+      ArrayNode tiers = prefs.putArray(conflict.decisionMakers().get(d).id());
+      for (List<Integer> tier : RankingFormat.tiers(model, d)) {
+        if (tier.size() == 1) {
+          tiers.add(tier.get(0) + 1);
+        } else {
+          ArrayNode t = tiers.addArray();
+          tier.forEach(s -> t.add(s + 1));
+        }
+      }
+    }
   }
 
   /** The sequencing deadlocks from the run's status quo (which must be set). */

@@ -24,7 +24,7 @@ import dev.parley.io.report.GoalsReport;
 import dev.parley.io.report.InverseReport;
 import dev.parley.io.report.MediatorText;
 import dev.parley.io.report.Narrator;
-import dev.parley.io.report.RankingFormat;
+import dev.parley.io.report.ResultJson;
 import dev.parley.io.report.RobustnessReport;
 import dev.parley.server.api.ApiError;
 import java.math.BigInteger;
@@ -490,17 +490,7 @@ public final class Mediator {
   /** The current rankings, most preferred first: {@code {DM: [8, [3, 5], ...]}}. */
   static ObjectNode rankings(GraphModel model) {
     ObjectNode prefs = ModelText.JSON.createObjectNode();
-    for (int d = 0; d < model.dmCount(); d++) {
-      ArrayNode tiers = prefs.putArray(model.conflict().decisionMakers().get(d).id());
-      for (List<Integer> tier : RankingFormat.tiers(model, d)) {
-        if (tier.size() == 1) {
-          tiers.add(tier.get(0) + 1);
-        } else {
-          ArrayNode t = tiers.addArray();
-          tier.forEach(s -> t.add(s + 1));
-        }
-      }
-    }
+    ResultJson.rankings(prefs, model);
     return prefs;
   }
 

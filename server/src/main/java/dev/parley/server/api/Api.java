@@ -26,6 +26,7 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -104,12 +105,7 @@ public final class Api {
     ArrayNode arr = JSON.createArrayNode();
     Workspace.Listing listing = workspace.listing();
     for (Workspace.ModelFile f : listing.models()) {
-      ObjectNode o = arr.addObject();
-      o.put("name", f.name());
-      int slash = f.name().lastIndexOf('/');
-      o.put("folder", slash < 0 ? "" : f.name().substring(0, slash));
-      o.put("size", f.size());
-      o.put("modified", f.modified().toString());
+      ObjectNode o = listed(arr, f.name(), f.size(), f.modified());
       if (f.text() != null) {
         o.put("sha256", f.sha256());
         JsonNode tree = ModelText.tree(f.text(), Format.of(f.name()));
@@ -126,6 +122,17 @@ public final class Api {
       o.put("truncated", true);
     }
     json(ctx, 200, o);
+  }
+
+  /** Adds a file of the workspace to a list: {@code {name, folder, size, modified}}. */
+  static ObjectNode listed(ArrayNode list, String name, long size, Instant modified) {
+    ObjectNode o = list.addObject();
+    o.put("name", name);
+    int slash = name.lastIndexOf('/');
+    o.put("folder", slash < 0 ? "" : name.substring(0, slash));
+    o.put("size", size);
+    o.put("modified", modified.toString());
+    return o;
   }
 
   private void createModel(Context ctx) throws IOException {
@@ -539,46 +546,37 @@ public final class Api {
   // ---------------------------------------------------------------- evolution analyses
 
   private void evolution(Context ctx) throws IOException, InterruptedException {
-    evolutionJob(
-        ctx,
-        (loaded, body) -> {
-          EvolutionAnalysis.EvolveRequest req = EvolutionAnalysis.evolveRequest(loaded, body);
-          return (file, sha, progress) ->
-              EvolutionAnalysis.evolve(loaded, file, sha, req, progress);
-        });
+    evolutionJob(ctx, EvolutionAnalysis::evolveRequest, EvolutionAnalysis::evolve);
   }
 
   private void deadlocks(Context ctx) throws IOException, InterruptedException {
-    evolutionJob(
-        ctx,
-        (loaded, body) -> {
-          EvolutionAnalysis.DeadlockRequest req = EvolutionAnalysis.deadlockRequest(loaded, body);
-          return (file, sha, progress) ->
-              EvolutionAnalysis.deadlocks(loaded, file, sha, req, progress);
-        });
+    evolutionJob(ctx, EvolutionAnalysis::deadlockRequest, EvolutionAnalysis::deadlocks);
   }
 
   private void coalitions(Context ctx) throws IOException, InterruptedException {
-    evolutionJob(
-        ctx,
-        (loaded, body) -> {
-          EvolutionAnalysis.CoalitionRequest req = EvolutionAnalysis.coalitionRequest(loaded, body);
-          return (file, sha, progress) ->
-              EvolutionAnalysis.coalitions(loaded, file, sha, req, progress);
-        });
+    evolutionJob(ctx, EvolutionAnalysis::coalitionRequest, EvolutionAnalysis::coalitions);
   }
 
-  /** Work on a model file, its name and hash, reporting to a job. */
-  private interface ModelWork {
-    ObjectNode run(String file, String sha256, dev.parley.core.progress.Progress progress);
+  /**
+   * An evolution analysis of a model, its file name and hash, for a request, reporting to a job.
+   */
+  private interface EvolutionWork<R> {
+    ObjectNode run(
+        LoadedModel loaded,
+        String file,
+        String sha256,
+        R request,
+        dev.parley.core.progress.Progress progress);
   }
 
   /**
    * Runs an evolution analysis as a job, like {@link #analyse}: the request is checked first (a bad
    * field is a 400), then the job starts and is waited for up to {@code waitMs}.
    */
-  private void evolutionJob(
-      Context ctx, java.util.function.BiFunction<LoadedModel, JsonNode, ModelWork> plan)
+  private <R> void evolutionJob(
+      Context ctx,
+      java.util.function.BiFunction<LoadedModel, JsonNode, R> request,
+      EvolutionWork<R> work)
       throws IOException, InterruptedException {
     String name = name(ctx);
     JsonNode body = body(ctx);
@@ -590,8 +588,8 @@ public final class Api {
         w == null || w.isNull() ? DEFAULT_WAIT_MS : Math.max(0, Math.min(MAX_WAIT_MS, w.asLong()));
     Workspace.ModelFile f = workspace.read(name);
     LoadedModel loaded = Validation.of(f.text(), name, Format.of(name)).modelOrThrow(name);
-    ModelWork work = plan.apply(loaded, body);
-    Jobs.Job job = jobs.submit(name, progress -> work.run(name, f.sha256(), progress));
+    R req = request.apply(loaded, body);
+    Jobs.Job job = jobs.submit(name, progress -> work.run(loaded, name, f.sha256(), req, progress));
     job.await(wait);
     jobAnswer(ctx, job, true);
   }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.io.Format;
 import dev.parley.io.ModelWriter;
+import dev.parley.io.Utf8;
 import dev.parley.io.gmcr.GmcrFormatException;
 import dev.parley.io.gmcr.GmcrImport;
 import dev.parley.io.gmcr.GmcrReader;
@@ -12,10 +13,7 @@ import dev.parley.server.workspace.ModelNames;
 import dev.parley.server.workspace.Workspace;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,12 +36,7 @@ final class GmcrImports {
   static ArrayNode listJson(List<Workspace.OtherFile> files) {
     ArrayNode arr = Api.JSON.createArrayNode();
     for (Workspace.OtherFile f : files) {
-      ObjectNode o = arr.addObject();
-      o.put("name", f.name());
-      int slash = f.name().lastIndexOf('/');
-      o.put("folder", slash < 0 ? "" : f.name().substring(0, slash));
-      o.put("size", f.size());
-      o.put("modified", f.modified().toString());
+      Api.listed(arr, f.name(), f.size(), f.modified());
     }
     return arr;
   }
@@ -143,7 +136,7 @@ final class GmcrImports {
   }
 
   private static String text(byte[] bytes, String name) {
-    if (bytes.length > 0 && (bytes[0] & 0xff) == 0x80) {
+    if (GmcrReader.isPickle(bytes)) {
       throw new ApiError(
           422,
           name
@@ -152,12 +145,7 @@ final class GmcrImports {
               + " or later and save it again (JSON)");
     }
     try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
+      return Utf8.decode(bytes);
     } catch (CharacterCodingException e) {
       throw new ApiError(
           422,

@@ -1,16 +1,13 @@
 package dev.parley.server.workspace;
 
 import dev.parley.io.AtomicFiles;
+import dev.parley.io.Utf8;
 import dev.parley.server.api.ApiError;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -18,7 +15,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
@@ -242,7 +238,7 @@ public final class Workspace {
     }
     checkFolder(name, p);
     try {
-      createNew(p, bytes);
+      AtomicFiles.createNew(p, bytes);
     } catch (FileAlreadyExistsException e) {
       throw new ApiError(409, "a model '" + name + "' already exists");
     }
@@ -267,31 +263,6 @@ public final class Workspace {
       return Files.readAllBytes(p);
     } catch (NoSuchFileException e) {
       throw ApiError.notFound("no GMCR+ file '" + name + "' in the workspace");
-    }
-  }
-
-  /** Writes a new file atomically; throws FileAlreadyExistsException if the target exists. */
-  private static void createNew(Path target, byte[] bytes) throws IOException {
-    Path dir = target.getParent();
-    Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-    try {
-      try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-        ByteBuffer buf = ByteBuffer.wrap(bytes);
-        while (buf.hasRemaining()) {
-          ch.write(buf);
-        }
-        ch.force(true);
-      }
-      try {
-        Files.createLink(target, temp); // atomic, and refuses an existing target
-      } catch (UnsupportedOperationException | FileSystemException e) {
-        if (e instanceof FileAlreadyExistsException f) {
-          throw f;
-        }
-        Files.move(temp, target); // no hard links here: a move that refuses an existing target
-      }
-    } finally {
-      Files.deleteIfExists(temp);
     }
   }
 
@@ -495,12 +466,7 @@ public final class Workspace {
 
   private static String utf8(byte[] bytes, String name) {
     try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
+      return Utf8.decode(bytes);
     } catch (CharacterCodingException e) {
       throw new ApiError(422, name + " is not UTF-8 text");
     }

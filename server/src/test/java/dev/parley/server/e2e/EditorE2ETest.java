@@ -3,10 +3,8 @@ package dev.parley.server.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dev.parley.server.Workbench;
 import java.io.IOException;
@@ -19,9 +17,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the ranking following as typed, and export a report through a job with its progress, cancel and
  * download.
  */
-class EditorE2ETest {
+class EditorE2ETest extends WorkbenchInBrowser {
   /** A small conflict with a reference of every kind to the option 'dam'. */
   static final String DAM =
       """
@@ -71,32 +66,14 @@ class EditorE2ETest {
         - options: [dam, sue]
       """;
 
-  static Browser browser;
-
+  /** Beside the workspace ({@link #dir}): the Chromium wrapper and its marker. */
   @TempDir Path root;
-  Path dir;
+
   Path slowMarker;
-  Workbench workbench;
-  BrowserContext context;
-  Page page;
-  final List<String> consoleErrors = Collections.synchronizedList(new ArrayList<>());
   final List<String> requests = Collections.synchronizedList(new ArrayList<>());
-
-  @BeforeAll
-  static void launch() {
-    browser = Browser.launch();
-  }
-
-  @AfterAll
-  static void quit() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @BeforeEach
   void start() throws IOException {
-    dir = Files.createDirectories(root.resolve("workspace"));
     Files.writeString(dir.resolve("dam.yaml"), DAM);
     // PDFs are printed by Debian's Chromium through a wrapper that, while a marker file exists,
     // hangs instead, so that an export stays running long enough to be seen and cancelled
@@ -110,37 +87,14 @@ class EditorE2ETest {
             + Browser.CHROMIUM
             + " \"$@\"\n");
     Files.setPosixFilePermissions(chromium, PosixFilePermissions.fromString("rwxr-xr-x"));
-    workbench =
-        Workbench.start(
-            new Workbench.Options(dir, "127.0.0.1", 0, Duration.ofMinutes(1), chromium));
-    context =
-        browser.browser.newContext(
-            new com.microsoft.playwright.Browser.NewContextOptions()
-                .setViewportSize(1280, 720)
-                .setAcceptDownloads(true)
-                .setLocale("en-GB")
-                .setTimezoneId("UTC"));
-    context.setDefaultTimeout(20_000);
-    page = context.newPage();
-    page.onConsoleMessage(
-        m -> {
-          if (m.type().equals("error") && !m.text().contains("409")) {
-            consoleErrors.add(m.text());
-          }
-        });
-    page.onPageError(e -> consoleErrors.add(e));
+    open(new Workbench.Options(dir, "127.0.0.1", 0, Duration.ofMinutes(1), chromium));
     page.onRequest(r -> requests.add(r.method() + " " + r.url()));
   }
 
-  @AfterEach
-  void stop() {
-    if (context != null) {
-      context.close();
-    }
-    if (workbench != null) {
-      workbench.close();
-    }
-    assertThat(consoleErrors).as("errors in the browser console").isEmpty();
+  /** Requests refused with 409 (Conflict), which these tests may provoke, are not errors here. */
+  @Override
+  boolean expectedConsoleError(String text) {
+    return text.contains("409");
   }
 
   @Test
@@ -345,28 +299,5 @@ class EditorE2ETest {
     assertThat(page.locator(".save-status")).hasAttribute("data-state", "saved");
     assertThat(page.locator(".summary.good")).isVisible();
     assertThat(Files.readString(dir.resolve("elmira-graph.yaml"))).containsPattern("value: 100");
-  }
-
-  static Path repo() {
-    Path p = Path.of("").toAbsolutePath();
-    while (p != null && !Files.isDirectory(p.resolve("examples"))) {
-      p = p.getParent();
-    }
-    return p;
-  }
-
-  private void screenshot(String name) throws IOException {
-    Path out = Path.of(System.getProperty("parley.screenshots", "target/screenshots"));
-    Files.createDirectories(out);
-    page.screenshot(new Page.ScreenshotOptions().setPath(out.resolve(name + ".png")));
-  }
-
-  private Locator button(String name) {
-    return page.getByRole(
-        AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-  }
-
-  private Locator tab(String name) {
-    return page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(name));
   }
 }

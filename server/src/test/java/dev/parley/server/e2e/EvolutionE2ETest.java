@@ -3,24 +3,13 @@ package dev.parley.server.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import dev.parley.server.Workbench;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Evolution tab in a real browser, on the flagship model: from the war (state 9) the United
@@ -29,58 +18,11 @@ import org.junit.jupiter.api.io.TempDir;
  * to its explanation, highlights the path in the State graph, and analyses a coalition structure.
  * Screenshots go where {@code WorkbenchE2ETest}'s do ({@code parley.screenshots}).
  */
-class EvolutionE2ETest {
-  static Browser browser;
-
-  @TempDir Path dir;
-  Workbench workbench;
-  BrowserContext context;
-  Page page;
-  final List<String> consoleErrors = new ArrayList<>();
-
-  @BeforeAll
-  static void launch() {
-    browser = Browser.launch();
-  }
-
-  @AfterAll
-  static void quit() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
+class EvolutionE2ETest extends WorkbenchInBrowser {
   @BeforeEach
   void start() throws IOException {
-    Files.copy(
-        repo().resolve("examples/peace-talks-2026.yaml"), dir.resolve("peace-talks-2026.yaml"));
-    workbench = Workbench.start(new Workbench.Options(dir, "127.0.0.1", 0, Duration.ofMinutes(1)));
-    context =
-        browser.browser.newContext(
-            new com.microsoft.playwright.Browser.NewContextOptions()
-                .setViewportSize(1280, 720)
-                .setLocale("en-GB")
-                .setTimezoneId("UTC"));
-    context.setDefaultTimeout(20_000);
-    page = context.newPage();
-    page.onConsoleMessage(
-        m -> {
-          if (m.type().equals("error")) {
-            consoleErrors.add(m.text());
-          }
-        });
-    page.onPageError(e -> consoleErrors.add(e));
-  }
-
-  @AfterEach
-  void stop() {
-    if (context != null) {
-      context.close();
-    }
-    if (workbench != null) {
-      workbench.close();
-    }
-    assertThat(consoleErrors).as("errors in the browser console").isEmpty();
+    copyExamples("peace-talks-2026.yaml");
+    open();
   }
 
   @Test
@@ -212,23 +154,5 @@ class EvolutionE2ETest {
 
   private static Locator.GetByRoleOptions byName(String name) {
     return new Locator.GetByRoleOptions().setName(name).setExact(true);
-  }
-
-  private Locator tab(String name) {
-    return page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(name));
-  }
-
-  private void screenshot(String name) throws IOException {
-    Path out = Path.of(System.getProperty("parley.screenshots", "target/screenshots"));
-    Files.createDirectories(out);
-    page.screenshot(new Page.ScreenshotOptions().setPath(out.resolve(name + ".png")));
-  }
-
-  static Path repo() {
-    Path p = Path.of("").toAbsolutePath();
-    while (p != null && !Files.isDirectory(p.resolve("examples"))) {
-      p = p.getParent();
-    }
-    return p;
   }
 }

@@ -3,9 +3,7 @@ package dev.parley.server.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dev.parley.core.foresight.LimitedMove;
 import dev.parley.core.inverse.InverseCount;
@@ -18,23 +16,15 @@ import dev.parley.core.stability.Concept;
 import dev.parley.io.Format;
 import dev.parley.io.LoadedModel;
 import dev.parley.io.StateRefs;
-import dev.parley.server.Workbench;
 import dev.parley.server.analysis.Validation;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Mediator tab and the limited-move concepts in a real browser: ask what would make a state of
@@ -42,60 +32,14 @@ import org.junit.jupiter.api.io.TempDir;
  * explanation, check goals and robustness margins; L2 in the Analysis tab. The screenshot goes
  * where {@link WorkbenchE2ETest}'s go ({@code -Dparley.screenshots=...}).
  */
-class MediatorE2ETest {
+class MediatorE2ETest extends WorkbenchInBrowser {
   static final String FLAGSHIP = "peace-talks-2026.yaml";
-  static Browser browser;
-
-  @TempDir Path dir;
-  Workbench workbench;
-  BrowserContext context;
-  Page page;
-  final List<String> consoleErrors = new ArrayList<>();
-
-  @BeforeAll
-  static void launch() {
-    browser = Browser.launch();
-  }
-
-  @AfterAll
-  static void quit() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @BeforeEach
   void start() throws IOException {
-    for (String e : List.of("prisoners-dilemma.yaml", FLAGSHIP)) {
-      Files.copy(WorkbenchE2ETest.repo().resolve("examples").resolve(e), dir.resolve(e));
-    }
-    workbench = Workbench.start(new Workbench.Options(dir, "127.0.0.1", 0, Duration.ofMinutes(1)));
-    context =
-        browser.browser.newContext(
-            new com.microsoft.playwright.Browser.NewContextOptions()
-                .setViewportSize(1280, 720)
-                .setLocale("en-GB")
-                .setTimezoneId("UTC"));
+    copyExamples("prisoners-dilemma.yaml", FLAGSHIP);
+    open();
     context.setDefaultTimeout(30_000);
-    page = context.newPage();
-    page.onConsoleMessage(
-        m -> {
-          if (m.type().equals("error")) {
-            consoleErrors.add(m.text());
-          }
-        });
-    page.onPageError(e -> consoleErrors.add(e));
-  }
-
-  @AfterEach
-  void stop() {
-    if (context != null) {
-      context.close();
-    }
-    if (workbench != null) {
-      workbench.close();
-    }
-    assertThat(consoleErrors).as("errors in the browser console").isEmpty();
   }
 
   LoadedModel load(String name) throws IOException {
@@ -273,20 +217,5 @@ class MediatorE2ETest {
     assertThat(page.locator("article.card.eq").first()).isVisible();
     assertThat(page.getByLabel("L_h (limited move)")).isDisabled();
     assertThat(page.getByText("two decision makers only")).isVisible();
-  }
-
-  private Locator button(String name) {
-    return page.getByRole(
-        AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-  }
-
-  private Locator tab(String name) {
-    return page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(name));
-  }
-
-  private void screenshot(String name) throws IOException {
-    Path out = Path.of(System.getProperty("parley.screenshots", "target/screenshots"));
-    Files.createDirectories(out);
-    page.screenshot(new Page.ScreenshotOptions().setPath(out.resolve(name + ".png")));
   }
 }

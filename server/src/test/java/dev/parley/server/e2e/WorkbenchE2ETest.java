@@ -3,25 +3,15 @@ package dev.parley.server.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import dev.parley.server.Workbench;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The workbench in a real browser, as a user works: build a model from scratch, see its equilibria,
@@ -29,61 +19,12 @@ import org.junit.jupiter.api.io.TempDir;
  * go to {@code target/screenshots/} (or the folder named by the system property {@code
  * parley.screenshots}, e.g. {@code ../docs/screenshots}).
  */
-class WorkbenchE2ETest {
-  static Browser browser;
-
-  @TempDir Path dir;
-  Workbench workbench;
-  BrowserContext context;
-  Page page;
-  final List<String> consoleErrors = new ArrayList<>();
-
-  @BeforeAll
-  static void launch() {
-    browser = Browser.launch();
-  }
-
-  @AfterAll
-  static void quit() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
+class WorkbenchE2ETest extends WorkbenchInBrowser {
   @BeforeEach
   void start() throws IOException {
-    for (String e : List.of("chicken.yaml", "prisoners-dilemma.yaml", "peace-talks-2026.yaml")) {
-      Files.copy(repo().resolve("examples").resolve(e), dir.resolve(e));
-    }
-    workbench = Workbench.start(new Workbench.Options(dir, "127.0.0.1", 0, Duration.ofMinutes(1)));
-    context =
-        browser.browser.newContext(
-            new com.microsoft.playwright.Browser.NewContextOptions()
-                .setViewportSize(1280, 720)
-                .setAcceptDownloads(true)
-                .setLocale("en-GB")
-                .setTimezoneId("UTC"));
-    context.setDefaultTimeout(20_000);
-    page = context.newPage();
-    page.onConsoleMessage(
-        m -> {
-          if (m.type().equals("error")) {
-            consoleErrors.add(m.text());
-          }
-        });
-    page.onPageError(e -> consoleErrors.add(e));
+    copyExamples("chicken.yaml", "prisoners-dilemma.yaml", "peace-talks-2026.yaml");
+    open();
     page.onDialog(d -> d.accept());
-  }
-
-  @AfterEach
-  void stop() {
-    if (context != null) {
-      context.close();
-    }
-    if (workbench != null) {
-      workbench.close();
-    }
-    assertThat(consoleErrors).as("errors in the browser console").isEmpty();
   }
 
   @Test
@@ -247,30 +188,7 @@ class WorkbenchE2ETest {
     screenshot("workbench-editor");
   }
 
-  private Locator button(String name) {
-    return page.getByRole(
-        AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-  }
-
   private Locator conflictTitle() {
     return page.locator("section[aria-labelledby=h-conflict]").getByLabel("Title");
-  }
-
-  private Locator tab(String name) {
-    return page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(name));
-  }
-
-  private void screenshot(String name) throws IOException {
-    Path out = Path.of(System.getProperty("parley.screenshots", "target/screenshots"));
-    Files.createDirectories(out);
-    page.screenshot(new Page.ScreenshotOptions().setPath(out.resolve(name + ".png")));
-  }
-
-  static Path repo() {
-    Path p = Path.of("").toAbsolutePath();
-    while (p != null && !Files.isDirectory(p.resolve("examples"))) {
-      p = p.getParent();
-    }
-    return p;
   }
 }
