@@ -78,113 +78,9 @@ final class SimultaneousSanctions {
     }
   }
 
-  /**
-   * Whether the improvement s -> s1 of the focal decision maker is SIM-sanctioned: whether one of
-   * the opponents' joint effects from s ({@link #prepareEffects}) turns s1 into a feasible state
-   * the focal decision maker likes no better than s.
-   */
+  /** Whether the improvement s -> s1 of the focal decision maker is SIM-sanctioned. */
   boolean sanctioned(int s, int s1) {
-    prepare(s);
-    if (combinations > effectsLimit) {
-      return findCombination(s, s1) != null; // too many to list: search, stopping at the first
-    }
-    prepareEffects(s);
-    StateSpace space = model.space();
-    int[] p = model.payoffs(focal);
-    int threshold = p[s];
-    long start = space.code(s1);
-    for (int q = 0; q < effectCount; q++) {
-      int c = space.indexOf(start ^ effectDelta[q]);
-      if (c >= 0 && p[c] <= threshold) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Above this many combinations of the opponents' moves from one state, effects are not listed;
-   * each improvement searches the combinations instead, stopping at the first sanction.
-   */
-  static final int EFFECTS_LIMIT = 1 << 12;
-
-  /** {@link #EFFECTS_LIMIT}, lowered by tests to exercise both ways. */
-  long effectsLimit = EFFECTS_LIMIT;
-
-  /** The number of combinations from the prepared state (each opponent stays or moves). */
-  private long combinations;
-
-  /** The state whose effects are prepared, and its effects. */
-  private int effectsState = -1;
-
-  private long[] effectDelta = new long[16];
-  private int effectCount;
-  private long[] table = new long[64];
-
-  /**
-   * The distinct effects of the opponents' simultaneous moves from s, at least one moving: every
-   * combination (each opponent stays or makes one of its improvements) as its option change, one
-   * per change of the relevant options (two combinations that agree there give the same verdict for
-   * every focal move: feasibility and the focal payoff depend on nothing else). Built opponent by
-   * opponent, merging equal effects at each step, so the work is bounded by the number of distinct
-   * effects rather than by the number of combinations.
-   */
-  private void prepareEffects(int s) {
-    if (s == effectsState) {
-      return;
-    }
-    prepare(s);
-    effectCount = 0;
-    clearTable();
-    for (long[] moves : deltas) {
-      int before = effectCount;
-      for (long d : moves) {
-        add(d);
-        for (int q = 0; q < before; q++) {
-          add(effectDelta[q] ^ d);
-        }
-      }
-    }
-    effectsState = s;
-  }
-
-  private void clearTable() {
-    java.util.Arrays.fill(table, 0L);
-  }
-
-  /** Adds an effect unless one with the same relevant change is there (relevant change ≠ 0). */
-  private void add(long delta) {
-    long key = delta & relevant;
-    int mask = table.length - 1;
-    int h = (int) (key ^ (key >>> 29) ^ (key >>> 47)) * 0x9E3779B1 & mask;
-    while (table[h] != 0) {
-      if (table[h] == key) {
-        return;
-      }
-      h = (h + 1) & mask;
-    }
-    table[h] = key;
-    if (effectCount == effectDelta.length) {
-      effectDelta = java.util.Arrays.copyOf(effectDelta, 2 * effectCount);
-    }
-    effectDelta[effectCount++] = delta;
-    if (2 * effectCount > table.length) {
-      rehash();
-    }
-  }
-
-  private void rehash() {
-    long[] keys = new long[2 * table.length];
-    int mask = keys.length - 1;
-    for (int q = 0; q < effectCount; q++) {
-      long key = effectDelta[q] & relevant;
-      int h = (int) (key ^ (key >>> 29) ^ (key >>> 47)) * 0x9E3779B1 & mask;
-      while (keys[h] != 0) {
-        h = (h + 1) & mask;
-      }
-      keys[h] = key;
-    }
-    table = keys;
+    return findCombination(s, s1) != null;
   }
 
   /**
@@ -247,10 +143,6 @@ final class SimultaneousSanctions {
       }
       deltas[k] = java.util.Arrays.copyOf(d, c);
       targets[k] = java.util.Arrays.copyOf(t, c);
-    }
-    combinations = 1;
-    for (long[] d : deltas) {
-      combinations = Math.min(Long.MAX_VALUE / 64, combinations * (1 + d.length));
     }
     preparedState = s;
   }
