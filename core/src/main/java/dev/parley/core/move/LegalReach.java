@@ -18,10 +18,10 @@ import java.util.Arrays;
  * (a sanction never ends at the improvement it answers, because that state is better for the
  * improver). In option form, where consecutive moves of one decision maker compose into one move,
  * R_H(s) ∪ {s} is plain reachability in the union of the members' move graphs, so the product graph
- * is not needed: O(Σ_{j∈H} |A_j|) time and O(m) memory. When, moreover, every option of every
- * member is reversible, that union graph is symmetric and each member's moves join all feasible
- * states that differ only in its options; components then come from union-find in O(m · |H|),
- * without looking at individual moves.
+ * is not needed, and the members' {@link GroupLayout}s give that reachability without enumerating
+ * moves: union-find over pattern runs and a pass over the irreversible levels for all moves ({@link
+ * ReversibleClasses}), one Tarjan pass over states and tiers for improvements ({@link
+ * ImprovementChains}); both close to linear in the number of states.
  */
 public final class LegalReach {
   /** The value reported for a source from which the coalition cannot move. */
@@ -158,45 +158,12 @@ public final class LegalReach {
       }
       return r;
     }
-    if (g instanceof OptionMoveGraph) {
-      GroupLayout[] layouts = new GroupLayout[model.dmCount()];
-      for (int d : coalition) {
-        layouts[d] =
-            GroupLayout.of(g, model.optionMask(d), improvementsOnly ? model.payoffs(d) : null);
-      }
-      return minOverClosure(model, layouts, coalition, improvementsOnly, Progress.NONE, values);
+    // composable moves are option-form moves (MoveGraph#composable)
+    GroupLayout[] layouts = new GroupLayout[model.dmCount()];
+    for (int d : coalition) {
+      layouts[d] =
+          GroupLayout.of(g, model.optionMask(d), improvementsOnly ? model.payoffs(d) : null);
     }
-    int m = g.stateCount();
-    int h = coalition.length;
-    SccMinimum.Graph plain =
-        new SccMinimum.Graph() {
-          @Override
-          public int nodes() {
-            return m;
-          }
-
-          @Override
-          public int branches() {
-            return h;
-          }
-
-          @Override
-          public int slots(int node, int b) {
-            return g.slots(coalition[b], node);
-          }
-
-          @Override
-          public int target(int node, int b, int k) {
-            int mover = coalition[b];
-            int y = g.target(mover, node, k);
-            return y < 0 || (improvementsOnly && !model.improves(mover, node, y)) ? -1 : y;
-          }
-
-          @Override
-          public int valueIndex(int node) {
-            return node;
-          }
-        };
-    return SccMinimum.compute(plain, values);
+    return minOverClosure(model, layouts, coalition, improvementsOnly, Progress.NONE, values);
   }
 }
