@@ -304,6 +304,36 @@ public final class GroupLayout {
     return order[pos];
   }
 
+  /**
+   * The player's unilateral improvements from state {@code s} (the layout must be ordered by its
+   * payoffs): the states of the tiers its successors start, and of the rest of their runs.
+   */
+  public int[] improvements(int s) {
+    int t = tierOf[s];
+    int n = 0;
+    for (int q = succStart[t]; q < succStart[t + 1]; q++) {
+      for (int u = succ[q]; ; u++) {
+        n += tierStart[u + 1] - tierStart[u];
+        if (!tierNext[u]) {
+          break;
+        }
+      }
+    }
+    int[] out = new int[n];
+    int c = 0;
+    for (int q = succStart[t]; q < succStart[t + 1]; q++) {
+      for (int u = succ[q]; ; u++) {
+        for (int r = tierStart[u]; r < tierStart[u + 1]; r++) {
+          out[c++] = order[r];
+        }
+        if (!tierNext[u]) {
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
   /** The pattern of state {@code s}: its irreversible own options, backward-only complemented. */
   public int pattern(int s) {
     return tierPattern[tierOf[s]];

@@ -116,7 +116,7 @@ final class SimultaneousSanctions {
     for (int k = 0; k < opponents.length; k++) {
       int[] ui =
           layouts != null
-              ? improvements(layouts[opponents[k]], s)
+              ? layouts[opponents[k]].improvements(s)
               : improvements(g, opponents[k], s);
       long[] d = new long[ui.length];
       int[] t = new int[ui.length];
@@ -145,33 +145,6 @@ final class SimultaneousSanctions {
       targets[k] = java.util.Arrays.copyOf(t, c);
     }
     preparedState = s;
-  }
-
-  /** The unilateral improvements from s of the decision maker laid out in {@code layout}. */
-  private static int[] improvements(GroupLayout layout, int s) {
-    int t = layout.tierOf(s);
-    int n = 0;
-    for (int q = layout.succStart(t); q < layout.succEnd(t); q++) {
-      for (int u = layout.succ(q); ; u++) {
-        n += layout.tierEnd(u) - layout.tierStart(u);
-        if (!layout.tierHasNext(u)) {
-          break;
-        }
-      }
-    }
-    int[] out = new int[n];
-    int c = 0;
-    for (int q = layout.succStart(t); q < layout.succEnd(t); q++) {
-      for (int u = layout.succ(q); ; u++) {
-        for (int r = layout.tierStart(u); r < layout.tierEnd(u); r++) {
-          out[c++] = layout.member(r);
-        }
-        if (!layout.tierHasNext(u)) {
-          break;
-        }
-      }
-    }
-    return out;
   }
 
   private boolean search(

@@ -123,7 +123,6 @@ public final class StabilityEngine implements StabilitySolver {
     // per tier: the largest minimum over its states, then over the rest of its run above it
     int[][] mins = {gmrMin, smrMin, seqMin};
     int[][] suffix = new int[3][16];
-    int[] firstAbove = new int[16];
     for (int g = 0, groups = own.groupCount(); g < groups; g++) {
       if ((g & 0xffff) == 0) {
         progress.check();
@@ -131,9 +130,8 @@ public final class StabilityEngine implements StabilitySolver {
       int t0 = own.firstTier(g);
       int t1 = own.endTier(g);
       int tiers = t1 - t0;
-      if (firstAbove.length < tiers) {
-        firstAbove = new int[Math.max(tiers, 2 * firstAbove.length)];
-        suffix = new int[3][firstAbove.length];
+      if (suffix[0].length < tiers) {
+        suffix = new int[3][Math.max(tiers, 2 * suffix[0].length)];
       }
       for (int c = 0; c < 3; c++) {
         int[] min = mins[c];
@@ -154,17 +152,15 @@ public final class StabilityEngine implements StabilitySolver {
       }
       for (int t = t0; t < t1; t++) {
         int v = own.tierValue(t);
-        // the first tier above v of each run whose pattern contains this tier's
-        int above = 0;
-        for (int q = own.succStart(t), e = own.succEnd(t); q < e; q++) {
-          firstAbove[above++] = own.succ(q);
-        }
-        boolean nash = above == 0;
+        // the improvements start at the first tier above v of each run containing t's pattern
+        int first = own.succStart(t);
+        int end = own.succEnd(t);
+        boolean nash = first == end;
         boolean gmr = true;
         boolean smr = true;
         boolean seq = true;
-        for (int a = 0; a < above; a++) {
-          int u = firstAbove[a] - t0;
+        for (int a = first; a < end; a++) {
+          int u = own.succ(a) - t0;
           gmr &= gmrMin == null || suffix[0][u] <= v;
           smr &= smrMin == null || suffix[1][u] <= v;
           seq &= seqMin == null || suffix[2][u] <= v;
@@ -181,8 +177,8 @@ public final class StabilityEngine implements StabilitySolver {
           boolean simOk = true;
           boolean seqSim = true;
           improvements:
-          for (int a = 0; a < above; a++) {
-            for (int u = firstAbove[a]; ; u++) {
+          for (int a = first; a < end; a++) {
+            for (int u = own.succ(a); ; u++) {
               for (int r = own.tierStart(u), re = own.tierEnd(u); r < re; r++) {
                 int s1 = own.member(r);
                 boolean seqSanctioned = seqMin != null && seqMin[s1] <= v;

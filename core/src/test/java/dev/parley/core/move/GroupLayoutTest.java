@@ -69,16 +69,10 @@ class GroupLayoutTest {
         assertThat(moves)
             .as("moves of DM %d from state %d", d + 1, s + 1)
             .containsExactlyElementsOf(Arrays.stream(g.moves(d, s)).boxed().toList());
+        int[] listed = layout.improvements(s);
         TreeSet<Integer> improvements = new TreeSet<>();
-        for (int q = layout.succStart(t); q < layout.succEnd(t); q++) {
-          for (int u = layout.succ(q); ; u++) {
-            for (int r = layout.tierStart(u); r < layout.tierEnd(u); r++) {
-              assertThat(improvements.add(layout.member(r))).isTrue();
-            }
-            if (!layout.tierHasNext(u)) {
-              break;
-            }
-          }
+        for (int y : listed) {
+          assertThat(improvements.add(y)).as("listed once: %d", y + 1).isTrue();
         }
         TreeSet<Integer> expected = new TreeSet<>();
         for (int y : g.moves(d, s)) {
