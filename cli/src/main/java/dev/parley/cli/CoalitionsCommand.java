@@ -91,6 +91,27 @@ final class CoalitionsCommand implements Callable<Integer> {
       description = "Use this state as the status quo instead of the model's")
   String statusQuo;
 
+  /** Above this many states the all-coalitions analysis warns that it may take long. */
+  static final int SLOW_STATES = 10_000;
+
+  /**
+   * The warning for a model of {@code states} states, or null: each coalition's improvements are
+   * searched state by state (docs/coalitions.md, "Cost").
+   */
+  static String slowWarning(int states) {
+    if (states <= SLOW_STATES) {
+      return null;
+    }
+    return String.format(
+        java.util.Locale.ROOT,
+        "parley coalitions: %,d states. Every coalition's improvements are searched state by state,"
+            + " so the time grows with the square of the number of states (on a 2-core machine"
+            + " about 8 s at 5,000 states, more than 10 minutes at 35,000); this may take long."
+            + " Ctrl-C stops it. To analyse one coalition structure at scale, use parley analyze"
+            + " MODEL --coalitions \"[A,B],C\".",
+        states);
+  }
+
   @Override
   public Integer call() {
     List<CoalitionConcept> concepts = concepts();
@@ -108,6 +129,10 @@ final class CoalitionsCommand implements Callable<Integer> {
       CoalitionEngine.checkSize(in.model);
     } catch (IllegalArgumentException e) {
       throw new UserError(model + ": " + e.getMessage());
+    }
+    String slow = slowWarning(in.model.stateCount());
+    if (slow != null) {
+      spec.commandLine().getErr().println(slow);
     }
     CoalitionResult result =
         new CoalitionEngine().analyze(in.model, EnumSet.copyOf(concepts), deterrence);

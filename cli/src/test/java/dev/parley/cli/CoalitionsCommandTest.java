@@ -206,4 +206,15 @@ class CoalitionsCommandTest {
   void topLevelHelpListsTheCoalitionsCommand() {
     assertThat(Cli.run("--help").out()).contains("coalitions");
   }
+
+  @Test
+  void largeModelsAreWarnedThatTheAnalysisMayTakeLong() {
+    assertThat(CoalitionsCommand.slowWarning(CoalitionsCommand.SLOW_STATES)).isNull();
+    assertThat(CoalitionsCommand.slowWarning(34_680))
+        .startsWith("parley coalitions: 34,680 states.")
+        .contains("grows with the square")
+        .contains("--coalitions \"[A,B],C\"");
+    Cli small = Cli.run("coalitions", ELMIRA);
+    assertThat(small.err()).doesNotContain("may take long");
+  }
 }
