@@ -99,11 +99,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "text (default), markdown, json or csv")
   Format format = Format.text;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "Write to FILE (atomically) instead of standard output")
-  Path output;
+  @CommandLine.Mixin AtomicOutput output;
 
   @Option(
       names = "--package",
@@ -269,7 +265,7 @@ final class AnalyzeCommand implements Callable<Integer> {
           case csv -> ResultCsv.render(run);
         };
     cancellation.check(); // Ctrl-C while the report was built: write nothing
-    Output.write(text, output, spec.commandLine().getOut(), spec.commandLine().getErr());
+    output.write(text, spec);
     return ExitCodes.OK;
   }
 

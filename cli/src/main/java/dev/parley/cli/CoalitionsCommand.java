@@ -79,11 +79,7 @@ final class CoalitionsCommand implements Callable<Integer> {
       description = "text (default), markdown or json")
   Format format = Format.text;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "Write to FILE (atomically) instead of standard output")
-  Path output;
+  @CommandLine.Mixin AtomicOutput output;
 
   @Option(
       names = "--status-quo",
@@ -125,7 +121,7 @@ final class CoalitionsCommand implements Callable<Integer> {
           case json -> report.json();
           case csv -> throw new IllegalStateException();
         };
-    Output.write(text, output, spec.commandLine().getOut(), spec.commandLine().getErr());
+    output.write(text, spec);
     return ExitCodes.OK;
   }
 
