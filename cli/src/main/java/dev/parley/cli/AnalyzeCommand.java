@@ -110,11 +110,7 @@ final class AnalyzeCommand implements Callable<Integer> {
               + " Repeatable")
   List<String> packages = new ArrayList<>();
 
-  @Option(
-      names = "--status-quo",
-      paramLabel = "STATE",
-      description = "Use this state as the status quo instead of the model's")
-  String statusQuo;
+  @CommandLine.Mixin StatusQuoOption statusQuo;
 
   @Option(
       names = "--coalitions",
@@ -189,13 +185,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     } finally {
       ProgressDisplay.close(progress);
     }
-    int sq = -1;
-    if (statusQuo != null) {
-      sq = in.state(statusQuo);
-    } else if (in.conflict.statusQuo() != null) {
-      int[] match = in.model.space().matching(in.conflict.statusQuo());
-      sq = match.length == 1 ? match[0] : -1;
-    }
+    int sq = statusQuo.state(in);
     Foresight foresight = null;
     if (!horizons.isEmpty() || nonMyopic) {
       if (in.conflict.dmCount() != 2) {

@@ -81,11 +81,7 @@ final class CoalitionsCommand implements Callable<Integer> {
 
   @CommandLine.Mixin AtomicOutput output;
 
-  @Option(
-      names = "--status-quo",
-      paramLabel = "STATE",
-      description = "Use this state as the status quo instead of the model's")
-  String statusQuo;
+  @CommandLine.Mixin StatusQuoOption statusQuo;
 
   @Override
   public Integer call() {
@@ -110,7 +106,7 @@ final class CoalitionsCommand implements Callable<Integer> {
     EnumSet<Concept> individualConcepts = EnumSet.noneOf(Concept.class);
     concepts.forEach(c -> individualConcepts.add(c.individual()));
     StabilityResult individual = new StabilityEngine().analyze(in.model, individualConcepts);
-    int sq = statusQuo(in);
+    int sq = statusQuo.state(in);
     CoalitionReport report =
         new CoalitionReport(
             in.model, result, concepts, individual, sq, model.toString(), in.sha256);
@@ -123,17 +119,6 @@ final class CoalitionsCommand implements Callable<Integer> {
         };
     output.write(text, spec);
     return ExitCodes.OK;
-  }
-
-  private int statusQuo(ModelInput in) {
-    if (statusQuo != null) {
-      return in.state(statusQuo);
-    }
-    if (in.conflict.statusQuo() != null) {
-      int[] match = in.model.space().matching(in.conflict.statusQuo());
-      return match.length == 1 ? match[0] : -1;
-    }
-    return -1;
   }
 
   private List<CoalitionConcept> concepts() {
