@@ -99,11 +99,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "text (default), markdown, json or csv")
   Format format = Format.text;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "Write to FILE (atomically) instead of standard output")
-  Path output;
+  @CommandLine.Mixin AtomicOutput output;
 
   @Option(
       names = "--package",
@@ -114,11 +110,7 @@ final class AnalyzeCommand implements Callable<Integer> {
               + " Repeatable")
   List<String> packages = new ArrayList<>();
 
-  @Option(
-      names = "--status-quo",
-      paramLabel = "STATE",
-      description = "Use this state as the status quo instead of the model's")
-  String statusQuo;
+  @CommandLine.Mixin StatusQuoOption statusQuo;
 
   @Option(
       names = "--coalitions",
@@ -193,13 +185,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     } finally {
       ProgressDisplay.close(progress);
     }
-    int sq = -1;
-    if (statusQuo != null) {
-      sq = in.state(statusQuo);
-    } else if (in.conflict.statusQuo() != null) {
-      int[] match = in.model.space().matching(in.conflict.statusQuo());
-      sq = match.length == 1 ? match[0] : -1;
-    }
+    int sq = statusQuo.state(in);
     Foresight foresight = null;
     if (!horizons.isEmpty() || nonMyopic) {
       if (in.conflict.dmCount() != 2) {
@@ -269,7 +255,7 @@ final class AnalyzeCommand implements Callable<Integer> {
           case csv -> ResultCsv.render(run);
         };
     cancellation.check(); // Ctrl-C while the report was built: write nothing
-    Output.write(text, output, spec.commandLine().getOut(), spec.commandLine().getErr());
+    output.write(text, spec);
     return ExitCodes.OK;
   }
 

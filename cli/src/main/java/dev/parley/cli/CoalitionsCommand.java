@@ -79,17 +79,9 @@ final class CoalitionsCommand implements Callable<Integer> {
       description = "text (default), markdown or json")
   Format format = Format.text;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "Write to FILE (atomically) instead of standard output")
-  Path output;
+  @CommandLine.Mixin AtomicOutput output;
 
-  @Option(
-      names = "--status-quo",
-      paramLabel = "STATE",
-      description = "Use this state as the status quo instead of the model's")
-  String statusQuo;
+  @CommandLine.Mixin StatusQuoOption statusQuo;
 
   /** Above this many states the all-coalitions analysis warns that it may take long. */
   static final int SLOW_STATES = 10_000;
@@ -139,7 +131,7 @@ final class CoalitionsCommand implements Callable<Integer> {
     EnumSet<Concept> individualConcepts = EnumSet.noneOf(Concept.class);
     concepts.forEach(c -> individualConcepts.add(c.individual()));
     StabilityResult individual = new StabilityEngine().analyze(in.model, individualConcepts);
-    int sq = statusQuo(in);
+    int sq = statusQuo.state(in);
     CoalitionReport report =
         new CoalitionReport(
             in.model, result, concepts, individual, sq, model.toString(), in.sha256);
@@ -150,19 +142,8 @@ final class CoalitionsCommand implements Callable<Integer> {
           case json -> report.json();
           case csv -> throw new IllegalStateException();
         };
-    Output.write(text, output, spec.commandLine().getOut(), spec.commandLine().getErr());
+    output.write(text, spec);
     return ExitCodes.OK;
-  }
-
-  private int statusQuo(ModelInput in) {
-    if (statusQuo != null) {
-      return in.state(statusQuo);
-    }
-    if (in.conflict.statusQuo() != null) {
-      int[] match = in.model.space().matching(in.conflict.statusQuo());
-      return match.length == 1 ? match[0] : -1;
-    }
-    return -1;
   }
 
   private List<CoalitionConcept> concepts() {

@@ -55,11 +55,7 @@ final class DeadlocksCommand implements Callable<Integer> {
       description = "Model file: .yaml, .yml, .json or GMCR+ .gmcr")
   Path model;
 
-  @Option(
-      names = "--from",
-      paramLabel = "STATE",
-      description = "Start here instead of the model's status quo")
-  String from;
+  @CommandLine.Mixin FromOption from;
 
   @Option(
       names = {"-c", "--concept"},
@@ -83,21 +79,13 @@ final class DeadlocksCommand implements Callable<Integer> {
       description = "text (default), markdown or json")
   DeadlockFormat format = DeadlockFormat.text;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "Write to FILE (atomically) instead of standard output")
-  Path output;
+  @CommandLine.Mixin AtomicOutput output;
 
   @Override
   public Integer call() {
     ModelInput in = ModelInput.load(model).withPackages(packages);
     in.warnings.forEach(w -> spec.commandLine().getErr().println(w));
-    int start = in.startState(from);
-    if (start < 0) {
-      throw new UserError(
-          model + " names no status quo: give the starting state with --from STATE");
-    }
+    int start = from.start(in, model);
     List<Concept> cs =
         !concepts.isEmpty()
             ? concepts.stream().distinct().toList()
@@ -119,7 +107,7 @@ final class DeadlocksCommand implements Callable<Integer> {
           case markdown -> new Briefing(run).renderDeadlocks(Doc.Style.MARKDOWN);
           case json -> ResultJson.renderDeadlocks(run);
         };
-    Output.write(text, output, spec.commandLine().getOut(), spec.commandLine().getErr());
+    output.write(text, spec);
     return ExitCodes.OK;
   }
 }

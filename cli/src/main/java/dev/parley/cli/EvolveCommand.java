@@ -63,11 +63,7 @@ final class EvolveCommand implements Callable<Integer> {
       description = "Model file: .yaml, .yml, .json or GMCR+ .gmcr")
   Path model;
 
-  @Option(
-      names = "--from",
-      paramLabel = "STATE",
-      description = "Start here instead of the model's status quo")
-  String from;
+  @CommandLine.Mixin FromOption from;
 
   @Option(
       names = "--to",
@@ -120,11 +116,7 @@ final class EvolveCommand implements Callable<Integer> {
       description = "text (default), markdown, json, dot or graphml")
   EvolveFormat format = EvolveFormat.text;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "Write to FILE (atomically) instead of standard output")
-  Path output;
+  @CommandLine.Mixin AtomicOutput output;
 
   /** The deepest tree asked for. */
   static final int MAX_DEPTH = 40;
@@ -136,11 +128,7 @@ final class EvolveCommand implements Callable<Integer> {
     }
     ModelInput in = ModelInput.load(model).withPackages(packages);
     in.warnings.forEach(w -> spec.commandLine().getErr().println(w));
-    int start = in.startState(from);
-    if (start < 0) {
-      throw new UserError(
-          model + " names no status quo: give the starting state with --from STATE");
-    }
+    int start = from.start(in, model);
     int target = to == null ? -1 : in.state(to);
     List<Concept> cs =
         concepts.isEmpty()
@@ -182,7 +170,7 @@ final class EvolveCommand implements Callable<Integer> {
                   ? new TransitionExport(run).graphmlGraph()
                   : new TransitionExport(run).graphmlTree();
         };
-    Output.write(text, output, spec.commandLine().getOut(), spec.commandLine().getErr());
+    output.write(text, spec);
     return ExitCodes.OK;
   }
 }

@@ -51,13 +51,7 @@ final class ExplainCommand implements Callable<Integer> {
       description = "Only this decision maker (id or name). Default: all.")
   String dm;
 
-  @Option(
-      names = {"-c", "--concept"},
-      split = ",",
-      paramLabel = "C",
-      converter = ConceptConverter.class,
-      description = "Concepts (repeatable or comma-separated). Default: nash, gmr, smr, seq.")
-  List<Concept> concepts = new ArrayList<>();
+  @CommandLine.Mixin ConceptOptions.DefaultFour concepts;
 
   @Option(
       names = {"-f", "--format"},
@@ -77,10 +71,7 @@ final class ExplainCommand implements Callable<Integer> {
         dms.add(d);
       }
     }
-    List<Concept> cs =
-        concepts.isEmpty()
-            ? List.of(Concept.NASH, Concept.GMR, Concept.SMR, Concept.SEQ)
-            : concepts;
+    List<Concept> cs = concepts.chosen();
     Explainer explainer = new Explainer(in.model);
     Narrator narrator = new Narrator(in.model);
     if (format == Format.json) {

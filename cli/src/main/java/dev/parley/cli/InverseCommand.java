@@ -49,13 +49,7 @@ final class InverseCommand implements Callable<Integer> {
       description = "The target state: a number, a named state or a Y/N/- text")
   String target;
 
-  @Option(
-      names = {"-c", "--concept"},
-      split = ",",
-      paramLabel = "C",
-      converter = ConceptConverter.class,
-      description = "Concepts (repeatable or comma-separated). Default: nash, gmr, smr, seq.")
-  List<Concept> concepts = new ArrayList<>();
+  @CommandLine.Mixin ConceptOptions.DefaultFour concepts;
 
   @Option(
       names = "--vary",
@@ -96,10 +90,7 @@ final class InverseCommand implements Callable<Integer> {
     ModelInput in = ModelInput.load(model);
     in.warnings.forEach(w -> spec.commandLine().getErr().println(w));
     int t = in.state(target);
-    List<Concept> cs =
-        concepts.isEmpty()
-            ? List.of(Concept.NASH, Concept.GMR, Concept.SMR, Concept.SEQ)
-            : concepts.stream().distinct().toList();
+    List<Concept> cs = concepts.chosen().stream().distinct().toList();
     PreferenceSpace countSpace = Vary.rankings(in, vary);
     PreferenceSpace changeSpace = Vary.changes(in, vary, metric);
     InverseReport r =

@@ -67,13 +67,7 @@ final class ReportCommand implements Callable<Integer> {
               + " the current folder for PDF.")
   Path output;
 
-  @Option(
-      names = {"-c", "--concept"},
-      split = ",",
-      paramLabel = "C",
-      converter = ConceptConverter.class,
-      description = "Concepts (repeatable or comma-separated). Default: all six.")
-  List<Concept> concepts = new ArrayList<>();
+  @CommandLine.Mixin ConceptOptions.DefaultAll concepts;
 
   @Option(
       names = "--chromium",
@@ -90,7 +84,7 @@ final class ReportCommand implements Callable<Integer> {
     if (format == ReportFormat.pdf && !printer.available()) {
       throw new UserError("parley report: " + printer.missingMessage());
     }
-    List<Concept> order = concepts.isEmpty() ? List.of(Concept.values()) : distinct(concepts);
+    List<Concept> order = distinct(concepts.chosen());
     StabilityResult result = new StabilityEngine().analyze(in.model, EnumSet.copyOf(order));
     int sq = -1;
     if (in.conflict.statusQuo() != null) {

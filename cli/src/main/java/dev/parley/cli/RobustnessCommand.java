@@ -38,13 +38,7 @@ final class RobustnessCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "MODEL", description = "Model file")
   Path model;
 
-  @Option(
-      names = {"-c", "--concept"},
-      split = ",",
-      paramLabel = "C",
-      converter = ConceptConverter.class,
-      description = "Concepts (repeatable or comma-separated). Default: all six.")
-  List<Concept> concepts = new ArrayList<>();
+  @CommandLine.Mixin ConceptOptions.DefaultAll concepts;
 
   @Option(
       names = "--vary",
@@ -74,8 +68,7 @@ final class RobustnessCommand implements Callable<Integer> {
     }
     ModelInput in = ModelInput.load(model);
     in.warnings.forEach(w -> spec.commandLine().getErr().println(w));
-    List<Concept> cs =
-        concepts.isEmpty() ? List.of(Concept.values()) : concepts.stream().distinct().toList();
+    List<Concept> cs = concepts.chosen().stream().distinct().toList();
     PreferenceSpace space = Vary.changes(in, vary, metric);
     RobustnessReport r =
         RobustnessReport.compute(in.model, space, cs, bound, BUDGET, model.toString());
