@@ -109,7 +109,7 @@ public final class GoalsReport {
     doc.heading(1, "Goals: " + model.conflict().title());
     List<String> items = new ArrayList<>();
     goals.forEach(g -> items.add(goal(g)));
-    doc.para("Goals, over " + ranges() + ":");
+    doc.para("Goals, over " + text.ranges(space, "the current preferences only") + ":");
     doc.bullets(items);
     if (!outcome.decided()) {
       doc.para(
@@ -156,14 +156,6 @@ public final class GoalsReport {
     }
     doc.para("Parley " + Parley.VERSION + " · model " + modelFile);
     return doc.render(style);
-  }
-
-  private String ranges() {
-    List<String> parts = new ArrayList<>();
-    for (int d : space.varied()) {
-      parts.add(text.range(space.variation(d)));
-    }
-    return parts.isEmpty() ? "the current preferences only" : String.join("; ", parts);
   }
 
   public String json() {

@@ -308,6 +308,15 @@ public final class MediatorText {
     return out;
   }
 
+  /** Every varied slice of {@code space} in words, joined by "; ", or {@code none} when none is. */
+  public String ranges(PreferenceSpace space, String none) {
+    List<String> parts = new ArrayList<>();
+    for (int d : space.varied()) {
+      parts.add(range(space.variation(d)));
+    }
+    return parts.isEmpty() ? none : String.join("; ", parts);
+  }
+
   /** The slice of a variation in words: "positions 1–5 of Russia's ranking". */
   public String range(PreferenceSpace.Variation v) {
     String who = narrator.dm(v.dm());

@@ -88,7 +88,7 @@ public final class RobustnessReport {
     doc.para(
         "For every state and concept: the verdict (EQ = equilibrium, - = not) and, in parentheses,"
             + " the fewest adjacent swaps in "
-            + ranges()
+            + text.ranges(space, "nothing")
             + " that would reverse it — break the equilibrium, or make the state one. One swap"
             + " exchanges two neighbouring tie groups of one ranking"
             + (space.varied().length > 0
@@ -142,14 +142,6 @@ public final class RobustnessReport {
     doc.bullets(items);
     doc.para("Parley " + Parley.VERSION + " · model " + modelFile);
     return doc.render(style);
-  }
-
-  private String ranges() {
-    List<String> parts = new ArrayList<>();
-    for (int d : space.varied()) {
-      parts.add(text.range(space.variation(d)));
-    }
-    return parts.isEmpty() ? "nothing" : String.join("; ", parts);
   }
 
   public String json() {
