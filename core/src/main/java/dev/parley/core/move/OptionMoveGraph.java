@@ -57,16 +57,6 @@ final class OptionMoveGraph extends MoveGraph {
         && Reversibility.allowsFlip(f, space.code(from), forward, backward);
   }
 
-  /** The flips of {@code dm}'s slots (callers must not modify the array). */
-  long[] flips(int dm) {
-    return flips[dm];
-  }
-
-  /** The options slot {@code slot} of {@code dm} flips. */
-  long flip(int dm, int slot) {
-    return flips[dm][slot];
-  }
-
   StateSpace space() {
     return space;
   }
