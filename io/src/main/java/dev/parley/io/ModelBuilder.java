@@ -57,7 +57,16 @@ final class ModelBuilder {
           "addMoves",
           "preferences");
   static final List<String> OPTION_KEYS =
-      List.of("id", "name", "description", "reversibility", "source", "quote", "note");
+      List.of(
+          "id",
+          "name",
+          "description",
+          "reversibility",
+          "taken",
+          "notTaken",
+          "source",
+          "quote",
+          "note");
   static final List<String> STATE_KEYS = List.of("id", "description", "options");
   static final List<String> REVERSIBILITIES = List.of("both", "forward", "backward");
 
@@ -440,7 +449,9 @@ final class ModelBuilder {
               fields.text(m, "name", where),
               fields.text(m, "description", where),
               reversibility(m, where),
-              scope.provenance(m, where)));
+              scope.provenance(m, where),
+              fields.text(m, "taken", where),
+              fields.text(m, "notTaken", where)));
     }
     return out;
   }

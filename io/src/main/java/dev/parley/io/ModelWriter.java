@@ -166,6 +166,8 @@ public final class ModelWriter {
       if (opt.reversibility() != Reversibility.BOTH) {
         x.put("reversibility", opt.reversibility().id());
       }
+      putText(x, "taken", opt.taken());
+      putText(x, "notTaken", opt.notTaken());
       putProvenance(x, opt.provenance());
       options.add(x);
     }

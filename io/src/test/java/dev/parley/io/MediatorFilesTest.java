@@ -167,6 +167,6 @@ class MediatorFilesTest {
     List<Scenario> s =
         ScenarioReader.read(
             TestFiles.repoRoot().resolve("examples/scenarios/peace-talks-2026.yaml"), lm);
-    assertThat(s).extracting(Scenario::name).contains("as modelled", "settlement first");
+    assertThat(s).extracting(Scenario::name).contains("as modelled", "Donetsk first");
   }
 }

@@ -48,8 +48,8 @@ class ModelReaderErrorsTest {
                 """))
         .containsExactly(
             "peace.yaml:5:9: unknown key 'reversable' in option 'sign' — did you mean"
-                + " 'reversibility'? (allowed: id, name, description, reversibility, source, quote,"
-                + " note)");
+                + " 'reversibility'? (allowed: id, name, description, reversibility, taken,"
+                + " notTaken, source, quote, note)");
   }
 
   @Test

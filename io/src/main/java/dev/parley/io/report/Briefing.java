@@ -52,14 +52,27 @@ public final class Briefing {
   public String render(Doc.Style style) {
     Doc doc = new Doc();
     doc.heading(1, conflict.title());
-    if (conflict.description() != null) {
-      doc.para(conflict.description().strip());
+    BottomLine bottom = new BottomLine(run, narrator, deadlocks());
+    doc.heading(2, "Bottom line");
+    bottom.paragraphs().forEach(doc::para);
+    List<String> assumptions = bottom.assumptionItems();
+    if (!assumptions.isEmpty()) {
+      doc.heading(2, "Decisive assumptions");
+      doc.para(
+          "The comparisons the conclusions above hinge on, most decisive first: each holds in the"
+              + " model now, and each alone, if it were false, would turn the conclusion named"
+              + " after it ("
+              + bottom.focus().label()
+              + ").");
+      doc.bullets(assumptions);
     }
-    inBrief(doc);
     statusQuo(doc);
     gaps(doc);
     packages(doc);
     settlements(doc);
+    doc.heading(2, "Annex A: the conflict and its equilibria");
+    description(doc);
+    inBrief(doc);
     equilibria(doc);
     unknownPreferences(doc);
     if (run.coalitions() != null) {
@@ -69,16 +82,31 @@ public final class Briefing {
     statesTable(doc);
     stabilityTable(doc);
     sources(doc);
-    doc.para(
-        "Parley "
-            + Parley.VERSION
-            + " · model "
-            + run.modelFile()
-            + " · sha256 "
-            + run.modelHash().substring(0, 12)
-            + " · concepts "
-            + run.concepts().stream().map(Concept::label).collect(Collectors.joining(", ")));
+    doc.para(footer());
     return doc.render(style);
+  }
+
+  private String footer() {
+    return "Parley "
+        + Parley.VERSION
+        + " · model "
+        + run.modelFile()
+        + " · sha256 "
+        + run.modelHash().substring(0, 12)
+        + " · concepts "
+        + run.concepts().stream().map(Concept::label).collect(Collectors.joining(", "));
+  }
+
+  /** The model's description, one paragraph per paragraph of the text, line breaks removed. */
+  private void description(Doc doc) {
+    if (conflict.description() == null) {
+      return;
+    }
+    for (String para : conflict.description().strip().split("\\n\\s*\\n")) {
+      if (!para.isBlank()) {
+        doc.para(English.oneLine(para));
+      }
+    }
   }
 
   /**
@@ -112,20 +140,12 @@ public final class Briefing {
     } else {
       gaps(doc);
     }
-    doc.para(
-        "Parley "
-            + Parley.VERSION
-            + " · model "
-            + run.modelFile()
-            + " · sha256 "
-            + run.modelHash().substring(0, 12)
-            + " · concepts "
-            + run.concepts().stream().map(Concept::label).collect(Collectors.joining(", ")));
+    doc.para(footer());
     return doc.render(style);
   }
 
   private void inBrief(Doc doc) {
-    doc.heading(2, "In brief");
+    doc.heading(3, "In brief");
     List<String> items = new ArrayList<>();
     items.add(
         conflict.dmCount()
@@ -202,14 +222,6 @@ public final class Briefing {
               + (eqUnder.isEmpty()
                   ? "; it is not an equilibrium under any concept analysed."
                   : "; it is an equilibrium under " + String.join(", ", eqUnder) + "."));
-      for (Deadlock d : headlineDeadlocks()) {
-        items.add(deadlockSentence(d));
-      }
-    }
-    if (run.mediator() != null) {
-      for (MediatorFindings.Target t : run.mediator().targets()) {
-        items.add(dependsSentence(t));
-      }
     }
     doc.bullets(items);
   }
@@ -217,7 +229,7 @@ public final class Briefing {
   /** "State 8 (deal) holds under SEQ as long as …; the smallest change that breaks it: …". */
   String dependsSentence(MediatorFindings.Target t) {
     MediatorText text = new MediatorText(model);
-    StringBuilder b = new StringBuilder(capital(narrator.label(t.state())));
+    StringBuilder b = new StringBuilder(English.capital(narrator.label(t.state())));
     String c = t.concept().label();
     if (t.equilibrium()) {
       b.append(" is a ").append(c).append(" equilibrium that depends on ");
@@ -271,7 +283,7 @@ public final class Briefing {
             + " the move leads, or the others can answer it. (true now) and (false now) mark the"
             + " current preferences.");
     for (MediatorFindings.Target t : f.targets()) {
-      doc.heading(3, capital(narrator.label(t.state())));
+      doc.heading(3, English.capital(narrator.label(t.state())));
       doc.para(dependsSentence(t));
       for (int d = 0; d < conflict.dmCount(); d++) {
         List<dev.parley.core.inverse.TargetConditions.Clause> cls = t.conditions().clauses(d);
@@ -291,8 +303,10 @@ public final class Briefing {
         List<List<String>> rows = text.sideBySide(f.space(), t.change().orders(), header);
         doc.para(
             (t.equilibrium()
-                    ? "The nearest rankings that break it"
-                    : "The nearest rankings that make it hold")
+                    ? "The nearest rankings that break "
+                    : "The nearest rankings that make ")
+                + narrator.shortLabel(t.state())
+                + (t.equilibrium() ? "" : " hold")
                 + ", side by side (an asterisk marks a changed position):");
         doc.table(header, rows);
       }
@@ -475,7 +489,7 @@ public final class Briefing {
       (result.equilibria(c).get(t) ? eqUnder : failing).add(c.label());
     }
     if (failing.isEmpty()) {
-      return capital(narrator.label(t))
+      return English.capital(narrator.label(t))
           + " holds: it is an equilibrium under every concept analysed.";
     }
     Concept c = run.concepts().stream().filter(k -> !result.equilibria(k).get(t)).findFirst().get();
@@ -491,7 +505,7 @@ public final class Briefing {
                 + ")");
       }
     }
-    return capital(narrator.label(t))
+    return English.capital(narrator.label(t))
         + (eqUnder.isEmpty()
             ? " does not hold under any concept analysed"
             : " holds under "
@@ -518,16 +532,43 @@ public final class Briefing {
     if (found.isEmpty()) {
       return;
     }
+    List<Deadlock> lasting = headlineDeadlocks();
     doc.heading(2, "Sequencing deadlocks");
     doc.para(
-        "Each of these states is preferred to the status quo by every member of a coalition, yet no"
-            + " legal sequence of unilateral improvements leads to it: each member would have to take"
-            + " its own step first, and alone that step leaves it no better off. A joint move by the"
-            + " coalition gets there.");
-    for (Deadlock d : found) {
-      doc.heading(3, capital(narrator.label(d.target())) + " — " + names(d.coalition()));
-      doc.para(narrator.describe(d.target()) + ".");
-      doc.bullets(deadlockDetails(d));
+        "Each of these states is preferred to the status quo by every member of a coalition and"
+            + " would hold once reached, yet no legal sequence of unilateral improvements leads to"
+            + " it: each member would have to take its own step first, and alone that step leaves it"
+            + " no better off. A joint move by the coalition gets there.");
+    for (Deadlock d : lasting) {
+      List<String> coalitions = new ArrayList<>();
+      for (Deadlock o : found) {
+        if (o.target() == d.target()) {
+          coalitions.add(names(o.coalition()));
+        }
+      }
+      doc.heading(3, English.capital(narrator.label(d.target())));
+      List<String> items = new ArrayList<>();
+      items.add(
+          (coalitions.size() == 1 ? "Coalition: " : "Coalitions that could make the joint move: ")
+              + String.join("; or ", coalitions)
+              + (coalitions.size() == 1 ? "." : ". The first is shown."));
+      items.addAll(deadlockDetails(d));
+      doc.bullets(items);
+    }
+    BitSet transientTargets = new BitSet();
+    found.stream()
+        .filter(d -> lasting.stream().noneMatch(l -> l.target() == d.target()))
+        .forEach(d -> transientTargets.set(d.target()));
+    if (!transientTargets.isEmpty()) {
+      doc.para(
+          (lasting.isEmpty() ? "No sequencing deadlock leads to a state that would hold. " : "")
+              + "A coalition also prefers "
+              + stateList(transientTargets)
+              + " to the status quo but would not stay there (no concept analysed finds "
+              + (transientTargets.cardinality() == 1 ? "it" : "them")
+              + " stable), so "
+              + (transientTargets.cardinality() == 1 ? "it is" : "they are")
+              + " passing states, not deadlocks.");
     }
   }
 
@@ -551,7 +592,7 @@ public final class Briefing {
               ? "no other member's step alone changes that"
               : "after "
                   + mem.waitsFor().stream()
-                      .map(o -> narrator.dm(o) + "'s step")
+                      .map(o -> narrator.dmPossessive(o) + " step")
                       .reduce((a, b) -> a + " or " + b)
                       .get()
                   + " it is an improvement";
@@ -583,7 +624,7 @@ public final class Briefing {
     }
     int shown = 0;
     for (int s = any.nextSetBit(0); s >= 0 && shown < 25; s = any.nextSetBit(s + 1), shown++) {
-      doc.heading(3, capital(narrator.label(s)));
+      doc.heading(3, English.capital(narrator.label(s)));
       List<String> under = new ArrayList<>();
       for (Concept c : run.concepts()) {
         if (result.equilibria(c).get(s)) {
@@ -615,47 +656,60 @@ public final class Briefing {
       moveEdits(doc);
     }
     doc.heading(3, "Preferences");
-    List<String> items = new ArrayList<>();
     for (int d = 0; d < conflict.dmCount(); d++) {
       PreferenceSpec spec = conflict.preferences().get(d);
+      List<String> items = new ArrayList<>();
       String form;
       if (spec instanceof PreferenceSpec.Prioritization p) {
-        List<String> st = new ArrayList<>();
-        for (PreferenceSpec.Statement s : p.statements()) {
-          st.add("“" + s.text() + "”" + evidenceSuffix(s.provenance()));
+        int k = 1;
+        for (PreferenceSpec.Statement st : p.statements()) {
+          items.add(
+              English.sentence(
+                  (k++)
+                      + ". ‘"
+                      + English.oneLine(st.text())
+                      + "’"
+                      + evidenceSuffix(st.provenance())));
         }
-        form = "prioritized statements, most important first: " + String.join("; ", st);
+        form = "prioritized statements, most important first";
       } else if (spec instanceof PreferenceSpec.DirectRanking) {
         form = "a direct ranking";
       } else {
         form = "payoffs per state";
       }
-      items.add(
+      doc.para(
           narrator.dm(d)
               + " — "
               + form
               + ". Ranking (best first, ties in brackets): "
               + rankingText(d)
-              + ".");
+              + (items.isEmpty() ? "." : ". Statements:"));
+      doc.bullets(items);
     }
-    doc.bullets(items);
   }
 
   private void options(Doc doc) {
     List<List<String>> rows = new ArrayList<>();
+    List<String> evidence = new ArrayList<>();
     for (int t = 0; t < conflict.optionCount(); t++) {
       Option o = conflict.options().get(t);
       rows.add(
           List.of(
               String.valueOf(t + 1),
               o.id(),
-              o.name(),
+              English.oneLine(o.name()),
               narrator.dm(conflict.owner(t)),
-              o.reversibility().id(),
-              evidence(o.provenance())));
+              o.reversibility().id()));
+      String e = evidence(o.provenance());
+      if (!e.isEmpty()) {
+        evidence.add(o.id() + ": " + e + ".");
+      }
     }
-    doc.table(
-        List.of("#", "option", "meaning", "controlled by", "reversibility", "evidence"), rows);
+    doc.table(List.of("#", "option", "meaning", "controlled by", "reversibility"), rows);
+    if (!evidence.isEmpty()) {
+      doc.para("Evidence for the options:");
+      doc.bullets(evidence);
+    }
     if (!conflict.infeasibilities().isEmpty()) {
       doc.heading(3, "Infeasible combinations");
       List<String> items = new ArrayList<>();
@@ -665,7 +719,8 @@ public final class Briefing {
                 + ": "
                 + r.infeasibleWhen().render(t -> conflict.options().get(t).id())
                 + " is impossible"
-                + evidenceSuffix(r.provenance()));
+                + evidenceSuffix(r.provenance())
+                + ".");
       }
       doc.bullets(items);
     }
@@ -677,11 +732,12 @@ public final class Briefing {
     for (int d = 0; d < conflict.dmCount(); d++) {
       MoveEdits e = conflict.moveEdits(d);
       for (MoveSpec m : e.forbid()) {
-        items.add(narrator.dm(d) + " may not move " + moveText(m) + evidenceSuffix(m.provenance()));
+        items.add(
+            narrator.dm(d) + " may not move " + moveText(m) + evidenceSuffix(m.provenance()) + ".");
       }
       for (MoveSpec m : e.add()) {
         items.add(
-            narrator.dm(d) + " may also move " + moveText(m) + evidenceSuffix(m.provenance()));
+            narrator.dm(d) + " may also move " + moveText(m) + evidenceSuffix(m.provenance()) + ".");
       }
     }
     if (!items.isEmpty()) {
@@ -1078,13 +1134,17 @@ public final class Briefing {
     }
     StringBuilder b = new StringBuilder();
     if (p.quote() != null) {
-      b.append("“").append(p.quote()).append("”");
+      b.append(English.quote(p.quote()));
     }
     if (p.source() != null) {
       b.append(b.length() > 0 ? " " : "").append("[").append(p.source()).append("]");
     }
     if (p.note() != null) {
-      b.append(b.length() > 0 ? " — " : "").append(p.note());
+      String note = English.oneLine(p.note());
+      if (note.endsWith(".")) {
+        note = note.substring(0, note.length() - 1);
+      }
+      b.append(b.length() > 0 ? " — " : "").append(note);
     }
     return b.toString();
   }
@@ -1094,11 +1154,5 @@ public final class Briefing {
     return e.isEmpty() ? "" : " — " + e;
   }
 
-  private static String possessive(String name) {
-    return name.endsWith("s") ? name + "’" : name + "’s";
-  }
 
-  private static String capital(String s) {
-    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-  }
 }

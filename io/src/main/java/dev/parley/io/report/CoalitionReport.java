@@ -211,7 +211,7 @@ public record CoalitionReport(
     doc.heading(2, "Equilibria that coalitions break");
     List<Broken> shown = broken(EXPLAINED);
     for (Broken b : shown) {
-      doc.heading(3, capital(narrator.label(b.state())));
+      doc.heading(3, English.capital(narrator.label(b.state())));
       doc.para(
           "An equilibrium under "
               + String.join(", ", b.was())
@@ -351,7 +351,4 @@ public record CoalitionReport(
         + (states.cardinality() > 30 ? " and " + (states.cardinality() - 30) + " more" : "");
   }
 
-  private static String capital(String s) {
-    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-  }
 }

@@ -29,18 +29,18 @@ public final class Doc {
   private final List<Block> blocks = new ArrayList<>();
 
   public Doc heading(int level, String text) {
-    blocks.add(new Heading(level, text));
+    blocks.add(new Heading(level, English.capital(English.oneLine(text))));
     return this;
   }
 
   public Doc para(String text) {
-    blocks.add(new Para(text));
+    blocks.add(new Para(sentenceCase(text.strip())));
     return this;
   }
 
   public Doc bullets(List<String> items) {
     if (!items.isEmpty()) {
-      blocks.add(new Bullets(List.copyOf(items)));
+      blocks.add(new Bullets(items.stream().map(i -> sentenceCase(i.strip())).toList()));
     }
     return this;
   }
@@ -48,6 +48,14 @@ public final class Doc {
   public Doc table(List<String> header, List<List<String>> rows) {
     blocks.add(new Table(List.copyOf(header), rows.stream().map(List::copyOf).toList()));
     return this;
+  }
+
+  /**
+   * A capital at the start of the text and of every sentence that begins with a lower-case "the"
+   * (a party's name with its article: "the United States has …").
+   */
+  static String sentenceCase(String text) {
+    return English.capital(text).replaceAll("([.!?] )the ", "$1The ");
   }
 
   /** Preformatted lines, shown as they are (a fenced block in Markdown). */
@@ -84,7 +92,8 @@ public final class Doc {
       out.append("#".repeat(h.level())).append(' ').append(h.text()).append('\n');
       return;
     }
-    out.append(h.level() <= 1 ? h.text().toUpperCase(java.util.Locale.ROOT) : h.text())
+    out.append(
+            wrap(h.level() <= 1 ? h.text().toUpperCase(java.util.Locale.ROOT) : h.text(), 100, ""))
         .append('\n');
     if (h.level() <= 2) {
       out.append((h.level() == 1 ? "=" : "-").repeat(Math.min(100, h.text().length())))
@@ -106,8 +115,18 @@ public final class Doc {
     for (int c = 0; c < cols; c++) {
       width[c] = t.header().get(c).length();
       for (List<String> row : t.rows()) {
-        width[c] = Math.max(width[c], row.get(c).length());
+        for (String line : row.get(c).split("\n", -1)) {
+          width[c] = Math.max(width[c], line.length());
+        }
       }
+    }
+    int total = -2;
+    for (int w : width) {
+      total += w + 2;
+    }
+    if (total > 100 && cols > 2) {
+      split(out, t, width);
+      return;
     }
     appendRow(out, t.header(), width);
     StringBuilder rule = new StringBuilder();
@@ -120,16 +139,60 @@ public final class Doc {
     }
   }
 
-  private static void appendRow(StringBuilder out, List<String> row, int[] width) {
-    StringBuilder line = new StringBuilder();
-    for (int c = 0; c < width.length; c++) {
-      if (c > 0) {
-        line.append("  ");
-      }
-      String cell = row.get(c);
-      line.append(cell).append(" ".repeat(width[c] - cell.length()));
+  /**
+   * A table wider than 100 columns, as several tables of at most 100 columns each, every part
+   * repeating the key columns (the first, and the second when it is a name).
+   */
+  private static void split(StringBuilder out, Table t, int[] width) {
+    int keys = t.header().size() > 2 && t.header().get(1).equals("name") ? 2 : 1;
+    int keyWidth = -2;
+    for (int c = 0; c < keys; c++) {
+      keyWidth += width[c] + 2;
     }
-    out.append(line.toString().stripTrailing()).append('\n');
+    int c = keys;
+    boolean first = true;
+    while (c < width.length) {
+      List<Integer> part = new ArrayList<>();
+      for (int k = 0; k < keys; k++) {
+        part.add(k);
+      }
+      int used = keyWidth;
+      do {
+        part.add(c);
+        used += width[c] + 2;
+        c++;
+      } while (c < width.length && used + width[c] + 2 <= 100);
+      if (!first) {
+        out.append('\n');
+      }
+      first = false;
+      List<String> header = part.stream().map(t.header()::get).toList();
+      int cap = Math.max(20, 100 - keyWidth - 2);
+      List<List<String>> rows =
+          t.rows().stream()
+              .map(r -> part.stream().map(k -> k < keys ? r.get(k) : wrap(r.get(k), cap, "")).toList())
+              .toList();
+      table(out, new Table(header, rows), Style.TEXT);
+    }
+  }
+
+  private static void appendRow(StringBuilder out, List<String> row, int[] width) {
+    int lines = 1;
+    for (String cell : row) {
+      lines = Math.max(lines, cell.split("\n", -1).length);
+    }
+    for (int l = 0; l < lines; l++) {
+      StringBuilder line = new StringBuilder();
+      for (int c = 0; c < width.length; c++) {
+        if (c > 0) {
+          line.append("  ");
+        }
+        String[] parts = row.get(c).split("\n", -1);
+        String cell = l < parts.length ? parts[l] : "";
+        line.append(cell).append(" ".repeat(Math.max(0, width[c] - cell.length())));
+      }
+      out.append(line.toString().stripTrailing()).append('\n');
+    }
   }
 
   private static List<String> escape(List<String> cells) {

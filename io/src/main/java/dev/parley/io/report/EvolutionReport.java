@@ -92,7 +92,7 @@ public final class EvolutionReport {
     Doc doc = new Doc();
     int start = ev.start();
     doc.heading(1, conflict.title() + " — evolution from " + narrator.label(start));
-    doc.para(capital(narrator.describe(start)) + ".");
+    doc.para(English.capital(narrator.describe(start)) + ".");
     if (!movers.allIndividual()) {
       List<String> ms = new ArrayList<>();
       for (int k = 0; k < movers.count(); k++) {
@@ -224,7 +224,7 @@ public final class EvolutionReport {
       List<String> under = equilibriumUnder(s);
       doc.heading(
           3,
-          capital(narrator.label(s))
+          English.capital(narrator.label(s))
               + (under.isEmpty() ? "" : " — equilibrium under " + String.join(", ", under)));
       if (s == ev.start()) {
         doc.para("The conflict is here already.");
@@ -457,7 +457,4 @@ public final class EvolutionReport {
     return steps + (steps == 1 ? " step" : " steps");
   }
 
-  private static String capital(String s) {
-    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-  }
 }

@@ -173,7 +173,7 @@ public final class InverseReport {
   private void concept(Doc doc, PerConcept r) {
     Narrator nar = text.narrator();
     doc.heading(2, r.concept().label());
-    doc.para(capital(r.concept().meaning()) + ".");
+    doc.para(English.capital(r.concept().meaning()) + ".");
     List<String> now = new ArrayList<>();
     List<String> unstable = new ArrayList<>();
     for (int d = 0; d < model.dmCount(); d++) {
@@ -182,7 +182,7 @@ public final class InverseReport {
       }
     }
     now.add(
-        capital(nar.label(target))
+        English.capital(nar.label(target))
             + (r.equilibrium()
                 ? " is a " + r.concept().label() + " equilibrium now."
                 : " is not a "
@@ -379,7 +379,4 @@ public final class InverseReport {
     return m;
   }
 
-  private static String capital(String s) {
-    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-  }
 }

@@ -321,22 +321,18 @@ public final class MediatorText {
   public String range(PreferenceSpace.Variation v) {
     String who = narrator.dm(v.dm());
     if (v.metric() == PreferenceSpace.Metric.STATEMENTS) {
-      return possessive(who) + " statement order (" + v.size() + " statements)";
+      return English.possessive(who) + " statement order (" + v.size() + " statements)";
     }
     if (v.from() == 0 && v.to() == v.tiers().length - 1) {
-      return possessive(who) + " whole ranking (" + v.size() + " tiers)";
+      return English.possessive(who) + " whole ranking (" + v.size() + " tiers)";
     }
     return "positions "
         + (v.from() + 1)
         + "–"
         + (v.to() + 1)
         + " of "
-        + possessive(who)
+        + English.possessive(who)
         + " ranking";
   }
 
-  /** "Russia's", "United States'". */
-  static String possessive(String name) {
-    return name.endsWith("s") ? name + "'" : name + "'s";
-  }
 }

@@ -36,14 +36,105 @@ public final class Narrator {
     return stateNames[state];
   }
 
-  /** "state 7" or "state 7 (deal)". */
+  /** Above this many options a state is described by its Y/N string instead of in words. */
+  public static final int WORDS_OPTION_LIMIT = 8;
+
+  /**
+   * "state 14 (deal)" for a named state; "state 8 (a US guarantee is signed, the war goes on)" for
+   * another, its description built from the options ({@link #phrase}); above {@link
+   * #WORDS_OPTION_LIMIT} options, "state 8 (YNYN…)". Never the number alone.
+   */
   public String label(int state) {
+    return "state " + StateSpace.number(state) + " (" + plain(state) + ")";
+  }
+
+  /** {@link #label} of a named state; the bare "state 8" of another (for lists and tables). */
+  public String shortLabel(int state) {
     String n = stateNames[state];
     return "state " + StateSpace.number(state) + (n == null ? "" : " (" + n + ")");
   }
 
+  /** A decision maker as it stands inside a sentence, with its article: "the United States". */
   public String dm(int dm) {
-    return conflict.decisionMakers().get(dm).name();
+    return English.the(conflict.decisionMakers().get(dm).name());
+  }
+
+  /** "the United States'", "Russia's". */
+  public String dmPossessive(int dm) {
+    return English.possessive(conflict.decisionMakers().get(dm).name());
+  }
+
+  /**
+   * A state in words, quoted, with its number: "‘deal’ (state 14)" for a named state,
+   * "‘a US guarantee is signed, the war goes on’ (state 5)" for another. Never a number alone.
+   */
+  public String words(int state) {
+    return "‘" + plain(state) + "’ (state " + StateSpace.number(state) + ")";
+  }
+
+  /** The name of a state, or its description in words built from the options, unquoted. */
+  public String plain(int state) {
+    String n = stateNames[state];
+    if (n != null) {
+      return n;
+    }
+    if (!model.isGraphForm() && conflict.optionCount() > WORDS_OPTION_LIMIT) {
+      return model.space().yn(state);
+    }
+    return phrase(state);
+  }
+
+  /**
+   * A state described in words from the options' phrases ({@code taken}/{@code notTaken}); an
+   * option without phrases becomes a clause ("Ukraine withdraws from …", "Russia does not …").
+   * In graph form, the state's description or id.
+   */
+  public String phrase(int state) {
+    if (model.isGraphForm()) {
+      NamedState ns = conflict.namedStates().get(state);
+      return ns.description() == null || ns.description().isBlank()
+          ? ns.id()
+          : English.oneLine(ns.description());
+    }
+    List<String> parts = new ArrayList<>();
+    for (int d = 0; d < conflict.dmCount(); d++) {
+      List<String> does = new ArrayList<>();
+      List<String> doesNot = new ArrayList<>();
+      for (int t = 0; t < conflict.optionCount(); t++) {
+        if (conflict.owner(t) != d) {
+          continue;
+        }
+        Option o = conflict.options().get(t);
+        boolean on = model.space().isTaken(state, t);
+        if (o.taken() != null || o.notTaken() != null) {
+          String p = on ? o.taken() : o.notTaken();
+          if (p != null) {
+            flush(parts, d, does, doesNot);
+            parts.add(p);
+          }
+        } else {
+          (on ? does : doesNot).add(English.oneLine(o.name()));
+        }
+      }
+      flush(parts, d, does, doesNot);
+    }
+    return parts.isEmpty() ? "no option taken" : String.join(", ", parts);
+  }
+
+  private void flush(List<String> parts, int d, List<String> does, List<String> doesNot) {
+    if (does.isEmpty() && doesNot.isEmpty()) {
+      return;
+    }
+    List<String> clauses = new ArrayList<>();
+    if (!does.isEmpty()) {
+      clauses.add(English.list(does.stream().map(English::thirdPerson).toList()));
+    }
+    if (!doesNot.isEmpty()) {
+      clauses.add("does not " + English.list(doesNot, "or"));
+    }
+    parts.add(dm(d) + " " + String.join(" but ", clauses));
+    does.clear();
+    doesNot.clear();
   }
 
   /**
@@ -66,7 +157,7 @@ public final class Narrator {
         }
       }
       parts.add(
-          dm.name() + ": " + (taken.isEmpty() ? "none of its options" : String.join(", ", taken)));
+          dm(d) + ": " + (taken.isEmpty() ? "none of its options" : String.join(", ", taken)));
     }
     return String.join("; ", parts);
   }
@@ -143,12 +234,20 @@ public final class Narrator {
   private String changes(int from, int to, int dm, String take, String drop) {
     long a = model.space().code(from);
     long b = model.space().code(to);
-    List<String> out = new ArrayList<>();
+    List<String> up = new ArrayList<>();
+    List<String> down = new ArrayList<>();
     for (int t = 0; t < conflict.optionCount(); t++) {
       long bit = 1L << t;
       if (conflict.owner(t) == dm && ((a ^ b) & bit) != 0) {
-        out.add(((b & bit) != 0 ? take : drop) + conflict.options().get(t).name() + "”");
+        ((b & bit) != 0 ? up : down).add("“" + conflict.options().get(t).name() + "”");
       }
+    }
+    List<String> out = new ArrayList<>();
+    if (!up.isEmpty()) {
+      out.add(take + English.list(up).substring(1));
+    }
+    if (!down.isEmpty()) {
+      out.add(drop + English.list(down).substring(1));
     }
     return String.join(" and ", out);
   }

@@ -124,7 +124,7 @@ public final class RobustnessReport {
           continue;
         }
         items.add(
-            capital(nar.label(s))
+            English.capital(nar.label(s))
                 + ", "
                 + concepts.get(c).label()
                 + ": "
@@ -176,7 +176,4 @@ public final class RobustnessReport {
     return n;
   }
 
-  private static String capital(String s) {
-    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-  }
 }

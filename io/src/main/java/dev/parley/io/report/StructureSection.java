@@ -91,7 +91,7 @@ final class StructureSection {
       shown++;
       Concept c = firstLost(s);
       doc.heading(
-          3, capital(narrator.label(s)) + " is no longer an equilibrium under " + c.label());
+          3, English.capital(narrator.label(s)) + " is no longer an equilibrium under " + c.label());
       List<String> why = new ArrayList<>();
       for (int b = 0; b < structure.blockCount(); b++) {
         if (!result.isStable(c, b, s)) {
@@ -257,7 +257,4 @@ final class StructureSection {
     return c;
   }
 
-  private static String capital(String s) {
-    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-  }
 }
