@@ -30,7 +30,8 @@ export function useAnalysis(name: string, model: ModelHandle): AnalysisState {
   // while another model is still loaded (just after switching), nothing is known of this one
   const current = model.file?.name === name;
   const dmCount = current ? (model.validation?.summary?.decisionMakers ?? model.tree?.decisionMakers?.length) : undefined;
-  const concepts = requestConcepts(chosen, dmCount);
+  const graphForm = current && model.validation?.summary?.options === 0; // states and moves only
+  const concepts = requestConcepts(chosen, dmCount, graphForm);
   const key = `${name}@${model.file?.sha256}@${concepts.join(',')}`;
   const [result, setResult] = useState<Result | null>(cache.get(key) ?? null);
   const [job, setJob] = useState<Job | null>(null);

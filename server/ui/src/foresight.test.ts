@@ -37,6 +37,13 @@ describe('foresight concepts', () => {
     expect(requestConcepts(['nash', 'L2', 'NM'], 3)).toEqual(['nash']);
     expect(requestConcepts(['nash', 'L2'], undefined)).toEqual(['nash']);
   });
+  it('asks for SIM and SEQ+SIM only of a model with options', () => {
+    const six = ['nash', 'gmr', 'smr', 'seq', 'sim', 'seqsim'];
+    expect(requestConcepts(six, 3, true)).toEqual(['nash', 'gmr', 'smr', 'seq']);
+    expect(requestConcepts([...six, 'L2'], 2, true)).toEqual(['nash', 'gmr', 'smr', 'seq', 'L2']);
+    expect(requestConcepts(six, 3, false)).toEqual(six);
+    expect(requestConcepts(six, 3)).toEqual(six);
+  });
   it('lists the columns of a result, foresight last', () => {
     const r = { parameters: { concepts: ['nash', 'seq'], foresight: ['L2', 'NM'] } } as unknown as Result;
     expect(resultConcepts(r)).toEqual(['nash', 'seq', 'L2', 'NM']);

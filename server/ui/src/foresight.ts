@@ -35,10 +35,14 @@ export function withStandard(concepts: string[], standard: string[]): string[] {
   return [...standard, ...concepts.filter(isForesight)];
 }
 
-/** What to ask the server: foresight only for two decision makers (it refuses it otherwise). */
-export function requestConcepts(concepts: string[], dmCount: number | undefined): string[] {
-  if (dmCount === 2) return concepts;
-  return concepts.filter((c) => !isForesight(c));
+/**
+ * What to ask the server: foresight only for two decision makers, SIM and SEQ+SIM only for a model
+ * with options (it refuses them otherwise).
+ */
+export function requestConcepts(concepts: string[], dmCount: number | undefined, graphForm = false): string[] {
+  const cs = graphForm ? concepts.filter((c) => c !== 'sim' && c !== 'seqsim') : concepts;
+  if (dmCount === 2) return cs;
+  return cs.filter((c) => !isForesight(c));
 }
 
 /** The columns of a result: the standard concepts, then L_h and NM when analysed. */

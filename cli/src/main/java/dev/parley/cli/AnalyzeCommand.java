@@ -6,13 +6,11 @@ import dev.parley.core.coalition.StructureResult;
 import dev.parley.core.foresight.LimitedMove;
 import dev.parley.core.progress.Progress;
 import dev.parley.core.stability.Concept;
-import dev.parley.core.stability.StabilityEngine;
-import dev.parley.core.stability.StabilityResult;
 import dev.parley.io.report.AnalysisRun;
 import dev.parley.io.report.Briefing;
+import dev.parley.io.report.BriefingRun;
 import dev.parley.io.report.Doc;
 import dev.parley.io.report.Foresight;
-import dev.parley.io.report.MediatorFindings;
 import dev.parley.io.report.ResultCsv;
 import dev.parley.io.report.ResultJson;
 import java.nio.file.Path;
@@ -139,13 +137,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     Cancellation cancellation = main == null ? new Cancellation() : main.cancellation;
     ModelInput in = ModelInput.load(model, true, rerun(spec)).withPackages(packages);
     in.warnings.forEach(w -> spec.commandLine().getErr().println(w));
-    boolean graph = in.model.isGraphForm();
     List<Concept> order =
-        concepts.isEmpty() && horizons.isEmpty() && !nonMyopic
-            ? graph
-                ? List.of(Concept.NASH, Concept.GMR, Concept.SMR, Concept.SEQ)
-                : List.of(Concept.values())
-            : concepts.isEmpty() ? List.of(Concept.NASH) : distinct(concepts);
+        concepts.isEmpty() && (!horizons.isEmpty() || nonMyopic)
+            ? List.of(Concept.NASH)
+            : BriefingRun.concepts(in.model, concepts);
     List<Concept> assignment = null;
     Set<Concept> needed = EnumSet.noneOf(Concept.class);
     needed.addAll(order);
@@ -168,51 +163,11 @@ final class AnalyzeCommand implements Callable<Integer> {
       }
       needed.addAll(assignment);
     }
-    if (graph && (needed.contains(Concept.SIM) || needed.contains(Concept.SEQSIM))) {
-      throw new UserError(
-          "parley analyze: SIM and SEQ+SIM combine the decision makers' option changes, and "
-              + model
-              + " is in graph form (states and moves, no options); use nash, gmr, smr or seq");
-    }
-    StabilityResult result;
-    Progress progress =
-        ProgressDisplay.open(
-            cancellation,
-            String.format(java.util.Locale.ROOT, "%,d states", in.model.stateCount()),
-            in.model.stateCount());
-    try {
-      result = new StabilityEngine(progress).analyze(in.model, needed);
-    } finally {
-      ProgressDisplay.close(progress);
-    }
+    ConceptOptions.requireOptionForm("analyze", model, in.model, needed);
     int sq = statusQuo.state(in);
     Foresight foresight = null;
     if (!horizons.isEmpty() || nonMyopic) {
-      if (in.conflict.dmCount() != 2) {
-        throw new UserError(
-            "limited-move (L1, L2, ...) and non-myopic (NM) stability are defined for two decision"
-                + " makers; "
-                + model
-                + " has "
-                + in.conflict.dmCount()
-                + ". Use nash, gmr, smr, seq, sim or seqsim (see docs/concepts.md).");
-      }
-      if (nonMyopic && in.model.stateCount() > NM_STATE_LIMIT) {
-        throw new UserError(
-            "NM examines horizons up to 8 × the number of states; "
-                + in.model.stateCount()
-                + " states is more than the "
-                + NM_STATE_LIMIT
-                + " it handles. Use L1, L2, ... with a fixed horizon instead.");
-      }
-      LimitedMove lm = new LimitedMove(in.model);
-      Map<Integer, LimitedMove.Verdicts> byH = new TreeMap<>();
-      if (!horizons.isEmpty()) {
-        int max = horizons.stream().mapToInt(Integer::intValue).max().getAsInt();
-        LimitedMove.Verdicts[] all = lm.horizons(max);
-        horizons.forEach(h -> byH.put(h, all[h - 1]));
-      }
-      foresight = new Foresight(byH, nonMyopic ? lm.nonMyopic() : null);
+      foresight = foresight(in);
     }
     StructureResult structure = null;
     if (coalitions != null) {
@@ -231,22 +186,27 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + " to see the analysis with --coalitions");
       }
     }
-    MediatorFindings mediator =
-        format == Format.csv
-            ? null
-            : MediatorFindings.compute(in.model, result, order, sq, robustness);
-    AnalysisRun run =
-        new AnalysisRun(
-            in.model,
-            result,
-            order,
-            assignment,
-            sq,
-            model.toString(),
-            in.sha256,
-            foresight,
-            structure,
-            mediator);
+    AnalysisRun run;
+    Progress progress =
+        ProgressDisplay.open(
+            cancellation,
+            String.format(java.util.Locale.ROOT, "%,d states", in.model.stateCount()),
+            in.model.stateCount());
+    try {
+      run =
+          BriefingRun.of(in.model, model.toString(), in.sha256)
+              .concepts(order)
+              .assignment(assignment)
+              .statusQuo(sq)
+              .foresight(foresight)
+              .coalitions(structure)
+              .robustness(robustness)
+              .mediator(format != Format.csv) // the table shows no findings
+              .progress(progress)
+              .build();
+    } finally {
+      ProgressDisplay.close(progress);
+    }
     String text =
         switch (format) {
           case text -> new Briefing(run).render(Doc.Style.TEXT);
@@ -257,6 +217,35 @@ final class AnalyzeCommand implements Callable<Integer> {
     cancellation.check(); // Ctrl-C while the report was built: write nothing
     output.write(text, spec);
     return ExitCodes.OK;
+  }
+
+  /** The limited-move and non-myopic verdicts asked for (two decision makers only). */
+  private Foresight foresight(ModelInput in) {
+    if (in.conflict.dmCount() != 2) {
+      throw new UserError(
+          "limited-move (L1, L2, ...) and non-myopic (NM) stability are defined for two decision"
+              + " makers; "
+              + model
+              + " has "
+              + in.conflict.dmCount()
+              + ". Use nash, gmr, smr, seq, sim or seqsim (see docs/concepts.md).");
+    }
+    if (nonMyopic && in.model.stateCount() > NM_STATE_LIMIT) {
+      throw new UserError(
+          "NM examines horizons up to 8 × the number of states; "
+              + in.model.stateCount()
+              + " states is more than the "
+              + NM_STATE_LIMIT
+              + " it handles. Use L1, L2, ... with a fixed horizon instead.");
+    }
+    LimitedMove lm = new LimitedMove(in.model);
+    Map<Integer, LimitedMove.Verdicts> byH = new TreeMap<>();
+    if (!horizons.isEmpty()) {
+      int max = horizons.stream().mapToInt(Integer::intValue).max().getAsInt();
+      LimitedMove.Verdicts[] all = lm.horizons(max);
+      horizons.forEach(h -> byH.put(h, all[h - 1]));
+    }
+    return new Foresight(byH, nonMyopic ? lm.nonMyopic() : null);
   }
 
   /** The command line to repeat with more memory, as the user typed it. */
@@ -298,15 +287,5 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
       }
     }
-  }
-
-  private static List<Concept> distinct(List<Concept> cs) {
-    List<Concept> out = new ArrayList<>();
-    for (Concept c : cs) {
-      if (!out.contains(c)) {
-        out.add(c);
-      }
-    }
-    return out;
   }
 }

@@ -1,7 +1,11 @@
 package dev.parley.cli;
 
+import dev.parley.core.model.GraphModel;
 import dev.parley.core.stability.Concept;
+import dev.parley.io.report.BriefingRun;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import picocli.CommandLine.Option;
 
@@ -12,6 +16,22 @@ import picocli.CommandLine.Option;
  */
 final class ConceptOptions {
   private ConceptOptions() {}
+
+  /**
+   * Refuses SIM and SEQ+SIM for a graph-form model: they combine option changes, which such a model
+   * (states and moves) does not have.
+   */
+  static void requireOptionForm(
+      String command, Path file, GraphModel model, Collection<Concept> cs) {
+    if (model.isGraphForm() && (cs.contains(Concept.SIM) || cs.contains(Concept.SEQSIM))) {
+      throw new UserError(
+          "parley "
+              + command
+              + ": SIM and SEQ+SIM combine the decision makers' option changes, and "
+              + file
+              + " is in graph form (states and moves, no options); use nash, gmr, smr or seq");
+    }
+  }
 
   /** Defaulting to nash, gmr, smr and seq (explain, inverse). */
   static final class DefaultFour {
@@ -31,19 +51,24 @@ final class ConceptOptions {
     }
   }
 
-  /** Defaulting to all six (report, robustness). */
+  /**
+   * Defaulting to what the model's form allows: all six, for a graph-form model nash, gmr, smr and
+   * seq (report, robustness).
+   */
   static final class DefaultAll {
     @Option(
         names = {"-c", "--concept"},
         split = ",",
         paramLabel = "C",
         converter = ConceptConverter.class,
-        description = "Concepts (repeatable or comma-separated). Default: all six.")
+        description =
+            "Concepts (repeatable or comma-separated). Default: all six (graph-form models: nash,"
+                + " gmr, smr, seq).")
     List<Concept> concepts = new ArrayList<>();
 
-    /** The concepts given, in the order given; all six when none are. */
-    List<Concept> chosen() {
-      return concepts.isEmpty() ? List.of(Concept.values()) : concepts;
+    /** The concepts given, each once in the order given; {@link BriefingRun#defaultConcepts}. */
+    List<Concept> chosen(GraphModel model) {
+      return BriefingRun.concepts(model, concepts);
     }
   }
 }

@@ -1,16 +1,13 @@
 package dev.parley.cli;
 
 import dev.parley.core.stability.Concept;
-import dev.parley.core.stability.StabilityEngine;
-import dev.parley.core.stability.StabilityResult;
 import dev.parley.io.AtomicFiles;
 import dev.parley.io.report.AnalysisRun;
+import dev.parley.io.report.BriefingRun;
 import dev.parley.server.report.HtmlReport;
 import dev.parley.server.report.PdfPrinter;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -78,21 +75,16 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ModelInput in = ModelInput.load(model);
+    ModelInput in = ModelInput.load(model, true, AnalyzeCommand.rerun(spec));
     in.warnings.forEach(w -> spec.commandLine().getErr().println(w));
     PdfPrinter printer = chromium != null ? new PdfPrinter(chromium) : PdfPrinter.system();
     if (format == ReportFormat.pdf && !printer.available()) {
       throw new UserError("parley report: " + printer.missingMessage());
     }
-    List<Concept> order = distinct(concepts.chosen());
-    StabilityResult result = new StabilityEngine().analyze(in.model, EnumSet.copyOf(order));
-    int sq = -1;
-    if (in.conflict.statusQuo() != null) {
-      int[] match = in.model.space().matching(in.conflict.statusQuo());
-      sq = match.length == 1 ? match[0] : -1;
-    }
-    AnalysisRun run =
-        new AnalysisRun(in.model, result, order, null, sq, model.toString(), in.sha256, null);
+    List<Concept> order = concepts.chosen(in.model);
+    ConceptOptions.requireOptionForm("report", model, in.model, order);
+    // the run 'parley analyze' briefs from, so that the page carries what its text carries
+    AnalysisRun run = BriefingRun.of(in.model, model.toString(), in.sha256).concepts(order).build();
     String html = HtmlReport.render(run);
     if (format == ReportFormat.html) {
       Output.write(html, output, spec.commandLine().getOut(), spec.commandLine().getErr());
@@ -114,16 +106,5 @@ final class ReportCommand implements Callable<Integer> {
     String n = p.getFileName().toString();
     int dot = n.lastIndexOf('.');
     return dot > 0 ? n.substring(0, dot) : n;
-  }
-
-  private static List<Concept> distinct(List<Concept> cs) {
-    List<Concept> out = new ArrayList<>();
-    cs.forEach(
-        c -> {
-          if (!out.contains(c)) {
-            out.add(c);
-          }
-        });
-    return out;
   }
 }

@@ -68,7 +68,8 @@ final class RobustnessCommand implements Callable<Integer> {
     }
     ModelInput in = ModelInput.load(model);
     in.warnings.forEach(w -> spec.commandLine().getErr().println(w));
-    List<Concept> cs = concepts.chosen().stream().distinct().toList();
+    List<Concept> cs = concepts.chosen(in.model);
+    ConceptOptions.requireOptionForm("robustness", model, in.model, cs);
     PreferenceSpace space = Vary.changes(in, vary, metric);
     RobustnessReport r =
         RobustnessReport.compute(in.model, space, cs, bound, BUDGET, model.toString());

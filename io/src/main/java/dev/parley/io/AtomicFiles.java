@@ -11,13 +11,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.security.SecureRandom;
+import java.util.Set;
 
 /**
  * Writes files so that a crash or a full disk never leaves a half-written file: the text goes to a
  * temporary file in the same directory, is forced to disk, and then replaces the target in one
  * atomic rename ({@link #write}), or is linked to a name that must be new ({@link #createNew}).
+ *
+ * <p>The file gets the permissions a plain write would give it: a replaced file keeps its POSIX
+ * permissions, and a new one gets those of any new file under the process's umask (the temporary
+ * file is created with the default mode, not the 0600 of {@link Files#createTempFile}). On file
+ * systems without POSIX permissions nothing special is done.
  */
 public final class AtomicFiles {
+  private static final SecureRandom RANDOM = new SecureRandom();
+
   private AtomicFiles() {}
 
   /** Replaces (or creates) {@code target} with {@code text} in UTF-8, atomically. */
@@ -29,7 +39,7 @@ public final class AtomicFiles {
   public static void write(Path target, byte[] bytes) throws IOException {
     Path absolute = target.toAbsolutePath();
     Files.createDirectories(absolute.getParent());
-    Path temp = temporary(absolute, bytes);
+    Path temp = temporary(absolute, bytes, permissions(absolute));
     try {
       try {
         Files.move(
@@ -52,7 +62,7 @@ public final class AtomicFiles {
    */
   public static void createNew(Path target, byte[] bytes) throws IOException {
     Path absolute = target.toAbsolutePath();
-    Path temp = temporary(absolute, bytes);
+    Path temp = temporary(absolute, bytes, null);
     try {
       try {
         Files.createLink(absolute, temp); // atomic, and refuses an existing target
@@ -68,21 +78,53 @@ public final class AtomicFiles {
   }
 
   /**
-   * A new temporary file beside {@code target} ({@code .name.123.tmp}) holding {@code bytes},
-   * forced to disk.
+   * The POSIX permissions of an existing {@code target}, to give its replacement; null when it does
+   * not exist or the file system has no POSIX permissions.
    */
-  private static Path temporary(Path target, byte[] bytes) throws IOException {
-    Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
-    try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-      ByteBuffer buf = ByteBuffer.wrap(bytes);
-      while (buf.hasRemaining()) {
-        ch.write(buf);
-      }
-      ch.force(true);
-    } catch (IOException | RuntimeException e) {
-      Files.deleteIfExists(temp);
-      throw e;
+  private static Set<PosixFilePermission> permissions(Path target) {
+    if (!target.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      return null;
     }
-    return temp;
+    try {
+      return Files.getPosixFilePermissions(target);
+    } catch (IOException | UnsupportedOperationException e) {
+      return null; // a new file (or one we cannot inspect): the umask's default
+    }
+  }
+
+  /**
+   * A new temporary file beside {@code target} ({@code .name.123.tmp}) holding {@code bytes},
+   * forced to disk. It is created with the default permissions (the umask applies), then given
+   * {@code permissions} when not null, before anything is written to it.
+   */
+  private static Path temporary(Path target, byte[] bytes, Set<PosixFilePermission> permissions)
+      throws IOException {
+    String prefix = "." + target.getFileName() + ".";
+    for (int attempt = 0; ; attempt++) {
+      Path temp = target.resolveSibling(prefix + Long.toUnsignedString(RANDOM.nextLong()) + ".tmp");
+      FileChannel ch;
+      try {
+        ch = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      } catch (FileAlreadyExistsException e) {
+        if (attempt < 100) {
+          continue; // a name taken by chance: draw another
+        }
+        throw e;
+      }
+      try (ch) {
+        if (permissions != null) {
+          Files.setPosixFilePermissions(temp, permissions);
+        }
+        ByteBuffer buf = ByteBuffer.wrap(bytes);
+        while (buf.hasRemaining()) {
+          ch.write(buf);
+        }
+        ch.force(true);
+      } catch (IOException | RuntimeException e) {
+        Files.deleteIfExists(temp);
+        throw e;
+      }
+      return temp;
+    }
   }
 }

@@ -15,13 +15,10 @@ import dev.parley.core.preference.PreferenceResolver;
 import dev.parley.core.preference.PreferenceSpec;
 import dev.parley.core.state.StatePattern;
 import dev.parley.core.state.StateSpace;
+import dev.parley.io.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -206,7 +203,7 @@ public final class GmcrWriter {
   /** Writes {@code conflict} with the given players to {@code file} atomically. */
   public static void writeFile(Conflict conflict, List<List<Integer>> coalitions, Path file)
       throws IOException {
-    writeAtomically(file, write(conflict, coalitions));
+    AtomicFiles.write(file, write(conflict, coalitions));
   }
 
   /**
@@ -272,23 +269,5 @@ public final class GmcrWriter {
       }
     }
     return a;
-  }
-
-  /** Temporary file in the target's directory, then an atomic move over the target. */
-  private static void writeAtomically(Path file, String content) throws IOException {
-    Path target = file.toAbsolutePath();
-    Path dir = target.getParent();
-    Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-    try {
-      Files.writeString(tmp, content, StandardCharsets.UTF_8);
-      try {
-        Files.move(
-            tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
   }
 }

@@ -6,6 +6,12 @@ import java.util.List;
 /**
  * A small document model for briefings: headings, paragraphs, bullet lists and tables, rendered as
  * Markdown or as plain text for a terminal.
+ *
+ * <p>Text from a model (a description, an option's note written as a folded YAML block) may end in
+ * a newline or hold line breaks: headings and table cells are made single-line (each run of
+ * whitespace with a line break becomes one space), paragraphs and bullet items lose their trailing
+ * whitespace, and a bullet item's further lines are indented in Markdown, so that no block ends
+ * early or leaves a blank line behind.
  */
 public final class Doc {
   /** Output style. */
@@ -46,7 +52,10 @@ public final class Doc {
   }
 
   public Doc table(List<String> header, List<List<String>> rows) {
-    blocks.add(new Table(List.copyOf(header), rows.stream().map(List::copyOf).toList()));
+    blocks.add(
+        new Table(
+            header.stream().map(Doc::singleLine).toList(),
+            rows.stream().map(r -> r.stream().map(Doc::singleLine).toList()).toList()));
     return this;
   }
 
@@ -76,7 +85,8 @@ public final class Doc {
         out.append(style == Style.TEXT ? wrap(p.text(), 100, "") : p.text()).append('\n');
       } else if (b instanceof Bullets l) {
         for (String item : l.items()) {
-          out.append(style == Style.TEXT ? wrap("- " + item, 100, "  ") : "- " + item).append('\n');
+          out.append(style == Style.TEXT ? wrap("- " + item, 100, "  ") : "- " + indented(item))
+              .append('\n');
         }
       } else if (b instanceof Table t) {
         table(out, t, style);
@@ -197,6 +207,16 @@ public final class Doc {
 
   private static List<String> escape(List<String> cells) {
     return cells.stream().map(c -> c.replace("|", "\\|")).toList();
+  }
+
+  /** A Markdown list item's text, its further lines indented to stay inside the item. */
+  private static String indented(String item) {
+    return item.replaceAll("\\R(?=.)", "\n  ");
+  }
+
+  /** {@code text} on one line: line breaks and the whitespace around them become one space. */
+  static String singleLine(String text) {
+    return text.strip().replaceAll("\\s*\\R\\s*", " ");
   }
 
   /** Wraps text at {@code width} columns, continuation lines indented. */

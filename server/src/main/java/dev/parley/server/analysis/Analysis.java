@@ -9,19 +9,17 @@ import dev.parley.core.progress.Progress;
 import dev.parley.core.stability.Concept;
 import dev.parley.core.stability.Explainer;
 import dev.parley.core.stability.Explanation;
-import dev.parley.core.stability.StabilityEngine;
-import dev.parley.core.stability.StabilityResult;
 import dev.parley.core.state.StateSpace;
 import dev.parley.io.LoadedModel;
 import dev.parley.io.StateRefException;
 import dev.parley.io.StateRefs;
 import dev.parley.io.report.AnalysisRun;
+import dev.parley.io.report.BriefingRun;
 import dev.parley.io.report.Foresight;
 import dev.parley.io.report.Narrator;
 import dev.parley.io.report.ResultJson;
 import dev.parley.server.api.ApiError;
 import java.util.BitSet;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -43,16 +41,27 @@ public final class Analysis {
   /** The analysis run of a request: stability for every concept asked, foresight if any. */
   public static AnalysisRun run(
       LoadedModel loaded, String file, String sha256, AnalysisRequest req, Progress progress) {
+    return run(loaded, file, sha256, req, progress, false);
+  }
+
+  /**
+   * The run a briefing is written from ({@link BriefingRun}, as {@code parley analyze} and {@code
+   * parley report} build it): the analysis of {@link #run}, with the mediator's findings unless
+   * {@code findings} is false (for a report that shows none, the CSV table).
+   */
+  public static AnalysisRun run(
+      LoadedModel loaded,
+      String file,
+      String sha256,
+      AnalysisRequest req,
+      Progress progress,
+      boolean findings) {
     GraphModel model = loaded.graphModel();
-    int sq = -1;
+    int sq = BriefingRun.statusQuo(model);
     if (req.statusQuo() != null && !req.statusQuo().isBlank()) {
       sq = state(loaded, req.statusQuo());
-    } else if (model.conflict().statusQuo() != null) {
-      int[] match = model.space().matching(model.conflict().statusQuo());
-      sq = match.length == 1 ? match[0] : -1;
     }
-    StabilityResult result =
-        new StabilityEngine(progress).analyze(model, EnumSet.copyOf(req.concepts()));
+    List<Concept> concepts = req.concepts(model);
     Foresight foresight = null;
     if (!req.horizons().isEmpty() || req.nonMyopic()) {
       if (model.dmCount() != 2) {
@@ -75,7 +84,13 @@ public final class Analysis {
       progress.check();
       foresight = new Foresight(byH, req.nonMyopic() ? lm.nonMyopic() : null);
     }
-    return new AnalysisRun(model, result, req.concepts(), null, sq, file, sha256, foresight);
+    return BriefingRun.of(model, file, sha256)
+        .concepts(concepts)
+        .statusQuo(sq)
+        .foresight(foresight)
+        .mediator(findings)
+        .progress(progress)
+        .build();
   }
 
   /** The JSON answer for a finished run. */

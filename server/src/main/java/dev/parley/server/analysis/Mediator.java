@@ -422,10 +422,11 @@ public final class Mediator {
     root.set("rankings", rankings(model));
     ObjectNode tree = null;
     ObjectNode words = ModelText.JSON.createObjectNode();
-    for (int k = 0; k < req.concepts().size(); k++) {
+    List<Concept> cs = AnalysisRequest.concepts(model, req.concepts()); // none: the form's
+    for (int k = 0; k < cs.size(); k++) {
       progress.check();
-      Concept c = req.concepts().get(k);
-      progress.report("robustness: " + c.label(), k, req.concepts().size());
+      Concept c = cs.get(k);
+      progress.report("robustness: " + c.label(), k, cs.size());
       RobustnessReport r =
           RobustnessReport.compute(
               model, space, List.of(c), req.bound(), ROBUSTNESS_BUDGET, loaded.fileName());

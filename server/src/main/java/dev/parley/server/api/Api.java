@@ -428,7 +428,7 @@ public final class Api {
     JsonNode body = body(ctx);
     Mediator.RobustnessRequest req =
         new Mediator.RobustnessRequest(
-            mediatorConcepts(body, List.of(Concept.values())),
+            mediatorConcepts(body, List.of()), // none: those the model's form allows
             stringList(body, "vary"),
             optionalText(body, "metric"),
             intField(body, "bound", 4, 0, 30));

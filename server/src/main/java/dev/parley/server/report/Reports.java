@@ -94,7 +94,8 @@ public final class Reports {
       throw new ApiError(501, pdf.missingMessage());
     }
     progress.report("analysing", 0, 0);
-    AnalysisRun run = Analysis.run(loaded, name, sha256, req, progress);
+    // the run 'parley analyze' and 'parley report' brief from, the mediator's findings included
+    AnalysisRun run = Analysis.run(loaded, name, sha256, req, progress, kind != Kind.CSV);
     progress.check();
     progress.report(
         kind == Kind.CSV || kind == Kind.JSON ? "writing the tables" : "writing the briefing",
