@@ -28,6 +28,7 @@ record Cli(int code, String out, String err) {
   }
 
   static String example(String name) {
-    return repo().resolve("examples").resolve(name).toString();
+    java.nio.file.Path p = repo().resolve("examples").resolve(name);
+    return (java.nio.file.Files.exists(p) ? p : repo().resolve("testdata").resolve(name)).toString();
   }
 }

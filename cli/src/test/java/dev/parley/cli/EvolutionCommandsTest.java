@@ -57,7 +57,7 @@ class EvolutionCommandsTest {
 
   @Test
   void jsonPathsAreLegalSequences() throws IOException {
-    Cli r = Cli.run("evolve", Cli.example("peace-talks-2026.yaml"), "--depth", "2", "-f", "json");
+    Cli r = Cli.run("evolve", Cli.example("peace-talks-2026-v1.yaml"), "--depth", "2", "-f", "json");
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode root = JSON.readTree(r.out());
     assertThat(root.get("from").asInt()).isEqualTo(9);
@@ -89,12 +89,12 @@ class EvolutionCommandsTest {
 
   @Test
   void thePackageMakesTheDealReachable() throws IOException {
-    Cli without = Cli.run("evolve", Cli.example("peace-talks-2026.yaml"), "--to", "deal");
+    Cli without = Cli.run("evolve", Cli.example("peace-talks-2026-v1.yaml"), "--to", "deal");
     assertThat(without.out()).contains("- Not reachable by improvements.");
     Cli with =
         Cli.run(
             "evolve",
-            Cli.example("peace-talks-2026.yaml"),
+            Cli.example("peace-talks-2026-v1.yaml"),
             "--to",
             "deal",
             "--package",
@@ -104,7 +104,7 @@ class EvolutionCommandsTest {
         .contains("- By improvements, 2 steps: Ukraine together with United States takes up")
         .contains("then Russia takes up “accept the settlement and a ceasefire”");
     Cli briefing =
-        Cli.run("analyze", Cli.example("peace-talks-2026.yaml"), "--package", "sign,withdraw");
+        Cli.run("analyze", Cli.example("peace-talks-2026-v1.yaml"), "--package", "sign,withdraw");
     assertThat(briefing.code()).as(briefing.err()).isZero();
     assertThat(briefing.out())
         .contains("Commitment packages\n-------------------")
@@ -119,7 +119,7 @@ class EvolutionCommandsTest {
     Cli r =
         Cli.run(
             "analyze",
-            Cli.example("peace-talks-2026.yaml"),
+            Cli.example("peace-talks-2026-v1.yaml"),
             "--package",
             "sign,withdraw",
             "-f",
@@ -142,11 +142,11 @@ class EvolutionCommandsTest {
   @Test
   void badPackagesAreBadInput() {
     Cli unknown =
-        Cli.run("analyze", Cli.example("peace-talks-2026.yaml"), "--package", "sign,withdrew");
+        Cli.run("analyze", Cli.example("peace-talks-2026-v1.yaml"), "--package", "sign,withdrew");
     assertThat(unknown.code()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(unknown.err()).contains("unknown option 'withdrew'");
     Cli oneOwner =
-        Cli.run("evolve", Cli.example("peace-talks-2026.yaml"), "--package", "accept,offensive");
+        Cli.run("evolve", Cli.example("peace-talks-2026-v1.yaml"), "--package", "accept,offensive");
     assertThat(oneOwner.code()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(oneOwner.err()).contains("can already take them together");
     Cli graph = Cli.run("deadlocks", Cli.example("elmira-graph.yaml"), "--package", "a,b");
@@ -156,7 +156,7 @@ class EvolutionCommandsTest {
 
   @Test
   void flagshipDeadlock() {
-    Cli r = Cli.run("deadlocks", Cli.example("peace-talks-2026.yaml"));
+    Cli r = Cli.run("deadlocks", Cli.example("peace-talks-2026-v1.yaml"));
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out())
         .contains("SEQUENCING DEADLOCKS")
@@ -169,7 +169,7 @@ class EvolutionCommandsTest {
                 + " takes up “accept\n  the settlement and a ceasefire” and drops “continue the"
                 + " offensive” (→ state 8 (deal)).")
         .contains("- State 8 (deal) holds: it is an equilibrium under every concept analysed.");
-    Cli md = Cli.run("deadlocks", Cli.example("peace-talks-2026.yaml"), "-f", "markdown");
+    Cli md = Cli.run("deadlocks", Cli.example("peace-talks-2026-v1.yaml"), "-f", "markdown");
     assertThat(md.out())
         .startsWith("# ")
         .contains("### State 8 (deal) — United States and Ukraine");
@@ -177,7 +177,7 @@ class EvolutionCommandsTest {
 
   @Test
   void flagshipDeadlockJson() throws IOException {
-    Cli r = Cli.run("deadlocks", Cli.example("peace-talks-2026.yaml"), "--format", "json");
+    Cli r = Cli.run("deadlocks", Cli.example("peace-talks-2026-v1.yaml"), "--format", "json");
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode root = JSON.readTree(r.out());
     assertThat(root.get("from").asInt()).isEqualTo(9);
@@ -197,7 +197,7 @@ class EvolutionCommandsTest {
     Cli pkg =
         Cli.run(
             "deadlocks",
-            Cli.example("peace-talks-2026.yaml"),
+            Cli.example("peace-talks-2026-v1.yaml"),
             "--package",
             "sign,withdraw",
             "-f",
@@ -214,7 +214,7 @@ class EvolutionCommandsTest {
     DotSyntax.Counts g = DotSyntax.parseDigraph(graph.out());
     assertThat(g.nodes()).isEqualTo(12);
     assertThat(g.edges()).isEqualTo(30); // every move: 6 of MoE, 12 of Uniroyal, 12 of LG
-    Cli tree = Cli.run("evolve", Cli.example("peace-talks-2026.yaml"), "--depth", "3", "-f", "dot");
+    Cli tree = Cli.run("evolve", Cli.example("peace-talks-2026-v1.yaml"), "--depth", "3", "-f", "dot");
     assertThat(tree.code()).as(tree.err()).isZero();
     DotSyntax.Counts t = DotSyntax.parseDigraph(tree.out());
     assertThat(t.edges()).isEqualTo(t.nodes() - 1);
@@ -248,7 +248,7 @@ class EvolutionCommandsTest {
       keys.add(((Element) ks.item(i)).getAttribute("id"));
     }
     assertThat(keys).contains("statusQuo", "equilibrium", "improvement", "onPath", "mover");
-    Cli graph = Cli.run("evolve", Cli.example("peace-talks-2026.yaml"), "-f", "graphml");
+    Cli graph = Cli.run("evolve", Cli.example("peace-talks-2026-v1.yaml"), "-f", "graphml");
     Document g = parse(graph.out());
     assertThat(g.getElementsByTagNameNS("*", "node").getLength()).isEqualTo(12);
   }

@@ -2,7 +2,6 @@ package dev.parley.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.core.evolution.Deadlock;
 import dev.parley.core.evolution.ReachTree;
 import dev.parley.core.model.GraphModel;
 import dev.parley.core.stability.Concept;
@@ -13,67 +12,73 @@ import dev.parley.io.ModelReader;
 import dev.parley.io.StateRefs;
 import java.nio.file.Path;
 import java.util.EnumSet;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The flagship analysis must show what the news report describes. */
+/** The flagship analysis must show what the news report of 26 November 2026 says. */
 class FlagshipTest {
   private static LoadedModel load() throws Exception {
     return ModelReader.read(Path.of(Cli.example("peace-talks-2026.yaml")));
   }
 
   @Test
-  void theWarIsStableAndTheDealIsPreferredButOutOfReach() throws Exception {
+  void theWarIsStuckAndLavrovsRejectionBreaksTheDealAsDrafted() throws Exception {
     LoadedModel lm = load();
     GraphModel g = lm.graphModel();
     int war = StateRefs.resolve("war", lm);
     int deal = StateRefs.resolve("deal", lm);
+    int ru = lm.conflict().dmIndex("RU");
     StabilityResult r = new StabilityEngine().analyze(g, EnumSet.allOf(Concept.class));
     for (Concept c : Concept.values()) {
       assertThat(r.equilibria(c).get(war)).as("war is a %s equilibrium", c).isTrue();
-      assertThat(r.equilibria(c).get(deal)).as("the deal holds under %s", c).isTrue();
+      assertThat(r.equilibria(c).get(deal)).as("the deal fails under %s", c).isFalse();
     }
-    for (int d = 0; d < g.dmCount(); d++) {
-      assertThat(g.payoff(d, deal)).as("dm %d prefers the deal", d).isGreaterThan(g.payoff(d, war));
-    }
-    assertThat(ReachTree.of(g, war, true).reaches(deal)).isFalse();
+    assertThat(ReachTree.of(g, war, true).reachable().isEmpty()).isTrue();
+    // Russia would rather fight on than settle under a bilateral US guarantee
+    int dealWithoutSettlement = StateRefs.resolve("YNYYN", lm);
+    assertThat(g.payoff(ru, dealWithoutSettlement)).isGreaterThan(g.payoff(ru, deal));
+    assertThat(g.payoff(ru, war)).isGreaterThan(g.payoff(ru, deal));
   }
 
   @Test
-  void theGuaranteeTerritoryDeadlockIsFound() throws Exception {
+  void ukrainesConditionIsANecessaryOneAndASeatForRussiaIsNoGuarantee() throws Exception {
     LoadedModel lm = load();
     GraphModel g = lm.graphModel();
-    int war = StateRefs.resolve("war", lm);
-    int deal = StateRefs.resolve("deal", lm);
-    int us = lm.conflict().dmIndex("US");
     int ua = lm.conflict().dmIndex("UA");
-    Deadlock d =
-        Deadlock.find(g, war).stream()
-            .filter(x -> x.target() == deal && x.coalition().equals(List.of(us, ua)))
-            .findFirst()
-            .orElseThrow();
-    // each waits for the other: the chicken-and-egg of the report
-    assertThat(d.members()).hasSize(2);
-    assertThat(d.members().get(0).waitsFor()).containsExactly(ua);
-    assertThat(d.members().get(1).waitsFor()).containsExactly(us);
-    // the joint move {sign, withdraw} is followed by Russia's own improvement to the deal
-    assertThat(d.afterwards()).hasSize(1);
-    assertThat(d.afterwards().get(0).mover()).isEqualTo(lm.conflict().dmIndex("RU"));
-    assertThat(d.afterwards().get(0).to()).isEqualTo(deal);
+    int war = StateRefs.resolve("war", lm);
+    int warWithGuarantee = StateRefs.resolve("YNNNN", lm);
+    int capitulation = StateRefs.resolve("capitulation", lm);
+    int vetoDeal = StateRefs.resolve("vetoDeal", lm);
+    int deal = StateRefs.resolve("deal", lm);
+    assertThat(g.payoff(ua, warWithGuarantee)).isGreaterThan(g.payoff(ua, war));
+    assertThat(g.payoff(ua, capitulation)).isLessThan(g.payoff(ua, war));
+    assertThat(g.payoff(ua, vetoDeal)).isLessThan(g.payoff(ua, war));
+    assertThat(g.payoff(ua, deal)).isGreaterThan(g.payoff(ua, warWithGuarantee));
+    StabilityResult r = new StabilityEngine().analyze(g, EnumSet.of(Concept.SEQ));
+    assertThat(r.equilibria(Concept.SEQ).get(vetoDeal)).isTrue();
   }
 
   @Test
-  void briefingStatesTheDeadlockInPlainWords() {
+  void theUnitedStatesSignsNothingBeforeEverythingIsAgreed() throws Exception {
+    LoadedModel lm = load();
+    GraphModel g = lm.graphModel();
+    int us = lm.conflict().dmIndex("US");
+    assertThat(g.payoff(us, StateRefs.resolve("war", lm)))
+        .isGreaterThan(g.payoff(us, StateRefs.resolve("YNNNN", lm)));
+    assertThat(g.payoff(us, StateRefs.resolve("deal", lm)))
+        .isGreaterThan(g.payoff(us, StateRefs.resolve("capitulation", lm)));
+  }
+
+  @Test
+  void theBriefingOpensWithItsBottomLine() {
     Cli r = Cli.run("analyze", Cli.example("peace-talks-2026.yaml"));
     assertThat(r.code()).as(r.err()).isZero();
-    String out = r.out();
-    assertThat(out)
-        .contains(
-            "Sequencing deadlock: United States will not take up “sign the bilateral security"
-                + " guarantee for\n  Ukraine” before Ukraine takes up");
-    assertThat(out).contains("A joint move by United States and Ukraine reaches");
-    assertThat(out).contains("State 8 (deal) holds");
-    assertThat(out).contains("The status quo is state 9 (war)");
-    assertThat(out).contains("Sequencing deadlocks\n--------------------");
+    String out = r.out().replaceAll("\\s+", " ");
+    assertThat(out).startsWith("US–UKRAINE–RUSSIA PEACE TALKS, NOVEMBER 2026 ");
+    assertThat(out.indexOf("Bottom line")).isLessThan(out.indexOf("Decisive assumptions"));
+    assertThat(out.indexOf("Decisive assumptions")).isLessThan(out.indexOf("Annex A"));
+    assertThat(out).contains("The conflict is stuck at state 1 (war)");
+    assertThat(out).contains("State 14 (deal) does not hold under SEQ: Russia would leave it");
+    assertThat(out).contains("because of Russia's statement 1 (‘-settle IF sign & -seat’)");
+    assertThat(out).contains("the United States' statement");
   }
 }

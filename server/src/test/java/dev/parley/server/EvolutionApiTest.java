@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * resolve in state 8, the deal), and the errors for bad requests.
  */
 class EvolutionApiTest {
-  static final String PEACE = "/api/models/peace-talks-2026.yaml";
+  static final String PEACE = "/api/models/peace-talks-2026-v1.yaml";
 
   @TempDir Path dir;
   TestServer server;
@@ -29,7 +29,7 @@ class EvolutionApiTest {
   void start() throws Exception {
     server =
         new TestServer(
-            dir, Duration.ZERO, "peace-talks-2026.yaml", "chicken.yaml", "elmira-graph.yaml");
+            dir, Duration.ZERO, "peace-talks-2026-v1.yaml", "chicken.yaml", "elmira-graph.yaml");
   }
 
   @AfterEach
@@ -90,8 +90,8 @@ class EvolutionApiTest {
     deal.get("byMoves").forEach(s -> movers.add(s.get("by").asText() + "→" + s.get("to")));
     assertThat(movers).containsExactly("US→10", "UA→12", "RU→8");
     assertThat(deal.get("byMovesSentence").asText())
-        .startsWith("United States takes up “sign the bilateral security guarantee")
-        .contains("(→ state 12)")
+        .startsWith("The United States takes up “sign the bilateral security guarantee")
+        .contains("(→ state 12 (")
         .endsWith("(→ state 8 (deal)).");
     assertThat(deal.get("equilibriumUnder").toString()).contains("nash", "seq");
     // the war is where the conflict is
@@ -155,7 +155,7 @@ class EvolutionApiTest {
     assertThat(usUa).as(r.get("deadlocks").toString()).isNotNull();
     assertThat(usUa.get("to").asInt()).isEqualTo(8);
     assertThat(usUa.get("jointMoveReaches").asInt()).isEqualTo(12);
-    assertThat(usUa.get("jointLabel").asText()).isEqualTo("state 12");
+    assertThat(usUa.get("jointLabel").asText()).startsWith("state 12 (the United States signs");
     assertThat(usUa.get("coalitionNames").toString()).isEqualTo("[\"United States\",\"Ukraine\"]");
     assertThat(usUa.get("members").get(0).get("waitsFor").toString()).isEqualTo("[\"UA\"]");
     assertThat(usUa.get("members").get(1).get("waitsFor").toString()).isEqualTo("[\"US\"]");

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * answer compared with what the core computes for the same question.
  */
 class MediatorApiTest {
-  static final String FLAGSHIP = "peace-talks-2026.yaml";
+  static final String FLAGSHIP = "peace-talks-2026-v1.yaml";
 
   @TempDir Path dir;
   TestServer server;
@@ -110,7 +110,7 @@ class MediatorApiTest {
     JsonNode w = r.get("words").get("seq");
     assertThat(w.get("verdict").asText())
         .isEqualTo(
-            "State 7 (capitulation) is not a SEQ equilibrium now: it is unstable for United"
+            "State 7 (capitulation) is not a SEQ equilibrium now: it is unstable for the United"
                 + " States.");
     assertThat(w.get("count").asText())
         .startsWith(

@@ -34,7 +34,9 @@ final class TestServer implements AutoCloseable {
       throws IOException {
     this.workspace = workspace;
     for (String e : examples) {
-      Files.copy(repo().resolve("examples").resolve(e), workspace.resolve(e));
+      Path src = repo().resolve("examples").resolve(e);
+      Files.copy(
+          Files.exists(src) ? src : repo().resolve("testdata").resolve(e), workspace.resolve(e));
     }
     this.workbench =
         Workbench.start(

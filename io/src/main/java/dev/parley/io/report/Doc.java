@@ -60,11 +60,11 @@ public final class Doc {
   }
 
   /**
-   * A capital at the start of the text and of every sentence that begins with a lower-case "the"
-   * (a party's name with its article: "the United States has …").
+   * A capital for every sentence that begins with a lower-case "the" (a party's name with its
+   * article: "the United States has …"); nothing else is changed (ids stay as written).
    */
   static String sentenceCase(String text) {
-    return English.capital(text).replaceAll("([.!?] )the ", "$1The ");
+    return text.replaceAll("(^|[.!?] )the ", "$1The ");
   }
 
   /** Preformatted lines, shown as they are (a fenced block in Markdown). */

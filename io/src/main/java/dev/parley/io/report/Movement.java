@@ -25,7 +25,7 @@ public final class Movement {
   /** "Local Government", or "Ontario Ministry of the Environment + Uniroyal Chemical Ltd.". */
   public String name(int mover) {
     List<String> names = new ArrayList<>();
-    movers.members(mover).forEach(d -> names.add(narrator.dm(d)));
+    movers.members(mover).forEach(d -> names.add(conflict.decisionMakers().get(d).name()));
     return String.join(" + ", names);
   }
 

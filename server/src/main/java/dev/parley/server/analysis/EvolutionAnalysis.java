@@ -30,6 +30,7 @@ import dev.parley.core.state.StateSpace;
 import dev.parley.io.LoadedModel;
 import dev.parley.io.StateRefException;
 import dev.parley.io.StateRefs;
+import dev.parley.io.report.English;
 import dev.parley.io.report.AnalysisRun;
 import dev.parley.io.report.Briefing;
 import dev.parley.io.report.CoalitionNarrator;
@@ -497,7 +498,7 @@ public final class EvolutionAnalysis {
     if (path == null) {
       n.putNull(key);
     } else {
-      n.put(key, path.isEmpty() ? "" : movement.steps(path) + ".");
+      n.put(key, path.isEmpty() ? "" : English.capital(movement.steps(path)) + ".");
     }
   }
 

@@ -21,18 +21,18 @@ import org.junit.jupiter.api.Test;
 class EvolutionE2ETest extends WorkbenchInBrowser {
   @BeforeEach
   void start() throws IOException {
-    copyExamples("peace-talks-2026.yaml");
+    copyExamples("peace-talks-2026-v1.yaml");
     open();
   }
 
   @Test
   void theUsUkraineDeadlockAndThePathToTheDeal() throws IOException {
-    page.navigate(workbench.url() + "#/peace-talks-2026.yaml/history");
+    page.navigate(workbench.url() + "#/peace-talks-2026-v1.yaml/history");
     assertThat(tab("History")).hasAttribute("aria-selected", "true");
     // the Evolution tab sits beside the others (just before History) and is reached by keyboard
     tab("History").focus();
     page.keyboard().press("ArrowLeft");
-    assertThat(page).hasURL(Pattern.compile(".*#/peace-talks-2026\\.yaml/evolution$"));
+    assertThat(page).hasURL(Pattern.compile(".*#/peace-talks-2026-v1\\.yaml/evolution$"));
     assertThat(tab("Evolution")).isFocused();
     assertThat(tab("Evolution")).hasAttribute("aria-selected", "true");
 
@@ -80,7 +80,7 @@ class EvolutionE2ETest extends WorkbenchInBrowser {
             AriaRole.BUTTON,
             byName("Show the path 9 → 12 → 8 to state 8 (deal) in the State graph"))
         .click();
-    assertThat(page).hasURL(Pattern.compile(".*#/peace-talks-2026\\.yaml/graph\\?path=9,12,8$"));
+    assertThat(page).hasURL(Pattern.compile(".*#/peace-talks-2026-v1\\.yaml/graph\\?path=9,12,8$"));
     assertThat(tab("State graph")).hasAttribute("aria-selected", "true");
     Locator banner = page.locator(".path-banner");
     assertThat(banner).containsText("Showing the path 9 → 12 → 8");
@@ -105,7 +105,7 @@ class EvolutionE2ETest extends WorkbenchInBrowser {
 
   @Test
   void coalitionsAndAFixedCoalitionStructureByKeyboard() throws IOException {
-    page.navigate(workbench.url() + "#/peace-talks-2026.yaml/evolution");
+    page.navigate(workbench.url() + "#/peace-talks-2026-v1.yaml/evolution");
     Locator coalitions = page.getByLabel("Coalitions", new Page.GetByLabelOptions().setExact(true));
     Locator brief = coalitions.getByLabel("Coalition equilibria");
     assertThat(brief.locator("li").first()).containsText("CNash coalition equilibria: 8 (deal)");

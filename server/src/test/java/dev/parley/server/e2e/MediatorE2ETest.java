@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
  * where {@link WorkbenchE2ETest}'s go ({@code -Dparley.screenshots=...}).
  */
 class MediatorE2ETest extends WorkbenchInBrowser {
-  static final String FLAGSHIP = "peace-talks-2026.yaml";
+  static final String FLAGSHIP = "peace-talks-2026-v1.yaml";
 
   @BeforeEach
   void start() throws IOException {

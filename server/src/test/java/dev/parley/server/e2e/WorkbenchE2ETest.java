@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class WorkbenchE2ETest extends WorkbenchInBrowser {
   @BeforeEach
   void start() throws IOException {
-    copyExamples("chicken.yaml", "prisoners-dilemma.yaml", "peace-talks-2026.yaml");
+    copyExamples("chicken.yaml", "prisoners-dilemma.yaml", "peace-talks-2026-v1.yaml");
     open();
     page.onDialog(d -> d.accept());
   }
@@ -174,7 +174,7 @@ class WorkbenchE2ETest extends WorkbenchInBrowser {
 
   @Test
   void screenshotsOfTheMainViews() throws IOException {
-    page.navigate(workbench.url() + "#/peace-talks-2026.yaml/analysis");
+    page.navigate(workbench.url() + "#/peace-talks-2026-v1.yaml/analysis");
     assertThat(page.locator("article.card.eq").first()).isVisible();
     screenshot("workbench-analysis");
     tab("State graph").click();

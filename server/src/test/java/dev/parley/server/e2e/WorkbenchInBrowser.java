@@ -96,7 +96,8 @@ abstract class WorkbenchInBrowser {
   /** Copies models of the repository's {@code examples/} into the workspace. */
   void copyExamples(String... names) throws IOException {
     for (String e : names) {
-      Files.copy(repo().resolve("examples").resolve(e), dir.resolve(e));
+      Path src = repo().resolve("examples").resolve(e);
+      Files.copy(Files.exists(src) ? src : repo().resolve("testdata").resolve(e), dir.resolve(e));
     }
   }
 
