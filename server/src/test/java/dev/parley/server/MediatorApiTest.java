@@ -154,7 +154,7 @@ class MediatorApiTest {
           .isEqualTo(tc.stable(d).holds(current(g)));
     }
     assertThat(conds.get(0).get("moves").get(0).get("sentence").asText())
-        .startsWith("If United States takes up")
+        .startsWith("If the United States takes up")
         .contains("state 8 (deal)");
     // the current rankings, for the side-by-side view
     assertThat(r.get("rankings").get("RU")).hasSize(PreferenceSpace.tiers(g, ru).length);
