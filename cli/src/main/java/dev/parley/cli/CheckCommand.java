@@ -108,7 +108,8 @@ final class CheckCommand implements Callable<Integer> {
             .append('\n');
       }
       String number = String.format("%" + String.valueOf(n).length() + "d", k + 1);
-      wrapped(b, English.capital(f.message()) + " [" + tag(f) + "]", "  " + number + ". ", indent);
+      String tag = " [" + tag(f).replace(' ', NBSP) + "]";
+      wrapped(b, English.capital(f.message()) + tag, "  " + number + ". ", indent);
     }
     return b.toString();
   }
@@ -133,8 +134,12 @@ final class CheckCommand implements Callable<Integer> {
     return out;
   }
 
+  /** Joins the words of a tag so that wrapping keeps it on one line; printed as a space. */
+  private static final char NBSP = '\u00a0';
+
   private static void wrapped(StringBuilder b, String text, String first, String rest) {
-    English.wrap(text, WIDTH, first, rest).forEach(l -> b.append(l).append('\n'));
+    English.wrap(text, WIDTH, first, rest)
+        .forEach(l -> b.append(l.replace(NBSP, ' ')).append('\n'));
   }
 
   static String json(Path file, Conflict conflict, List<Finding> findings) {

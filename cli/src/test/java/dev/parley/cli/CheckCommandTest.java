@@ -112,6 +112,16 @@ class CheckCommandTest {
   }
 
   @Test
+  void checksAGmcrFileToo() throws Exception {
+    Path yaml = write("flawed.yaml", FLAWED);
+    Path gmcr = dir.resolve("flawed.gmcr");
+    assertThat(Cli.run("convert", yaml.toString(), gmcr.toString()).code()).isZero();
+    Cli r = Cli.run("check", gmcr.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("[never-bites]").doesNotContain(", line ");
+  }
+
+  @Test
   void helpTeachesByExample() {
     Cli r = Cli.run("check", "--help");
     assertThat(r.code()).isZero();

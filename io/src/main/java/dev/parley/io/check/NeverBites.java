@@ -32,7 +32,7 @@ final class NeverBites {
       }
       for (int i = 0; i < st.size(); i++) {
         Formula f = st.get(i).formula();
-        if (f.support() == 0 || bites(f, moves, space, d)) {
+        if (f.support() == 0 || bites(c, f, moves, space, d)) {
           continue;
         }
         c.add(
@@ -58,7 +58,12 @@ final class NeverBites {
   }
 
   /** Whether some move of {@code d} changes the truth value of {@code f}. */
-  private static boolean bites(Formula f, MoveGraph moves, StateSpace space, int d) {
+  private static boolean bites(Context c, Formula f, MoveGraph moves, StateSpace space, int d) {
+    if (c.conflict.packages().isEmpty() && (f.support() & c.conflict.optionMask(d)) == 0) {
+      // without packages a move of d changes d's options only (move edits included), which f
+      // does not mention: no need to walk the moves
+      return false;
+    }
     for (int s = 0; s < space.size(); s++) {
       boolean here = f.test(space.code(s));
       int n = moves.slots(d, s);

@@ -104,6 +104,13 @@ class ModelCheckTest {
     assertThat(of(check(noMoves), Kind.NEVER_BITES)).isEmpty();
   }
 
+  @Test
+  void aStatementAboutAnotherPartysOptionBitesThroughAPackage() throws Exception {
+    // the package move takes x and y together, so Alpha's move can change y
+    String packaged = twoParties("[y, x]", "[y]", "packages:\n  - options: [x, y]\n");
+    assertThat(of(check(packaged), Kind.NEVER_BITES)).isEmpty();
+  }
+
   // rule 3
 
   @Test
