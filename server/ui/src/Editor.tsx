@@ -21,6 +21,7 @@ import {
   updateDecisionMaker,
   validId,
 } from './edit';
+import { HintList } from './Hints';
 import {
   optionOrder,
   parseValue,
@@ -97,6 +98,7 @@ export function Editor({ model }: { model: ModelHandle }) {
   return (
     <div class="editor">
       <Summary validation={model.validation} />
+      <HintList hints={model.validation?.hints ?? []} />
       <ProblemList problems={problemsElsewhere(problems, sections)} title="Problems in the file" />
 
       <Section title="Conflict" id="conflict">

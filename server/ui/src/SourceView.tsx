@@ -1,4 +1,5 @@
 import { ProblemList } from './Editor';
+import { HintList } from './Hints';
 import type { ModelHandle } from './useModel';
 
 /** The file itself, edited as text and saved as typed (comments and layout are kept). */
@@ -14,6 +15,7 @@ export function SourceView({ model }: { model: ModelHandle }) {
         <textarea class="mono source" rows={28} spellcheck={false} value={model.text} onInput={(e) => model.editText((e.target as HTMLTextAreaElement).value)} />
       </label>
       <ProblemList problems={model.validation?.problems ?? []} title="Problems" />
+      <HintList hints={model.validation?.hints ?? []} />
     </div>
   );
 }

@@ -61,11 +61,22 @@ export type ModelTree = {
 
 export type Problem = { line: number; column: number; path: string; message: string; hint?: string };
 
+/** A likely modelling mistake found by the model checker (`parley check`): a hint, not an error. */
+export type Hint = {
+  kind: string;
+  decisionMaker: string | null;
+  statement: number | null;
+  line: number;
+  path: string;
+  message: string;
+};
+
 export type StateInfo = { id: number; yn: string; name?: string; description: string; code?: number; options?: Record<string, boolean> };
 
 export type Validation = {
   ok: boolean;
   problems: Problem[];
+  hints?: Hint[];
   summary?: { decisionMakers: number; options: number; states: number };
   states?: StateInfo[];
   stateCount?: number;

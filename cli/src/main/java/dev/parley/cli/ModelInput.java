@@ -48,6 +48,11 @@ final class ModelInput {
     this.loaded = loaded;
   }
 
+  /** The model as read from a YAML or JSON file, with its source map; null for a .gmcr file. */
+  LoadedModel loaded() {
+    return loaded;
+  }
+
   static boolean isGmcr(Path p) {
     return p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gmcr");
   }

@@ -12,6 +12,8 @@ import picocli.CommandLine.Parameters;
     description = {
       "Check a model file and report every problem at once, each with its file, line and",
       "column, what is wrong and how to fix it. Exit code 0 when the model is sound, 2 when not.",
+      "A sound model is also checked for likely modelling mistakes; those hints are printed as",
+      "warnings (see 'parley check') and do not change the exit code.",
       ""
     },
     footer = {
@@ -30,6 +32,8 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     ModelInput in = ModelInput.load(model);
     in.warnings.forEach(w -> spec.commandLine().getErr().println(w));
+    CheckCommand.warnings(model, CheckCommand.findings(in))
+        .forEach(w -> spec.commandLine().getErr().println(w));
     spec.commandLine()
         .getOut()
         .println(

@@ -1,8 +1,9 @@
 package dev.parley.io.report;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * The English of the reports in one place: the article a party's name takes ("the United States"),
@@ -12,32 +13,62 @@ import java.util.regex.Pattern;
 public final class English {
   private English() {}
 
-  /**
-   * Names that take "the": plural or compound state names and institutions ("United States",
-   * "European Union", "Kremlin", "Security Council").
-   */
-  private static final Pattern TAKES_THE =
-      Pattern.compile(
-          "(?i)^(united |european |russian federation|kremlin|netherlands|philippines|bahamas|gambia|"
-              + "vatican|holy see|white house|pentagon|state department|"
-              + ".*\\b(states|union|kingdom|federation|republic|nations|emirates|alliance|council|"
-              + "commission|committee|parliament|government|ministry|senate|coalition|"
-              + "delegation|league|organization|organisation|authority|administration|army|"
-              + "opposition|rebels|court|bank|fund|company|corporation|board|party)$).*");
+  /** Capitalised words that, anywhere in a name, make it a common-noun name taking "the". */
+  private static final Set<String> HEADS =
+      Set.of(
+          "States",
+          "Kingdom",
+          "Nations",
+          "Union",
+          "Republic",
+          "Federation",
+          "Emirates",
+          "Islands",
+          "Netherlands",
+          "Philippines",
+          "Ministry",
+          "Government",
+          "Council",
+          "Commission",
+          "Committee",
+          "Parliament",
+          "Senate",
+          "Assembly",
+          "Agency",
+          "Department",
+          "Authority",
+          "Alliance",
+          "Coalition",
+          "Kremlin",
+          "Pentagon",
+          "Vatican");
 
-  /** The name as it stands inside a sentence: "the United States", "Russia". */
+  /** Abbreviations read with "the" ("the US", "the EU"); "NATO" is not among them. */
+  private static final Set<String> ABBREVIATIONS =
+      Set.of("US", "USA", "UK", "EU", "UN", "UAE", "USSR", "IMF", "WTO", "IAEA", "ECB", "ICC");
+
+  /**
+   * The name as it is written inside a sentence: "the United States", "the European Union", "the
+   * Ontario Ministry of the Environment", "the US", but "Russia", "Ukraine", "Driver 1". A name
+   * that already starts with "the" or "The" is left as it is.
+   */
   public static String the(String name) {
-    if (name == null || name.isEmpty()) {
-      return name;
+    String n = name.strip();
+    if (n.isEmpty() || n.startsWith("the ") || n.startsWith("The ")) {
+      return n;
     }
-    String lower = name.toLowerCase(Locale.ROOT);
-    if (lower.startsWith("the ") || !Character.isUpperCase(name.charAt(0))) {
-      return name;
+    if (ABBREVIATIONS.contains(n)) {
+      return "the " + n;
     }
-    if (name.length() <= 4 && name.equals(name.toUpperCase(Locale.ROOT))) {
-      return name; // an acronym used as a name: "NATO", "US"
+    if (n.startsWith("United ") || n.startsWith("European ")) {
+      return "the " + n;
     }
-    return TAKES_THE.matcher(name).matches() ? "the " + name : name;
+    for (String w : n.split("\\s+")) {
+      if (HEADS.contains(w)) {
+        return "the " + n;
+      }
+    }
+    return n;
   }
 
   /** The possessive of a name (as {@link #the} gives it): "the United States'", "Russia's". */
@@ -162,5 +193,55 @@ public final class English {
       return t;
     }
     return t + ".";
+  }
+
+  /**
+   * A short quotation (an id, a statement) in single quotes, unless it is quoted already; text that
+   * holds a single quote mark gets double ones.
+   */
+  public static String quoteShort(String s) {
+    String t = s.strip();
+    if (t.length() >= 2 && isQuoted(t)) {
+      return t;
+    }
+    if (t.indexOf('‘') >= 0) {
+      return "“" + t + "”";
+    }
+    return "‘" + t + "’";
+  }
+
+  private static boolean isQuoted(String t) {
+    char a = t.charAt(0);
+    char b = t.charAt(t.length() - 1);
+    return (a == '‘' && b == '’')
+        || (a == '“' && b == '”')
+        || (a == '"' && b == '"')
+        || (a == '\'' && b == '\'');
+  }
+
+  /**
+   * The text broken into lines of at most {@code width} characters, at spaces: the first line
+   * starts with {@code first}, the others with {@code rest}. A word longer than a line stays whole.
+   */
+  public static List<String> wrap(String text, int width, String first, String rest) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder(first);
+    int bare = first.length();
+    for (String word : text.strip().split(" +")) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      if (line.length() > bare && line.length() + 1 + word.length() > width) {
+        lines.add(line.toString());
+        line = new StringBuilder(rest);
+        bare = rest.length();
+      }
+      if (line.length() > bare) {
+        line.append(' ');
+      }
+      line.append(word);
+    }
+    lines.add(line.toString());
+    return lines;
   }
 }

@@ -1,8 +1,10 @@
 package dev.parley.server.analysis;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parley.core.model.Conflict;
 import dev.parley.core.model.GraphModel;
 import dev.parley.core.state.StateSpace;
+import dev.parley.io.check.Finding;
 import dev.parley.io.report.Narrator;
 import dev.parley.server.api.ApiError;
 
@@ -21,6 +23,39 @@ public final class Json {
       o.put("hint", d.hint());
     }
     return o;
+  }
+
+  /**
+   * A finding of the model checker, a hint rather than a problem: {@code {kind, decisionMaker,
+   * statement, line, path, message}} (decisionMaker the id or null, statement the 1-based number or
+   * null, line 0 when unknown, path a JSON pointer such as {@code
+   * /decisionMakers/2/preferences/statements/2}, or "").
+   */
+  public static ObjectNode hint(Finding f, Conflict c) {
+    ObjectNode o = ModelText.JSON.createObjectNode();
+    o.put("kind", f.kind().key());
+    if (f.dm() >= 0) {
+      o.put("decisionMaker", c.decisionMakers().get(f.dm()).id());
+    } else {
+      o.putNull("decisionMaker");
+    }
+    if (f.statement() >= 0) {
+      o.put("statement", f.statementNumber());
+    } else {
+      o.putNull("statement");
+    }
+    o.put("line", f.line());
+    o.put("path", pointer(f.path()));
+    o.put("message", f.text());
+    return o;
+  }
+
+  /** {@code decisionMakers[2].preferences.statements[2]} as {@code /decisionMakers/2/…/2}. */
+  static String pointer(String modelPath) {
+    if (modelPath == null || modelPath.isEmpty()) {
+      return "";
+    }
+    return "/" + modelPath.replace("]", "").replace('[', '/').replace('.', '/');
   }
 
   /** A state: {@code {id, yn, name?, description}}. */

@@ -12,6 +12,7 @@ import dev.parley.io.Format;
 import dev.parley.io.LoadedModel;
 import dev.parley.io.ModelLoadException;
 import dev.parley.io.ModelReader;
+import dev.parley.io.check.ModelCheck;
 import dev.parley.io.report.Narrator;
 import dev.parley.io.report.RankingFormat;
 import dev.parley.server.api.ApiError;
@@ -148,12 +149,16 @@ public final class Validation {
     return model;
   }
 
-  /** {@code {ok, problems[], summary, states[], rankings{}}}. */
+  /**
+   * {@code {ok, problems[], hints[], summary, states[], rankings{}}}; the hints, from the model
+   * checker ({@link ModelCheck}), only for a sound model.
+   */
   public ObjectNode json() {
     ObjectNode n = ModelText.JSON.createObjectNode();
     n.put("ok", ok());
     ArrayNode ps = n.putArray("problems");
     problems.forEach(p -> ps.add(Json.detail(p)));
+    ArrayNode hints = n.putArray("hints");
     if (model == null) {
       if (structure != null) {
         // the states are known although the preferences (or the status quo ...) have problems
@@ -169,6 +174,7 @@ public final class Validation {
     }
     GraphModel g = model.graphModel();
     Conflict c = g.conflict();
+    ModelCheck.check(model).forEach(f -> hints.add(Json.hint(f, c)));
     Narrator narrator = new Narrator(g);
     ObjectNode sum = n.putObject("summary");
     sum.put("decisionMakers", c.dmCount());
