@@ -29,6 +29,7 @@ record Cli(int code, String out, String err) {
 
   static String example(String name) {
     java.nio.file.Path p = repo().resolve("examples").resolve(name);
-    return (java.nio.file.Files.exists(p) ? p : repo().resolve("testdata").resolve(name)).toString();
+    return (java.nio.file.Files.exists(p) ? p : repo().resolve("testdata").resolve(name))
+        .toString();
   }
 }

@@ -57,7 +57,8 @@ class EvolutionCommandsTest {
 
   @Test
   void jsonPathsAreLegalSequences() throws IOException {
-    Cli r = Cli.run("evolve", Cli.example("peace-talks-2026-v1.yaml"), "--depth", "2", "-f", "json");
+    Cli r =
+        Cli.run("evolve", Cli.example("peace-talks-2026-v1.yaml"), "--depth", "2", "-f", "json");
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode root = JSON.readTree(r.out());
     assertThat(root.get("from").asInt()).isEqualTo(9);
@@ -214,7 +215,8 @@ class EvolutionCommandsTest {
     DotSyntax.Counts g = DotSyntax.parseDigraph(graph.out());
     assertThat(g.nodes()).isEqualTo(12);
     assertThat(g.edges()).isEqualTo(30); // every move: 6 of MoE, 12 of Uniroyal, 12 of LG
-    Cli tree = Cli.run("evolve", Cli.example("peace-talks-2026-v1.yaml"), "--depth", "3", "-f", "dot");
+    Cli tree =
+        Cli.run("evolve", Cli.example("peace-talks-2026-v1.yaml"), "--depth", "3", "-f", "dot");
     assertThat(tree.code()).as(tree.err()).isZero();
     DotSyntax.Counts t = DotSyntax.parseDigraph(tree.out());
     assertThat(t.edges()).isEqualTo(t.nodes() - 1);

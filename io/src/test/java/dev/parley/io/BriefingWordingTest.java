@@ -93,12 +93,15 @@ class BriefingWordingTest {
       if (!line.strip().contains(" ")) {
         continue; // one word (a URL) that cannot be broken
       }
-      assertThat(line.codePointCount(0, line.length())).as("%s: %s", name, line).isLessThanOrEqualTo(100);
+      assertThat(line.codePointCount(0, line.length()))
+          .as("%s: %s", name, line)
+          .isLessThanOrEqualTo(100);
     }
   }
 
   private static final Pattern DOUBLED =
-      Pattern.compile("(?<!\\.)\\.\\.(?!\\.)|,,|;;|(?<!Ltd|etc|[A-Z])\\.,|,\\.|\\.;|;\\.|““|””|‘‘|’’|\"\"| ,| \\.(?!\\.)");
+      Pattern.compile(
+          "(?<!\\.)\\.\\.(?!\\.)|,,|;;|(?<!Ltd|etc|[A-Z])\\.,|,\\.|\\.;|;\\.|““|””|‘‘|’’|\"\"| ,| \\.(?!\\.)");
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("briefings")
@@ -109,7 +112,13 @@ class BriefingWordingTest {
       if (m.find()) {
         int from = Math.max(0, m.start() - 60);
         throw new AssertionError(
-            name + " (" + style + "): '" + m.group() + "' in …" + text.substring(from, Math.min(text.length(), m.end() + 20)));
+            name
+                + " ("
+                + style
+                + "): '"
+                + m.group()
+                + "' in …"
+                + text.substring(from, Math.min(text.length(), m.end() + 20)));
       }
     }
   }
@@ -132,8 +141,10 @@ class BriefingWordingTest {
     String text = brief(g, Doc.Style.TEXT);
     String front = text.substring(0, text.indexOf("Annex A")).replaceAll("\\s+", " ");
     Matcher m = Pattern.compile("\\b[Ss]tate (\\d+)(?!\\d)(?! \\()").matcher(front);
-    assertThat(m.find() ? m.group() + " in " + front.substring(Math.max(0, m.start() - 80), m.end())
-            : "none")
+    assertThat(
+            m.find()
+                ? m.group() + " in " + front.substring(Math.max(0, m.start() - 80), m.end())
+                : "none")
         .as(name)
         .isEqualTo("none");
   }
@@ -144,7 +155,8 @@ class BriefingWordingTest {
     String text = brief(g, Doc.Style.TEXT).replace("\n", " ").replaceAll(" +", " ");
     assertThat(text).doesNotContain("States's").doesNotContain("Russias");
     Matcher m =
-        Pattern.compile("(?<![Tt]he )United States (has|will|is|would|could|takes|drops|likes|prefers|does|signs)")
+        Pattern.compile(
+                "(?<![Tt]he )United States (has|will|is|would|could|takes|drops|likes|prefers|does|signs)")
             .matcher(text);
     assertThat(m.find() ? text.substring(Math.max(0, m.start() - 40), m.end()) : "none")
         .isEqualTo("none");

@@ -37,12 +37,14 @@ final class BottomLine {
   record Conclusion(int state, boolean holds, Condition condition) {}
 
   /**
-   * One decisive assumption: a statement of one party (index {@code statement}, or -1 for a
-   * ranking or payoffs) and the comparisons it decides that are true now and whose reversal alone
-   * would turn a conclusion; {@code turns} are those conclusions.
+   * One decisive assumption: a statement of one party (index {@code statement}, or -1 for a ranking
+   * or payoffs) and the comparisons it decides that are true now and whose reversal alone would
+   * turn a conclusion; {@code turns} are those conclusions.
    */
   record Assumption(int dm, int statement, List<Atom> atoms, List<Conclusion> turns) {
-    /** 0 for making a failing settlement hold, 1 for breaking a settlement, 2 for the status quo. */
+    /**
+     * 0 for making a failing settlement hold, 1 for breaking a settlement, 2 for the status quo.
+     */
     int rank(int statusQuo) {
       int best = 2;
       for (Conclusion c : turns) {
@@ -169,7 +171,9 @@ final class BottomLine {
               + (eq.isEmpty()
                   ? "no state is an equilibrium" + under + "."
                   : eq.cardinality()
-                      + (eq.cardinality() == 1 ? " state is an equilibrium" : " states are equilibria")
+                      + (eq.cardinality() == 1
+                          ? " state is an equilibrium"
+                          : " states are equilibria")
                       + under
                       + ": "
                       + listStates(eq, 3)
@@ -214,8 +218,7 @@ final class BottomLine {
 
   private String settlementSentence(int s) {
     String under = " under " + focus.label();
-    Deadlock d =
-        deadlocks.stream().filter(x -> x.target() == s).findFirst().orElse(null);
+    Deadlock d = deadlocks.stream().filter(x -> x.target() == s).findFirst().orElse(null);
     boolean holds = result.equilibria(focus).get(s);
     StringBuilder b = new StringBuilder(English.capital(narrator.label(s)));
     if (holds) {
@@ -413,6 +416,4 @@ final class BottomLine {
   private static String formName(PreferenceSpec spec) {
     return spec instanceof PreferenceSpec.Payoffs ? "payoffs" : "ranking";
   }
-
-
 }

@@ -737,7 +737,11 @@ public final class Briefing {
       }
       for (MoveSpec m : e.add()) {
         items.add(
-            narrator.dm(d) + " may also move " + moveText(m) + evidenceSuffix(m.provenance()) + ".");
+            narrator.dm(d)
+                + " may also move "
+                + moveText(m)
+                + evidenceSuffix(m.provenance())
+                + ".");
       }
     }
     if (!items.isEmpty()) {
@@ -1153,6 +1157,4 @@ public final class Briefing {
     String e = evidence(p);
     return e.isEmpty() ? "" : " — " + e;
   }
-
-
 }

@@ -350,5 +350,4 @@ public record CoalitionReport(
     return String.join(", ", parts)
         + (states.cardinality() > 30 ? " and " + (states.cardinality() - 30) + " more" : "");
   }
-
 }

@@ -180,7 +180,11 @@ public final class Doc {
       int cap = Math.max(20, 100 - keyWidth - 2);
       List<List<String>> rows =
           t.rows().stream()
-              .map(r -> part.stream().map(k -> k < keys ? r.get(k) : wrap(r.get(k), cap, "")).toList())
+              .map(
+                  r ->
+                      part.stream()
+                          .map(k -> k < keys ? r.get(k) : wrap(r.get(k), cap, ""))
+                          .toList())
               .toList();
       table(out, new Table(header, rows), Style.TEXT);
     }

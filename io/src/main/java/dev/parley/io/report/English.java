@@ -110,8 +110,8 @@ public final class English {
   }
 
   /**
-   * A verb phrase in the infinitive ("sign the guarantee") in the third person singular ("signs
-   * the guarantee").
+   * A verb phrase in the infinitive ("sign the guarantee") in the third person singular ("signs the
+   * guarantee").
    */
   public static String thirdPerson(String phrase) {
     String p = phrase.strip();
@@ -137,8 +137,8 @@ public final class English {
   }
 
   /**
-   * Text from a model (a note, a quote, a description) made fit for one line of prose: line
-   * breaks and runs of spaces become single spaces, and the ends are trimmed.
+   * Text from a model (a note, a quote, a description) made fit for one line of prose: line breaks
+   * and runs of spaces become single spaces, and the ends are trimmed.
    */
   public static String oneLine(String text) {
     return text == null ? null : text.strip().replaceAll("\\s+", " ");
@@ -175,8 +175,8 @@ public final class English {
   }
 
   /**
-   * Joins a sentence and the next, adding the full stop the first lacks and dropping a doubled
-   * one: "ends the fighting." + "" stays, "ends the fighting" becomes "ends the fighting.".
+   * Joins a sentence and the next, adding the full stop the first lacks and dropping a doubled one:
+   * "ends the fighting." + "" stays, "ends the fighting" becomes "ends the fighting.".
    */
   public static String sentence(String s) {
     String t = oneLine(s);

@@ -456,5 +456,4 @@ public final class EvolutionReport {
   private static String count(int steps) {
     return steps + (steps == 1 ? " step" : " steps");
   }
-
 }

@@ -378,5 +378,4 @@ public final class InverseReport {
     results.forEach(r -> m.put(r.concept(), r));
     return m;
   }
-
 }

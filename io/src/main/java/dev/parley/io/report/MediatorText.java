@@ -334,5 +334,4 @@ public final class MediatorText {
         + English.possessive(who)
         + " ranking";
   }
-
 }

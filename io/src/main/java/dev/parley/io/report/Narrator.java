@@ -65,8 +65,8 @@ public final class Narrator {
   }
 
   /**
-   * A state in words, quoted, with its number: "‘deal’ (state 14)" for a named state,
-   * "‘a US guarantee is signed, the war goes on’ (state 5)" for another. Never a number alone.
+   * A state in words, quoted, with its number: "‘deal’ (state 14)" for a named state, "‘a US
+   * guarantee is signed, the war goes on’ (state 5)" for another. Never a number alone.
    */
   public String words(int state) {
     return "‘" + plain(state) + "’ (state " + StateSpace.number(state) + ")";
@@ -86,8 +86,8 @@ public final class Narrator {
 
   /**
    * A state described in words from the options' phrases ({@code taken}/{@code notTaken}); an
-   * option without phrases becomes a clause ("Ukraine withdraws from …", "Russia does not …").
-   * In graph form, the state's description or id.
+   * option without phrases becomes a clause ("Ukraine withdraws from …", "Russia does not …"). In
+   * graph form, the state's description or id.
    */
   public String phrase(int state) {
     if (model.isGraphForm()) {

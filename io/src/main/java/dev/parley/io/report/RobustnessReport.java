@@ -175,5 +175,4 @@ public final class RobustnessReport {
     }
     return n;
   }
-
 }

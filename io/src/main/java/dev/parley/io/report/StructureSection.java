@@ -91,7 +91,8 @@ final class StructureSection {
       shown++;
       Concept c = firstLost(s);
       doc.heading(
-          3, English.capital(narrator.label(s)) + " is no longer an equilibrium under " + c.label());
+          3,
+          English.capital(narrator.label(s)) + " is no longer an equilibrium under " + c.label());
       List<String> why = new ArrayList<>();
       for (int b = 0; b < structure.blockCount(); b++) {
         if (!result.isStable(c, b, s)) {
@@ -256,5 +257,4 @@ final class StructureSection {
     c.andNot(b);
     return c;
   }
-
 }
