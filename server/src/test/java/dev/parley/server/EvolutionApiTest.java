@@ -163,7 +163,7 @@ class EvolutionApiTest {
     assertThat(usUa.get("holds").asBoolean()).isTrue();
     assertThat(usUa.get("equilibriumUnder").get("seqsim").asBoolean()).isTrue();
     assertThat(usUa.get("summary").asText())
-        .startsWith("Sequencing deadlock: United States will not")
+        .startsWith("Sequencing deadlock: the United States will not")
         .contains("before Ukraine")
         .contains("A joint move by United States and Ukraine reaches state 12")
         .contains("State 8 (deal) holds");

@@ -43,7 +43,7 @@ final class NeitherOption {
       for (int s = 0; s < space.size(); s++) {
         if ((space.code(s) & mask) == 0) {
           if (count < NAMED) {
-            named.add(c.narrator.label(s));
+            named.add(c.narrator.shortLabel(s));
           }
           count++;
         }

@@ -120,9 +120,10 @@ class ModelCheckTest {
     assertThat(f.get(0).statement()).isEqualTo(1);
     assertThat(f.get(0).text())
         .isEqualTo(
-            "Alpha: statement 2 says ‘-x’, yet Alpha prefers state 4, ‘Alpha: cross the river;"
-                + " United Beta: yield the bridge’, to state 3, the same without ‘cross the"
-                + " river’: statement 1 ‘x IF y’, ranked higher, decides. Intended?");
+            "Alpha: statement 2 says ‘-x’, yet Alpha prefers state 4 (Alpha crosses the river,"
+                + " the United Beta yields the bridge) to state 3 (Alpha does not cross the river,"
+                + " the United Beta yields the bridge), the same without ‘cross the river’:"
+                + " statement 1 ‘x IF y’, ranked higher, decides. Intended?");
   }
 
   @Test
