@@ -165,13 +165,13 @@ class EvolutionApiTest {
     assertThat(usUa.get("summary").asText())
         .startsWith("Sequencing deadlock: the United States will not")
         .contains("before Ukraine")
-        .contains("A joint move by United States and Ukraine reaches state 12")
+        .contains("A joint move by the United States and Ukraine reaches state 12 (")
         .contains("State 8 (deal) holds");
     List<String> sentences = new ArrayList<>();
     usUa.get("sentences").forEach(s -> sentences.add(s.asText()));
     assertThat(sentences).hasSize(4);
     assertThat(sentences.get(0)).contains("after Ukraine's step it is an improvement");
-    assertThat(sentences.get(2)).startsWith("Together: a joint move by United States and Ukraine");
+    assertThat(sentences.get(2)).startsWith("Together: a joint move by the United States and Ukraine");
     // the way there: the joint move, then Russia's acceptance
     assertThat(usUa.get("path").toString())
         .isEqualTo(
