@@ -88,7 +88,7 @@ class BriefingParityTest {
   void theReportShowsWhatTheSettlementDependsOn() {
     Cli r = Cli.run("report", Cli.example("peace-talks-2026.yaml"));
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).contains("<h2>What the settlement depends on</h2>");
+    assertThat(r.out()).contains("<h2>What the settlements depend on</h2>");
   }
 
   /** The headings of a Markdown text, outside fenced blocks. */

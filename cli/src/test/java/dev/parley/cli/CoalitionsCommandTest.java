@@ -32,7 +32,7 @@ class CoalitionsCommandTest {
     // the text is wrapped at 100 columns
     assertThat(r.out().replaceAll("\\s+", " "))
         .contains("CNash coalition equilibria: 5, 6, 10, 11, 12")
-        .contains("reach state 10 together from state 7")
+        .contains("together from state 7 (insistWhileDelaying)")
         .contains("Equilibria that coalitions break")
         .contains("MoE+Uniroyal");
   }

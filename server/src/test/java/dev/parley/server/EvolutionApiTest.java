@@ -171,7 +171,8 @@ class EvolutionApiTest {
     usUa.get("sentences").forEach(s -> sentences.add(s.asText()));
     assertThat(sentences).hasSize(4);
     assertThat(sentences.get(0)).contains("after Ukraine's step it is an improvement");
-    assertThat(sentences.get(2)).startsWith("Together: a joint move by the United States and Ukraine");
+    assertThat(sentences.get(2))
+        .startsWith("Together: a joint move by the United States and Ukraine");
     // the way there: the joint move, then Russia's acceptance
     assertThat(usUa.get("path").toString())
         .isEqualTo(

@@ -560,15 +560,26 @@ public final class Briefing {
         .filter(d -> lasting.stream().noneMatch(l -> l.target() == d.target()))
         .forEach(d -> transientTargets.set(d.target()));
     if (!transientTargets.isEmpty()) {
+      List<String> passing = new ArrayList<>();
+      for (int s = transientTargets.nextSetBit(0);
+          s >= 0 && passing.size() < 3;
+          s = transientTargets.nextSetBit(s + 1)) {
+        passing.add(narrator.label(s));
+      }
+      if (transientTargets.cardinality() > 3) {
+        passing.add((transientTargets.cardinality() - 3) + " more");
+      }
+      boolean one = transientTargets.cardinality() == 1;
       doc.para(
           (lasting.isEmpty() ? "No sequencing deadlock leads to a state that would hold. " : "")
               + "A coalition also prefers "
-              + stateList(transientTargets)
+              + English.list(passing)
               + " to the status quo but would not stay there (no concept analysed finds "
-              + (transientTargets.cardinality() == 1 ? "it" : "them")
+              + (one ? "it" : "them")
               + " stable), so "
-              + (transientTargets.cardinality() == 1 ? "it is" : "they are")
-              + " passing states, not deadlocks.");
+              + (one
+                  ? "it is a passing state, not a deadlock."
+                  : "they are passing states, not deadlocks."));
     }
   }
 

@@ -25,6 +25,13 @@ public final class Movement {
   /** "Local Government", or "Ontario Ministry of the Environment + Uniroyal Chemical Ltd.". */
   public String name(int mover) {
     List<String> names = new ArrayList<>();
+    movers.members(mover).forEach(d -> names.add(narrator.dm(d)));
+    return String.join(" + ", names);
+  }
+
+  /** As {@link #name}, without articles, for a label: "United States + Ukraine". */
+  public String label(int mover) {
+    List<String> names = new ArrayList<>();
     movers.members(mover).forEach(d -> names.add(conflict.decisionMakers().get(d).name()));
     return String.join(" + ", names);
   }

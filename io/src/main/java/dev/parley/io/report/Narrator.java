@@ -113,12 +113,22 @@ public final class Narrator {
             parts.add(p);
           }
         } else {
-          (on ? does : doesNot).add(English.oneLine(o.name()));
+          (on ? does : doesNot).add(lowerFirst(English.oneLine(o.name())));
         }
       }
       flush(parts, d, does, doesNot);
     }
     return parts.isEmpty() ? "no option taken" : String.join(", ", parts);
+  }
+
+  /** "Insist on …" → "insist on …" inside a sentence; "UN mission" and "NATO …" stay. */
+  private static String lowerFirst(String s) {
+    if (s.length() > 1
+        && Character.isUpperCase(s.charAt(0))
+        && Character.isLowerCase(s.charAt(1))) {
+      return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+    return s;
   }
 
   private void flush(List<String> parts, int d, List<String> does, List<String> doesNot) {

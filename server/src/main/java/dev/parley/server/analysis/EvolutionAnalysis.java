@@ -253,7 +253,7 @@ public final class EvolutionAnalysis {
     }
     ArrayNode ms = (ArrayNode) root.get("movers");
     for (int k = 0; k < movers.count(); k++) {
-      ((ObjectNode) ms.get(k)).put("name", movement.name(k));
+      ((ObjectNode) ms.get(k)).put("name", movement.label(k));
     }
     List<Step> first = ev.firstSteps(req.improvementsOnly());
     ArrayNode fm = (ArrayNode) root.get("firstMoves");
