@@ -52,7 +52,8 @@ class EvolutionCommandsTest {
             "2");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out())
-        .contains("The only improvement: the Ontario Ministry of the Environment + Uniroyal Chemical")
+        .contains(
+            "The only improvement: the Ontario Ministry of the Environment + Uniroyal Chemical")
         .contains("7 insistWhileDelaying\n└─ MoE+Uniroyal → 10 *\n");
   }
 

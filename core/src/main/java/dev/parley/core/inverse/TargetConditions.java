@@ -111,6 +111,14 @@ public final class TargetConditions {
 
   /** As {@link #of(GraphModel, int, Concept)}, reusing a check's precomputed moves and reach. */
   public static TargetConditions of(TargetCheck check, Concept c) {
+    return of(check, c, MAX_SANCTIONS);
+  }
+
+  /**
+   * As {@link #of(TargetCheck, Concept)}, writing out at most {@code limit} sanctions per move
+   * (beyond it {@link TooLarge} is thrown): a briefing asks for few, to stay fast.
+   */
+  public static TargetConditions of(TargetCheck check, Concept c, int limit) {
     GraphModel model = check.model();
     int target = check.target();
     List<List<Clause>> all = new ArrayList<>();
@@ -132,11 +140,11 @@ public final class TargetConditions {
               sanctions.add(new Sanction(false, List.of(), x, check.moves(i, x)));
             }
           }
-          case SEQ -> sanctions.addAll(sequences(check, i, q));
-          case SIM -> sanctions.addAll(simultaneous(check, i, q));
+          case SEQ -> sanctions.addAll(sequences(check, i, q, limit));
+          case SIM -> sanctions.addAll(simultaneous(check, i, q, limit));
           case SEQSIM -> {
-            sanctions.addAll(sequences(check, i, q));
-            sanctions.addAll(simultaneous(check, i, q));
+            sanctions.addAll(sequences(check, i, q, limit));
+            sanctions.addAll(simultaneous(check, i, q, limit));
           }
         }
         list.add(new Clause(i, target, q, prune(sanctions, i, target, q)));
@@ -206,14 +214,14 @@ public final class TargetConditions {
 
   // ---- SEQ: legal sequences of the opponents' moves -------------------------------------------
 
-  private static List<Sanction> sequences(TargetCheck check, int i, int q) {
+  private static List<Sanction> sequences(TargetCheck check, int i, int q, int limit) {
     int n = check.model().dmCount();
     int m = check.model().stateCount();
     List<Sanction> out = new ArrayList<>();
     boolean[] onPath = new boolean[m * n];
     List<Move> path = new ArrayList<>();
     onPath[q * n + i] = true;
-    dfs(check, i, q, i, onPath, path, out);
+    dfs(check, i, q, i, onPath, path, out, limit);
     return out;
   }
 
@@ -224,7 +232,8 @@ public final class TargetConditions {
       int last,
       boolean[] onPath,
       List<Move> path,
-      List<Sanction> out) {
+      List<Sanction> out,
+      int limit) {
     int n = check.model().dmCount();
     for (int j : check.opponentsOf(i)) {
       if (j == last) {
@@ -237,15 +246,15 @@ public final class TargetConditions {
         }
         onPath[node] = true;
         path.add(new Move(j, x, y));
-        if (out.size() >= MAX_SANCTIONS) {
+        if (out.size() >= limit) {
           throw new TooLarge(
               "more than "
-                  + MAX_SANCTIONS
+                  + limit
                   + " sanctioning sequences from one move; the model is too large to write its SEQ"
                   + " conditions out");
         }
         out.add(new Sanction(false, path, y, new int[0]));
-        dfs(check, i, y, j, onPath, path, out);
+        dfs(check, i, y, j, onPath, path, out, limit);
         path.remove(path.size() - 1);
         onPath[node] = false;
       }
@@ -254,7 +263,7 @@ public final class TargetConditions {
 
   // ---- SIM: simultaneous moves from the target ------------------------------------------------
 
-  private static List<Sanction> simultaneous(TargetCheck check, int i, int q) {
+  private static List<Sanction> simultaneous(TargetCheck check, int i, int q, int limit) {
     GraphModel model = check.model();
     int[] opp = check.opponentsOf(i);
     int[][] targets = check.simTargets(i);
@@ -262,7 +271,17 @@ public final class TargetConditions {
     List<Sanction> out = new ArrayList<>();
     int[] choice = new int[opp.length];
     simDfs(
-        model, check.target(), opp, targets, deltas, 0, model.space().code(q), false, choice, out);
+        model,
+        check.target(),
+        opp,
+        targets,
+        deltas,
+        0,
+        model.space().code(q),
+        false,
+        choice,
+        out,
+        limit);
     return out;
   }
 
@@ -276,7 +295,8 @@ public final class TargetConditions {
       long code,
       boolean moved,
       int[] choice,
-      List<Sanction> out) {
+      List<Sanction> out,
+      int limit) {
     if (k == opp.length) {
       if (!moved) {
         return;
@@ -291,10 +311,10 @@ public final class TargetConditions {
           steps.add(new Move(opp[j], target, targets[j][choice[j]]));
         }
       }
-      if (out.size() >= MAX_SANCTIONS) {
+      if (out.size() >= limit) {
         throw new TooLarge(
             "more than "
-                + MAX_SANCTIONS
+                + limit
                 + " simultaneous combinations for one move; the model is too large to write its"
                 + " SIM conditions out");
       }
@@ -302,10 +322,21 @@ public final class TargetConditions {
       return;
     }
     choice[k] = -1;
-    simDfs(model, target, opp, targets, deltas, k + 1, code, moved, choice, out);
+    simDfs(model, target, opp, targets, deltas, k + 1, code, moved, choice, out, limit);
     for (int c = 0; c < targets[k].length; c++) {
       choice[k] = c;
-      simDfs(model, target, opp, targets, deltas, k + 1, code ^ deltas[k][c], true, choice, out);
+      simDfs(
+          model,
+          target,
+          opp,
+          targets,
+          deltas,
+          k + 1,
+          code ^ deltas[k][c],
+          true,
+          choice,
+          out,
+          limit);
     }
     choice[k] = -1;
   }

@@ -83,7 +83,10 @@ final class BottomLine {
       settlements.stream().filter(s -> !states.contains(s)).forEach(states::add);
       for (int s : states) {
         try {
-          Condition c = TargetConditions.of(new TargetCheck(model, s), focus).equilibrium();
+          Condition c =
+              TargetConditions.of(
+                      new TargetCheck(model, s), focus, MediatorFindings.BRIEF_SANCTIONS)
+                  .equilibrium();
           conclusions.add(new Conclusion(s, c.holds(current), c));
         } catch (TargetConditions.TooLarge e) {
           // too many sanctions to weigh: no assumptions for this state

@@ -265,7 +265,17 @@ public final class Briefing {
 
   private void settlements(Doc doc) {
     MediatorFindings f = run.mediator();
-    if (f == null || f.targets().isEmpty()) {
+    if (f == null || f.targets().isEmpty() && f.crowded().isEmpty()) {
+      return;
+    }
+    if (f.targets().isEmpty()) {
+      doc.heading(
+          2,
+          f.crowded().size() == 1
+              ? "What the settlement depends on"
+              : "What the settlements depend on");
+      Concept focus = MediatorFindings.focus(run.concepts());
+      f.crowded().forEach(t -> SanctionSummary.render(doc, model, narrator, t, focus.label()));
       return;
     }
     MediatorText text = new MediatorText(model);
@@ -311,6 +321,8 @@ public final class Briefing {
         doc.table(header, rows);
       }
     }
+    Concept focus = f.targets().get(0).concept();
+    f.crowded().forEach(t -> SanctionSummary.render(doc, model, narrator, t, focus.label()));
   }
 
   private String patternLabel(dev.parley.core.state.StatePattern p) {

@@ -25,6 +25,8 @@ import java.util.List;
  *
  * @param margins {@code [concept][state]} in the order of {@code concepts}, or null when not
  *     computed ({@code skipped} says why)
+ * @param crowded settlements in view whose conditions have too many sanctions to write out (more
+ *     than {@link #BRIEF_SANCTIONS} for one move); the briefing summarises them
  */
 public record MediatorFindings(
     PreferenceSpace space,
@@ -33,6 +35,7 @@ public record MediatorFindings(
     Robustness.Margin[][] margins,
     String skipped,
     List<Target> targets,
+    List<Integer> crowded,
     UnknownStability.Result unknown) {
 
   /** The largest model whose margins {@code analyze} computes. */
@@ -40,6 +43,12 @@ public record MediatorFindings(
 
   /** Profiles examined per margin search in {@code analyze}. */
   public static final long BUDGET = 20_000;
+
+  /**
+   * The most sanctions a briefing writes out for one move of a settlement; beyond it the settlement
+   * is summarised (who can answer which move) instead, which keeps every briefing fast.
+   */
+  public static final int BRIEF_SANCTIONS = 500;
 
   /** The most targets discussed. */
   public static final int MAX_TARGETS = 3;
@@ -79,19 +88,20 @@ public record MediatorFindings(
       margins = Robustness.margins(space, concepts, bound, BUDGET);
     }
     List<Target> targets = new ArrayList<>();
+    List<Integer> crowded = new ArrayList<>();
     Concept focus = focus(concepts);
     if (focus != null && model.stateCount() <= STATE_LIMIT) {
       int[][] current = InverseReport.current(model);
       for (int t : targets(model, result, concepts, statusQuo)) {
         TargetCheck check = new TargetCheck(model, t);
         try {
-          TargetConditions tc = TargetConditions.of(check, focus);
+          TargetConditions tc = TargetConditions.of(check, focus, BRIEF_SANCTIONS);
           boolean eq = check.equilibrium(focus, current);
           MinimalChange.Result ch =
               MinimalChange.forTarget(space, check, focus, !eq, Math.max(bound, 3), BUDGET);
           targets.add(new Target(t, focus, eq, tc, tc.critical(current), ch));
         } catch (TargetConditions.TooLarge e) {
-          // too many sanctions to discuss: leave this target out
+          crowded.add(t); // too many sanctions to write out: the briefing summarises it
         }
       }
     }
@@ -99,7 +109,8 @@ public record MediatorFindings(
         model.conflict().hasUnknownPreferences()
             ? UnknownStability.analyze(model, UnknownPreferences.of(model))
             : null;
-    return new MediatorFindings(space, bound, concepts, margins, skipped, targets, unknown);
+    return new MediatorFindings(
+        space, bound, concepts, margins, skipped, targets, List.copyOf(crowded), unknown);
   }
 
   /** The concept a briefing discusses settlements under: SEQ when analysed, else the first fit. */

@@ -329,10 +329,10 @@ public final class EvolutionAnalysis {
       progress.check();
       Deadlock d = found.get(k);
       ObjectNode dn = (ObjectNode) arr.get(k);
-      dn.put("label", narrator.label(d.target()));
-      dn.put("jointLabel", narrator.label(d.joint()));
+      dn.put("label", narrator.shortLabel(d.target()));
+      dn.put("jointLabel", narrator.shortLabel(d.joint()));
       ArrayNode names = dn.putArray("coalitionNames");
-      d.coalition().forEach(m -> names.add(narrator.dm(m)));
+      d.coalition().forEach(m -> names.add(model.conflict().decisionMakers().get(m).name()));
       boolean holds = req.concepts().stream().anyMatch(c -> result.equilibria(c).get(d.target()));
       dn.put("holds", holds);
       dn.put("summary", briefing.deadlockSentence(d));

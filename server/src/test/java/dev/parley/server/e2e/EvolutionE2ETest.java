@@ -61,7 +61,7 @@ class EvolutionE2ETest extends WorkbenchInBrowser {
             "United States and Ukraine together reach state 12; then Russia moves to 8 (deal).");
     assertThat(deadlock.locator("h4 .badge")).hasText("the result holds");
     assertThat(deadlock.locator("ul.sentences li").nth(2))
-        .containsText("Together: a joint move by United States and Ukraine reaches state 12");
+        .containsText("Together: a joint move by the United States and Ukraine reaches state 12 (");
     // a deadlock whose result does not hold says so
     assertThat(page.getByLabel("Deadlock: state 4, Ukraine and Russia").locator("h4 .badge"))
         .hasText("the result does not hold");
@@ -69,7 +69,8 @@ class EvolutionE2ETest extends WorkbenchInBrowser {
     // every state is a button that explains it; the explanation can be followed
     deadlock.locator("dl.facts").getByRole(AriaRole.BUTTON, byName("Explain state 12")).click();
     Locator explain = page.locator(".evo-aside section.explain");
-    assertThat(explain.locator("h3")).containsText("Why state 12 is not stable under Nash");
+    assertThat(explain.locator("h3")).containsText("Why state 12 (the United States signs");
+    assertThat(explain.locator("h3")).containsText("is not stable under Nash");
     assertThat(explain).containsText("Russia");
     deadlock.scrollIntoViewIfNeeded();
     screenshot("workbench-evolution-deadlock");

@@ -70,7 +70,7 @@ class MediatorE2ETest extends WorkbenchInBrowser {
     assertThat(answer.locator("h3")).containsText("7 (capitulation) under SEQ");
     assertThat(answer.locator(".verdict-line"))
         .hasText(
-            "State 7 (capitulation) is not a SEQ equilibrium now: it is unstable for United"
+            "State 7 (capitulation) is not a SEQ equilibrium now: it is unstable for the United"
                 + " States.");
     // the count over every ranking, as the core counts it
     PreferenceSpace whole = PreferenceSpace.wholeRankings(g);

@@ -92,7 +92,10 @@ class WorkbenchE2ETest extends WorkbenchInBrowser {
         .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Explain state 2"))
         .first()
         .click();
-    assertThat(explain.locator("h3")).containsText("Why state 2 is stable under Nash");
+    assertThat(explain.locator("h3"))
+        .containsText(
+            "Why state 2 (Upstream city builds the dam, Farmers does not sue in court) is");
+    assertThat(explain.locator("h3")).containsText("stable under Nash");
     // the stability table filters to the equilibria
     page.getByLabel("equilibria only").check();
     assertThat(page.locator("table.stability tbody tr")).hasCount(1);
@@ -101,7 +104,7 @@ class WorkbenchE2ETest extends WorkbenchInBrowser {
     tab("State graph").click();
     assertThat(page.locator(".cy canvas").first()).isVisible();
     page.getByLabel("Select a state to explain").selectOption("2");
-    assertThat(page.locator(".graph-explain h3")).containsText("Why state 2 is stable");
+    assertThat(page.locator(".graph-explain h3")).containsText("Why state 2 (Upstream city");
     screenshot("graph");
 
     // export: the briefing as HTML and PDF, the table as CSV
