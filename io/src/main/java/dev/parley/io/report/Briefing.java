@@ -546,11 +546,13 @@ public final class Briefing {
     }
     List<Deadlock> lasting = headlineDeadlocks();
     doc.heading(2, "Sequencing deadlocks");
-    doc.para(
-        "Each of these states is preferred to the status quo by every member of a coalition and"
-            + " would hold once reached, yet no legal sequence of unilateral improvements leads to"
-            + " it: each member would have to take its own step first, and alone that step leaves it"
-            + " no better off. A joint move by the coalition gets there.");
+    if (!lasting.isEmpty()) {
+      doc.para(
+          "Each of these states is preferred to the status quo by every member of a coalition and"
+              + " would hold once reached, yet no legal sequence of unilateral improvements leads"
+              + " to it: each member would have to take its own step first, and alone that step"
+              + " leaves it no better off. A joint move by the coalition gets there.");
+    }
     for (Deadlock d : lasting) {
       List<String> coalitions = new ArrayList<>();
       for (Deadlock o : found) {

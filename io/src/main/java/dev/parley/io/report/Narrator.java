@@ -192,15 +192,7 @@ public final class Narrator {
     if ((change & ~model.optionMask(mv.mover())) != 0) {
       return jointAction(mv.mover(), a, b);
     }
-    List<String> changes = new ArrayList<>();
-    for (int t = 0; t < conflict.optionCount(); t++) {
-      long bit = 1L << t;
-      if ((change & bit) != 0) {
-        Option o = conflict.options().get(t);
-        changes.add(((b & bit) != 0 ? "takes up “" : "drops “") + o.name() + "”");
-      }
-    }
-    return String.join(" and ", changes);
+    return changes(mv.from(), mv.to(), mv.mover(), "takes up “", "drops “");
   }
 
   /** A move that changes other decision makers' options too (a package, or a block's move). */

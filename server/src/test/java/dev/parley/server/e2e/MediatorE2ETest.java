@@ -110,7 +110,7 @@ class MediatorE2ETest extends WorkbenchInBrowser {
     // what each decision maker's preferences must satisfy, in sentences
     assertThat(answer).containsText("What each decision maker's preferences must satisfy");
     assertThat(answer.locator(".verdict.unstable h5")).containsText("United States");
-    assertThat(answer.locator(".verdict li").first()).containsText("If United States takes up");
+    assertThat(answer.locator(".verdict li").first()).containsText("If the United States takes up");
     screenshot("mediator");
 
     // every state is a button: follow state 8 from the change to its explanation
