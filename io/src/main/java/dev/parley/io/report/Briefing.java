@@ -1148,6 +1148,16 @@ public final class Briefing {
     if (states.isEmpty()) {
       return "none";
     }
+    if (states.cardinality() > 30 && !model.isGraphForm()) {
+      List<dev.parley.core.state.StatePattern> cover = PatternCover.of(model.space(), states, 6);
+      if (cover != null) {
+        List<String> ps = new ArrayList<>();
+        cover.forEach(p -> ps.add("‘" + narrator.pattern(p) + "’"));
+        return String.format(java.util.Locale.ROOT, "%,d states", states.cardinality())
+            + ": every state where "
+            + String.join("; or where ", ps);
+      }
+    }
     List<String> parts = new ArrayList<>();
     for (int s = states.nextSetBit(0); s >= 0 && parts.size() < 30; s = states.nextSetBit(s + 1)) {
       String n = narrator.name(s);

@@ -121,6 +121,30 @@ public final class Narrator {
     return parts.isEmpty() ? "no option taken" : String.join(", ", parts);
   }
 
+  /**
+   * An option pattern in words: the fixed options, each with its phrase or as a clause ("a US
+   * guarantee is signed, Russia does not settle"); "any state" when nothing is fixed.
+   */
+  public String pattern(dev.parley.core.state.StatePattern p) {
+    List<String> parts = new ArrayList<>();
+    for (int t = 0; t < conflict.optionCount(); t++) {
+      long bit = 1L << t;
+      if ((p.mask() & bit) == 0) {
+        continue;
+      }
+      Option o = conflict.options().get(t);
+      boolean on = (p.value() & bit) != 0;
+      String phrase = on ? o.taken() : o.notTaken();
+      if (phrase == null) {
+        String name = lowerFirst(English.oneLine(o.name()));
+        phrase =
+            dm(conflict.owner(t)) + " " + (on ? English.thirdPerson(name) : "does not " + name);
+      }
+      parts.add(phrase);
+    }
+    return parts.isEmpty() ? "any state" : String.join(", ", parts);
+  }
+
   /** "Insist on …" → "insist on …" inside a sentence; "UN mission" and "NATO …" stay. */
   private static String lowerFirst(String s) {
     if (s.length() > 1
