@@ -128,6 +128,13 @@ final class AnalyzeCommand implements Callable<Integer> {
               + " than 64 states get none; use 'parley robustness'.")
   int robustness = 3;
 
+  @Option(
+      names = "--full-tables",
+      description =
+          "List every state in the state and stability tables (by default a model of more than"
+              + " 200 states lists the status quo and the first 100 equilibria)")
+  boolean fullTables;
+
   @Override
   public Integer call() {
     parseConcepts();
@@ -209,8 +216,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     String text =
         switch (format) {
-          case text -> new Briefing(run).render(Doc.Style.TEXT);
-          case markdown -> new Briefing(run).render(Doc.Style.MARKDOWN);
+          case text -> new Briefing(run).fullTables(fullTables).render(Doc.Style.TEXT);
+          case markdown -> new Briefing(run).fullTables(fullTables).render(Doc.Style.MARKDOWN);
           case json -> ResultJson.render(run);
           case csv -> ResultCsv.render(run);
         };

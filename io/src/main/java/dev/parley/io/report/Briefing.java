@@ -33,6 +33,11 @@ public final class Briefing {
   /** Above this many states the state and stability tables list only the notable states. */
   public static final int FULL_TABLE_LIMIT = 200;
 
+  /** The most notable states the tables list for a larger model, unless full tables are asked. */
+  public static final int NOTABLE_ROWS = 100;
+
+  private boolean fullTables;
+
   private final AnalysisRun run;
   private final GraphModel model;
   private final Conflict conflict;
@@ -47,6 +52,12 @@ public final class Briefing {
     this.result = run.result();
     this.narrator = new Narrator(model);
     this.explainer = new Explainer(model);
+  }
+
+  /** Every state in the state and stability tables, whatever the model's size. */
+  public Briefing fullTables(boolean full) {
+    this.fullTables = full;
+    return this;
   }
 
   public String render(Doc.Style style) {
@@ -648,7 +659,8 @@ public final class Briefing {
       return;
     }
     int shown = 0;
-    for (int s = any.nextSetBit(0); s >= 0 && shown < 25; s = any.nextSetBit(s + 1), shown++) {
+    int most = model.stateCount() > FULL_TABLE_LIMIT && !fullTables ? 5 : 25;
+    for (int s = any.nextSetBit(0); s >= 0 && shown < most; s = any.nextSetBit(s + 1), shown++) {
       doc.heading(3, English.capital(narrator.label(s)));
       List<String> under = new ArrayList<>();
       for (Concept c : run.concepts()) {
@@ -668,7 +680,11 @@ public final class Briefing {
       doc.bullets(items);
     }
     if (any.cardinality() > shown) {
-      doc.para((any.cardinality() - shown) + " more equilibria are listed in the stability table.");
+      doc.para(
+          String.format(java.util.Locale.ROOT, "%,d more equilibria", any.cardinality() - shown)
+              + (model.stateCount() > FULL_TABLE_LIMIT && !fullTables
+                  ? ": the stability table lists the first of them, and all with --full-tables."
+                  : " are listed in the stability table."));
     }
   }
 
@@ -918,6 +934,15 @@ public final class Briefing {
 
   private void statesTable(Doc doc) {
     doc.heading(2, "States");
+    if (!fullTables && model.stateCount() > FULL_TABLE_LIMIT) {
+      doc.para(
+          String.format(
+              java.util.Locale.ROOT,
+              "Of the %,d states, these tables list %,d: the status quo and the equilibria, in"
+                  + " order ('parley analyze --full-tables' lists every state).",
+              model.stateCount(),
+              shownStates().size()));
+    }
     List<String> header = new ArrayList<>(List.of("state", "name"));
     for (Option o : conflict.options()) {
       header.add(o.id());
@@ -1052,7 +1077,7 @@ public final class Briefing {
 
   private List<Integer> shownStates() {
     List<Integer> out = new ArrayList<>();
-    if (model.stateCount() <= FULL_TABLE_LIMIT) {
+    if (fullTables || model.stateCount() <= FULL_TABLE_LIMIT) {
       for (int s = 0; s < model.stateCount(); s++) {
         out.add(s);
       }
@@ -1066,7 +1091,7 @@ public final class Briefing {
       notable.set(run.statusQuo());
     }
     for (int s = notable.nextSetBit(0);
-        s >= 0 && out.size() < FULL_TABLE_LIMIT;
+        s >= 0 && out.size() < NOTABLE_ROWS;
         s = notable.nextSetBit(s + 1)) {
       out.add(s);
     }

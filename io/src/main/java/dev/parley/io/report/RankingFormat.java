@@ -8,6 +8,9 @@ import java.util.TreeMap;
 
 /** Rankings as GMCR users write them: best first, tie groups in brackets, state numbers. */
 public final class RankingFormat {
+  /** The most states shown of one tie group; a larger group is cut with its size. */
+  static final int TIER_SHOWN = 20;
+
   private RankingFormat() {}
 
   /** Tiers best first; each tier the ascending state indices with equal payoff. */
@@ -37,6 +40,10 @@ public final class RankingFormat {
       } else {
         List<String> t = new ArrayList<>();
         for (int s : tier) {
+          if (t.size() == TIER_SHOWN && tier.size() > TIER_SHOWN + 1) {
+            t.add(String.format(java.util.Locale.ROOT, "… %,d states in all", tier.size()));
+            break;
+          }
           t.add(String.valueOf(s + 1));
         }
         parts.add("[" + String.join(", ", t) + "]");
