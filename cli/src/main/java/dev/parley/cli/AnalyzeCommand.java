@@ -104,8 +104,9 @@ final class AnalyzeCommand implements Callable<Integer> {
       paramLabel = "OPT,OPT",
       description =
           "Let these options (of different decision makers) be taken together in one joint"
-              + " move, as a 'packages' entry would; the briefing shows what that changes."
-              + " Repeatable")
+              + " move, as a 'packages' entry would: by consent (made only where every owner"
+              + " prefers the result), or any owner alone with the prefix imposed: (e.g."
+              + " imposed:sign,withdraw); the briefing shows what that changes. Repeatable")
   List<String> packages = new ArrayList<>();
 
   @CommandLine.Mixin StatusQuoOption statusQuo;

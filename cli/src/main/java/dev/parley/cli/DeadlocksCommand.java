@@ -70,7 +70,9 @@ final class DeadlocksCommand implements Callable<Integer> {
   @Option(
       names = "--package",
       paramLabel = "OPT,OPT",
-      description = "Let these options be taken together in one joint move; repeatable")
+      description =
+          "Let these options be taken together in one joint move, by consent (every owner"
+              + " prefers the result) or with the prefix imposed: by any owner alone; repeatable")
   List<String> packages = new ArrayList<>();
 
   @Option(

@@ -107,7 +107,8 @@ final class EvolveCommand implements Callable<Integer> {
       paramLabel = "OPT,OPT",
       description =
           "Let these options (of different decision makers) be taken together in one joint"
-              + " move, as a 'packages' entry would; repeatable")
+              + " move, as a 'packages' entry would: by consent, or imposed with the prefix"
+              + " imposed: (e.g. imposed:sign,withdraw); repeatable")
   List<String> packages = new ArrayList<>();
 
   @Option(

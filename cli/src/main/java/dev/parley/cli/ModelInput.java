@@ -127,8 +127,10 @@ final class ModelInput {
     }
     Conflict.Builder b = conflict.toBuilder();
     for (String spec : specs) {
+      boolean imposed = spec.strip().startsWith("imposed:");
+      String list = imposed ? spec.strip().substring("imposed:".length()) : spec;
       List<Integer> options = new ArrayList<>();
-      for (String id : spec.split(",")) {
+      for (String id : list.split(",")) {
         String t = id.strip();
         int k = conflict.optionIndex(t);
         if (k < 0) {
@@ -144,7 +146,8 @@ final class ModelInput {
         }
         options.add(k);
       }
-      b.optionPackage(new OptionPackage(options, new Provenance(null, null, "--package " + spec)));
+      b.optionPackage(
+          new OptionPackage(options, new Provenance(null, null, "--package " + spec), imposed));
     }
     try {
       Conflict c = b.build();

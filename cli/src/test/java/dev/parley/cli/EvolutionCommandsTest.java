@@ -94,7 +94,8 @@ class EvolutionCommandsTest {
   void thePackageMakesTheDealReachable() throws IOException {
     Cli without = Cli.run("evolve", Cli.example("peace-talks-2026-v1.yaml"), "--to", "deal");
     assertThat(without.out()).contains("- Not reachable by improvements.");
-    Cli with =
+    // by consent the package is never made: the United States gains nothing by the joint step
+    Cli consent =
         Cli.run(
             "evolve",
             Cli.example("peace-talks-2026-v1.yaml"),
@@ -102,13 +103,29 @@ class EvolutionCommandsTest {
             "deal",
             "--package",
             "sign,withdraw");
+    assertThat(consent.code()).as(consent.err()).isZero();
+    assertThat(consent.out()).contains("- Not reachable by improvements.");
+    Cli with =
+        Cli.run(
+            "evolve",
+            Cli.example("peace-talks-2026-v1.yaml"),
+            "--to",
+            "deal",
+            "--package",
+            "imposed:sign,withdraw");
     assertThat(with.code()).as(with.err()).isZero();
     assertThat(with.out())
         .contains("- By improvements, 2 steps: Ukraine together with the United States takes up")
         .contains("then Russia takes up “accept the settlement and a ceasefire”");
     Cli briefing =
-        Cli.run("analyze", Cli.example("peace-talks-2026-v1.yaml"), "--package", "sign,withdraw");
+        Cli.run(
+            "analyze",
+            Cli.example("peace-talks-2026-v1.yaml"),
+            "--package",
+            "imposed:sign,withdraw");
     assertThat(briefing.code()).as(briefing.err()).isZero();
+    assertThat(briefing.out().replaceAll("\\s+", " "))
+        .contains("imposed: any of them can make the joint move alone");
     assertThat(briefing.out())
         .contains("Commitment packages\n-------------------")
         .contains("- Now reachable: state 8 (deal), an equilibrium with the packages")
@@ -124,13 +141,15 @@ class EvolutionCommandsTest {
             "analyze",
             Cli.example("peace-talks-2026-v1.yaml"),
             "--package",
-            "sign,withdraw",
+            "imposed:sign,withdraw",
             "-f",
             "json");
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode p = JSON.readTree(r.out()).get("packages");
     assertThat(p.toString())
-        .isEqualTo("[{\"options\":[\"sign\",\"withdraw\"],\"owners\":[\"US\",\"UA\"]}]");
+        .isEqualTo(
+            "[{\"options\":[\"sign\",\"withdraw\"],\"owners\":[\"US\",\"UA\"],"
+                + "\"imposed\":true}]");
     assertThat(JSON.readTree(r.out()).at("/nash/equilibria").toString()).isEqualTo("[8]");
   }
 
@@ -205,7 +224,7 @@ class EvolutionCommandsTest {
             "deadlocks",
             Cli.example("peace-talks-2026-v1.yaml"),
             "--package",
-            "sign,withdraw",
+            "imposed:sign,withdraw",
             "-f",
             "json");
     for (JsonNode d : JSON.readTree(pkg.out()).get("deadlocks")) {

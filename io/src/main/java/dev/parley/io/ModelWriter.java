@@ -120,6 +120,9 @@ public final class ModelWriter {
         List<Object> ids = new ArrayList<>();
         p.options().forEach(t -> ids.add(conflict.options().get(t).id()));
         o.put("options", new YamlEmitter.Flow(ids));
+        if (p.imposed()) {
+          o.put("imposed", true);
+        }
         putProvenance(o, p.provenance());
         packages.add(o);
       }

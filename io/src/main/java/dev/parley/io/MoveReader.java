@@ -17,7 +17,7 @@ import java.util.List;
  */
 final class MoveReader {
   static final List<String> MOVE_KEYS = List.of("from", "to", "source", "quote", "note");
-  static final List<String> PACKAGE_KEYS = List.of("options", "source", "quote", "note");
+  static final List<String> PACKAGE_KEYS = List.of("options", "imposed", "source", "quote", "note");
 
   /** A listed move waiting for the state space. */
   @FunctionalInterface
@@ -126,8 +126,20 @@ final class MoveReader {
         ok &= t >= 0;
         options.add(t);
       }
+      boolean imposed = false;
+      Node imp = m.get("imposed");
+      if (imp instanceof Node.ScalarNode s && s.value() instanceof Boolean b) {
+        imposed = b;
+      } else if (imp != null) {
+        scope.fields.wrongType(
+            imp,
+            "'imposed' of " + label,
+            "true or false",
+            "write 'imposed: true' for a joint move any owner can make alone, or leave it out");
+        ok = false;
+      }
       if (ok) {
-        out.add(new OptionPackage(options, p));
+        out.add(new OptionPackage(options, p, imposed));
       }
     }
     return out;

@@ -38,7 +38,7 @@ public final class GraphModel {
   public static GraphModel of(Conflict conflict) {
     StateSpace space = StateSpace.of(conflict);
     int[][] payoffs = PreferenceResolver.resolve(conflict, space);
-    return new GraphModel(conflict, space, ModelMoves.build(conflict, space), payoffs);
+    return new GraphModel(conflict, space, ModelMoves.build(conflict, space, payoffs), payoffs);
   }
 
   /**
@@ -46,7 +46,7 @@ public final class GraphModel {
    * packages added or removed); its moves are built again.
    */
   public GraphModel withConflict(Conflict other) {
-    return new GraphModel(other, space, ModelMoves.build(other, space), payoffs);
+    return new GraphModel(other, space, ModelMoves.build(other, space, payoffs), payoffs);
   }
 
   /** Whether the model lists states and moves instead of options. */
@@ -54,9 +54,17 @@ public final class GraphModel {
     return space.isGraphForm();
   }
 
-  /** The same model with other payoffs (same states and moves). */
+  /**
+   * The same model with other payoffs (same states and moves; the moves of packages by consent
+   * follow the new payoffs, since they depend on what the owners prefer).
+   */
   public GraphModel withPayoffs(int[][] newPayoffs) {
-    return new GraphModel(conflict, space, moves, newPayoffs);
+    boolean consent = conflict.packages().stream().anyMatch(p -> !p.imposed());
+    return new GraphModel(
+        conflict,
+        space,
+        consent ? ModelMoves.build(conflict, space, newPayoffs) : moves,
+        newPayoffs);
   }
 
   public Conflict conflict() {

@@ -40,6 +40,15 @@ public final class ModelMoves {
    *     not
    */
   public static MoveGraph build(Conflict conflict, StateSpace space) {
+    return build(conflict, space, null);
+  }
+
+  /**
+   * As {@link #build(Conflict, StateSpace)}; {@code payoffs} ({@code [dm][state]}) decide where a
+   * package by consent may be made (every owner strictly prefers its result). With null payoffs
+   * every package move is added, as for imposed packages.
+   */
+  public static MoveGraph build(Conflict conflict, StateSpace space, int[][] payoffs) {
     int n = conflict.dmCount();
     int m = space.size();
     MoveGraph base = conflict.isGraphForm() ? null : OptionMoves.build(conflict, space);
@@ -135,6 +144,9 @@ public final class ModelMoves {
         int t = space.indexOf(code | mask);
         if (t < 0) {
           continue;
+        }
+        if (!p.imposed() && payoffs != null && !allPrefer(payoffs, owners, t, s)) {
+          continue; // by consent: some owner does not gain, so the joint move is not made
         }
         for (int d : owners) {
           added.get(d).computeIfAbsent(s, x -> new HashSet<>()).add(t);
@@ -272,5 +284,14 @@ public final class ModelMoves {
   static String label(Conflict conflict, StateSpace space, int s) {
     String name = space.isGraphForm() ? conflict.namedStates().get(s).id() : space.yn(s);
     return "state " + StateSpace.number(s) + " (" + name + ")";
+  }
+
+  private static boolean allPrefer(int[][] payoffs, Set<Integer> owners, int to, int from) {
+    for (int d : owners) {
+      if (payoffs[d][to] <= payoffs[d][from]) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -87,7 +87,20 @@ class ModelMovesTest {
     }
   }
 
-  /** A package adds its joint move to each owner, from each state where none of it is taken. */
+  static int consented;
+  static int refused;
+
+  /** Both cases of consent happened across the seeds: joint moves made and joint moves refused. */
+  @org.junit.jupiter.api.AfterAll
+  static void consentWasExercised() {
+    assertThat(consented).as("package moves every owner prefers").isPositive();
+    assertThat(refused).as("package moves some owner does not prefer").isPositive();
+  }
+
+  /**
+   * A package adds its joint move to each owner, from each state where none of it is taken; by
+   * consent only where every owner strictly prefers the result, imposed everywhere.
+   */
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void packagesAreCommonMovesOfTheirOwners(long seed) {
@@ -114,28 +127,41 @@ class ModelMovesTest {
     if (owners.size() < 2) {
       return; // no package across decision makers possible
     }
-    OptionPackage p = new OptionPackage(pkg, null);
-    GraphModel base = GraphModel.of(c);
-    GraphModel with = base.withConflict(c.toBuilder().optionPackage(p).build());
-    long mask = p.mask();
-    for (int d = 0; d < c.dmCount(); d++) {
-      for (int s = 0; s < base.stateCount(); s++) {
-        Set<Integer> expected = new HashSet<>();
-        Arrays.stream(base.moves().moves(d, s)).forEach(expected::add);
-        long code = base.space().code(s);
-        if (owners.contains(d) && (code & mask) == 0) {
-          int t = base.space().indexOf(code | mask);
-          if (t >= 0) {
-            expected.add(t);
+    for (boolean imposed : new boolean[] {true, false}) {
+      OptionPackage p = new OptionPackage(pkg, null, imposed);
+      GraphModel base = GraphModel.of(c);
+      GraphModel with = base.withConflict(c.toBuilder().optionPackage(p).build());
+      long mask = p.mask();
+      for (int d = 0; d < c.dmCount(); d++) {
+        for (int s = 0; s < base.stateCount(); s++) {
+          Set<Integer> expected = new HashSet<>();
+          Arrays.stream(base.moves().moves(d, s)).forEach(expected::add);
+          long code = base.space().code(s);
+          if (owners.contains(d) && (code & mask) == 0) {
+            int t = base.space().indexOf(code | mask);
+            boolean consent = true;
+            for (int o : owners) {
+              consent &= t >= 0 && base.payoff(o, t) > base.payoff(o, s);
+            }
+            if (t >= 0 && (imposed || consent)) {
+              expected.add(t);
+              if (!imposed) {
+                consented++;
+              }
+            } else if (t >= 0) {
+              refused++;
+            }
           }
+          Set<Integer> actual = new HashSet<>();
+          Arrays.stream(with.moves().moves(d, s)).forEach(actual::add);
+          assertThat(actual)
+              .as("seed %d (%s): moves of %d from %d", seed, imposed ? "imposed" : "consent", d, s)
+              .isEqualTo(expected);
         }
-        Set<Integer> actual = new HashSet<>();
-        Arrays.stream(with.moves().moves(d, s)).forEach(actual::add);
-        assertThat(actual).as("seed %d: moves of %d from %d", seed, d, s).isEqualTo(expected);
       }
+      // SIM and SEQ+SIM still run; the package is not a simultaneous sanction
+      new StabilityEngine().analyze(with, EnumSet.allOf(Concept.class));
     }
-    // SIM and SEQ+SIM still run; the package is not a simultaneous sanction
-    new StabilityEngine().analyze(with, EnumSet.allOf(Concept.class));
   }
 
   private static Conflict.Builder threeOptions() {

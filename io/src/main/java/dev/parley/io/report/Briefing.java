@@ -855,7 +855,12 @@ public final class Briefing {
         owners.add(who);
       }
     }
-    return String.join(" and ", opts) + " together (" + String.join(", ", owners) + ")";
+    return English.list(opts)
+        + " together ("
+        + English.list(owners)
+        + (p.imposed()
+            ? "; imposed: any of them can make the joint move alone)"
+            : "; by consent: made only where each of them prefers the result)");
   }
 
   /** How the packages change reachability from the status quo and the equilibria. */
@@ -871,8 +876,9 @@ public final class Briefing {
     doc.para(
         "A package lets its owners take its options together in one joint move, from any state in"
             + " which none of them is taken; taking them one at a time stays possible. The joint"
-            + " move counts as a move of each owner, and as an improvement for each owner who"
-            + " prefers where it leads (docs/evolution.md). Packages: "
+            + " move counts as a move of each owner. A package by consent is made only where"
+            + " every owner prefers where it leads; an imposed one wherever any owner does"
+            + " (docs/evolution.md). Packages: "
             + String.join("; ", names)
             + ".");
     List<String> items = new ArrayList<>();

@@ -93,6 +93,7 @@ public final class ResultJson {
             .map(conflict::owner)
             .distinct()
             .forEach(d -> owners.add(dmId(conflict, d)));
+        pn.put("imposed", p.imposed());
       }
     }
     ArrayNode states = root.putArray("states");
