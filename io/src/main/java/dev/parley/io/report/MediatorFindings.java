@@ -41,8 +41,29 @@ public record MediatorFindings(
   /** The largest model whose margins {@code analyze} computes. */
   public static final int STATE_LIMIT = 64;
 
-  /** Profiles examined per margin search in {@code analyze}. */
+  /** Profiles examined per margin search in {@code analyze}, at most. */
   public static final long BUDGET = 20_000;
+
+  /**
+   * The work the briefing's margins may take in all: profiles examined, times the moves each check
+   * weighs. Densely connected models get a smaller budget per search (and margins that say "more
+   * than k" sooner), so that every briefing of up to {@link #STATE_LIMIT} states stays fast.
+   */
+  public static final long MARGIN_WORK = 400_000_000L;
+
+  /** The least profiles a margin search examines. */
+  public static final long MIN_BUDGET = 200;
+
+  /** Profiles per margin search for this model and number of concepts. */
+  static long marginBudget(GraphModel model, int concepts) {
+    long moves = 0;
+    for (int d = 0; d < model.dmCount(); d++) {
+      moves += model.moves().moveCount(d);
+    }
+    long searches = (long) model.stateCount() * Math.max(1, concepts);
+    long perSearch = MARGIN_WORK / (searches * Math.max(1, moves));
+    return Math.max(MIN_BUDGET, Math.min(BUDGET, perSearch));
+  }
 
   /**
    * The most sanctions a briefing writes out for one move of a settlement; beyond it the settlement
@@ -85,7 +106,7 @@ public record MediatorFindings(
               + STATE_LIMIT
               + " states; run 'parley robustness' with --vary to narrow the search";
     } else {
-      margins = Robustness.margins(space, concepts, bound, BUDGET);
+      margins = Robustness.margins(space, concepts, bound, marginBudget(model, concepts.size()));
     }
     List<Target> targets = new ArrayList<>();
     List<Integer> crowded = new ArrayList<>();
