@@ -49,10 +49,10 @@ public record MediatorFindings(
    * weighs. Densely connected models get a smaller budget per search (and margins that say "more
    * than k" sooner), so that every briefing of up to {@link #STATE_LIMIT} states stays fast.
    */
-  public static final long MARGIN_WORK = 400_000_000L;
+  public static final long MARGIN_WORK = 100_000_000L;
 
   /** The least profiles a margin search examines. */
-  public static final long MIN_BUDGET = 200;
+  public static final long MIN_BUDGET = 50;
 
   /** Profiles per margin search for this model and number of concepts. */
   static long marginBudget(GraphModel model, int concepts) {
@@ -119,7 +119,8 @@ public record MediatorFindings(
           TargetConditions tc = TargetConditions.of(check, focus, BRIEF_SANCTIONS);
           boolean eq = check.equilibrium(focus, current);
           MinimalChange.Result ch =
-              MinimalChange.forTarget(space, check, focus, !eq, Math.max(bound, 3), BUDGET);
+              MinimalChange.forTarget(
+                  space, check, focus, !eq, Math.max(bound, 3), marginBudget(model, 1));
           targets.add(new Target(t, focus, eq, tc, tc.critical(current), ch));
         } catch (TargetConditions.TooLarge e) {
           crowded.add(t); // too many sanctions to write out: the briefing summarises it
