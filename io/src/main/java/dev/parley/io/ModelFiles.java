@@ -66,6 +66,19 @@ public final class ModelFiles {
     if (at < 0) {
       return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
     }
+    if (bytes.length >= 2
+        && ((bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE
+            || (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF)) {
+      throw new ModelLoadException(
+          List.of(
+              new Diagnostic(
+                  file,
+                  1,
+                  1,
+                  "the file is not UTF-8: it is UTF-16 text (it starts with a UTF-16 byte-order"
+                      + " mark)",
+                  "save the file as UTF-8 (in most editors: Save As, Encoding: UTF-8)")));
+    }
     int[] place = Utf8.lineAndColumn(bytes, at);
     throw new ModelLoadException(
         List.of(

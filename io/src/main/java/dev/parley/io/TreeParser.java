@@ -186,7 +186,10 @@ final class TreeParser {
                 : (Object) parser.getLongValue();
         break;
       case VALUE_NUMBER_FLOAT:
-        value = parser.getDoubleValue();
+        value = yamlSpecialFloat(text);
+        if (value == null) {
+          value = parser.getDoubleValue();
+        }
         break;
       case VALUE_TRUE:
         value = Boolean.TRUE;
@@ -202,6 +205,24 @@ final class TreeParser {
         break;
     }
     return new Node.ScalarNode(line, column, path, value, text, offset);
+  }
+
+  /**
+   * YAML's infinities and NaN ({@code .inf}, {@code -.Inf}, {@code .NAN}), which Jackson tags as
+   * floats but cannot convert; null for any other text. They are read so that the field that
+   * wants a finite number can say so.
+   */
+  private static Double yamlSpecialFloat(String text) {
+    String t = text == null ? "" : text.strip();
+    boolean negative = t.startsWith("-");
+    String body = t.startsWith("-") || t.startsWith("+") ? t.substring(1) : t;
+    if (body.equals(".inf") || body.equals(".Inf") || body.equals(".INF")) {
+      return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+    }
+    if (t.equals(".nan") || t.equals(".NaN") || t.equals(".NAN")) {
+      return Double.NaN;
+    }
+    return null;
   }
 
   private static Unsupported tooLong(String path, int line, int column) {
