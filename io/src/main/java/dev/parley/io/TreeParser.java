@@ -209,8 +209,8 @@ final class TreeParser {
 
   /**
    * YAML's infinities and NaN ({@code .inf}, {@code -.Inf}, {@code .NAN}), which Jackson tags as
-   * floats but cannot convert; null for any other text. They are read so that the field that
-   * wants a finite number can say so.
+   * floats but cannot convert; null for any other text. They are read so that the field that wants
+   * a finite number can say so.
    */
   private static Double yamlSpecialFloat(String text) {
     String t = text == null ? "" : text.strip();

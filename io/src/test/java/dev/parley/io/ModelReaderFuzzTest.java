@@ -63,7 +63,8 @@ class ModelReaderFuzzTest {
       }
     }
     if (!escaped.isEmpty()) {
-      fail(escaped.size() + " mutants escaped the model error type:\n" + String.join("\n", escaped));
+      fail(
+          escaped.size() + " mutants escaped the model error type:\n" + String.join("\n", escaped));
     }
     System.out.println("reader fuzz: " + loaded + " mutants loaded, " + refused + " refused");
     // both outcomes happened, so the mutants exercised the reader and not only its first check
@@ -127,21 +128,40 @@ class ModelReaderFuzzTest {
         return insert(text, random, nest.getBytes(StandardCharsets.UTF_8));
       }
       case 6 -> {
-        char c = "\u0000\u0001\u0007\b\u000b\f\u001b\u007f\u009b\u0085\r\u2028\ufffe".charAt(random.nextInt(13));
+        char c =
+            "\u0000\u0001\u0007\b\u000b\f\u001b\u007f\u009b\u0085\r\u2028\ufffe"
+                .charAt(random.nextInt(13));
         ops.add(String.format("insert U+%04X", (int) c));
         return insert(text, random, String.valueOf(c).getBytes(StandardCharsets.UTF_8));
       }
       case 7 -> {
         byte[][] bad = {
-          {(byte) 0xE9}, {(byte) 0xFF, (byte) 0xFE}, {(byte) 0xC3}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
-          {(byte) 0xF0, (byte) 0x9F}, {(byte) 0x80}
+          {(byte) 0xE9},
+          {(byte) 0xFF, (byte) 0xFE},
+          {(byte) 0xC3},
+          {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+          {(byte) 0xF0, (byte) 0x9F},
+          {(byte) 0x80}
         };
         byte[] b = bad[random.nextInt(bad.length)];
         ops.add("insert non-UTF-8 byte 0x" + Integer.toHexString(b[0] & 0xff));
         return insert(text, random, b);
       }
       case 8 -> {
-        String[] values = {"1e400", "-.inf", ".nan", "1" + "0".repeat(400), "99999999999999999999", "-0", "0x1F", "~", "null", "yes", "''", "\"\""};
+        String[] values = {
+          "1e400",
+          "-.inf",
+          ".nan",
+          "1" + "0".repeat(400),
+          "99999999999999999999",
+          "-0",
+          "0x1F",
+          "~",
+          "null",
+          "yes",
+          "''",
+          "\"\""
+        };
         String v = values[random.nextInt(values.length)];
         ops.add("insert value " + v.substring(0, Math.min(8, v.length())));
         return insert(text, random, (" " + v).getBytes(StandardCharsets.UTF_8));
@@ -202,7 +222,8 @@ class ModelReaderFuzzTest {
   /** Where statements begin: after 'statement:' and, in YAML, items of a 'statements:' list. */
   private static List<Integer> statementStarts(String text, boolean json) {
     List<Integer> out = new ArrayList<>();
-    for (String mark : json ? List.of("\"statement\" : \"", "\"statements\" : [ \"") : List.of("statement: ")) {
+    for (String mark :
+        json ? List.of("\"statement\" : \"", "\"statements\" : [ \"") : List.of("statement: ")) {
       for (int i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) {
         out.add(i + mark.length());
       }
@@ -264,8 +285,7 @@ class ModelReaderFuzzTest {
       Path dir = Path.of("target", "fuzz-failures");
       Files.createDirectories(dir);
       Files.write(dir.resolve(file), mutant);
-      Files.writeString(
-          dir.resolve(file + ".txt"), "seed " + SEED + "\n" + ops + "\n" + t + "\n");
+      Files.writeString(dir.resolve(file + ".txt"), "seed " + SEED + "\n" + ops + "\n" + t + "\n");
     } catch (IOException e) {
       // the failure itself is reported by the test
     }

@@ -31,7 +31,8 @@ class ReadLimitsTest {
   }
 
   private static List<String> errors(Path file) {
-    ModelLoadException e = catchThrowableOfType(ModelLoadException.class, () -> ModelReader.read(file));
+    ModelLoadException e =
+        catchThrowableOfType(ModelLoadException.class, () -> ModelReader.read(file));
     assertThat(e).as("%s must not load", file).isNotNull();
     return e.diagnostics().stream().map(Diagnostic::toString).toList();
   }
@@ -51,8 +52,14 @@ class ReadLimitsTest {
                 + " space or line break; Parley reads text values of at most 100,000 characters"
                 + " — shorten it; keep long material in its own document and cite it under"
                 + " 'sources:'");
-    assertThat(spaced).singleElement().asString().startsWith("m.yaml:1:8: 'title' is longer than 100,000 characters");
-    assertThat(json).singleElement().asString().startsWith("m.json:1:11: 'title' is longer than 100,000 characters");
+    assertThat(spaced)
+        .singleElement()
+        .asString()
+        .startsWith("m.yaml:1:8: 'title' is longer than 100,000 characters");
+    assertThat(json)
+        .singleElement()
+        .asString()
+        .startsWith("m.json:1:11: 'title' is longer than 100,000 characters");
     assertThat(noSpace.get(0) + spaced.get(0) + json.get(0)).doesNotContain("indentation");
   }
 
@@ -169,7 +176,8 @@ class ReadLimitsTest {
     Path yaml = Files.copy(TestFiles.example("chicken.yaml"), dir.resolve("chicken.txt"));
     assertThat(ModelReader.read(yaml).conflict().title()).isEqualTo("Chicken");
     LoadedModel m = ModelReader.read(TestFiles.example("chicken.yaml"));
-    Path json = Files.writeString(dir.resolve("chicken"), ModelWriter.write(m.conflict(), Format.JSON));
+    Path json =
+        Files.writeString(dir.resolve("chicken"), ModelWriter.write(m.conflict(), Format.JSON));
     assertThat(ModelReader.read(json).conflict().title()).isEqualTo("Chicken");
     assertThat(Format.sniff("\uFEFF  {\"a\": 1}")).isEqualTo(Format.JSON);
     assertThat(Format.sniff("# a comment\n{a: 1}")).isEqualTo(Format.YAML);
