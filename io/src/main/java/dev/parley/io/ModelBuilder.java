@@ -107,7 +107,7 @@ final class ModelBuilder {
     String title = fields.text(top, "title", "at the top level");
     String description = fields.text(top, "description", "at the top level");
     List<Source> sources = sources(top.get("sources"));
-    sizeLimits(top);
+    ReadLimits.checkModelSize(top, scope.graphForm, problems, shapeCheck);
     List<DmDraft> dms = decisionMakers(top);
     List<Infeasibility> rules =
         scope.graphForm ? List.of() : new RuleReader(scope, refs).read(top.get("infeasible"));
@@ -231,55 +231,6 @@ final class ModelBuilder {
     }
     problems.throwIfAny();
     throw new IllegalStateException("a model with holes but no reported problem");
-  }
-
-  /**
-   * Refuses a model with more decision makers or options than {@link ReadLimits} allow, from the
-   * tree alone, before any of them is read: beyond these limits states and statements cannot be
-   * represented, and a model far beyond them would only fill the screen with consequences.
-   */
-  private void sizeLimits(Node.MapNode top) throws ModelLoadException {
-    Node.Entry entry = top.entries().get("decisionMakers");
-    if (entry == null || !(entry.value() instanceof Node.ListNode l)) {
-      return;
-    }
-    int dms = l.items().size();
-    int options = 0;
-    int[] perDm = new int[dms];
-    for (int d = 0; d < dms; d++) {
-      if (l.items().get(d) instanceof Node.MapNode m
-          && m.get("options") instanceof Node.ListNode o) {
-        perDm[d] = o.items().size();
-        options += perDm[d];
-      }
-    }
-    String message;
-    String hint;
-    if (dms > ReadLimits.MAX_DECISION_MAKERS) {
-      message =
-          "the model has "
-              + ReadLimits.count(dms)
-              + " decision makers; Parley analyses at most "
-              + ReadLimits.MAX_DECISION_MAKERS;
-      hint = "merge parties that act together into one decision maker, or split the conflict";
-    } else if (!scope.graphForm && options > ReadLimits.MAX_OPTIONS) {
-      message =
-          "the model has "
-              + ReadLimits.count(options)
-              + " options, 2^"
-              + options
-              + " candidate states; at most "
-              + ReadLimits.MAX_OPTIONS
-              + " options can be enumerated";
-      hint = "merge options or split the conflict";
-    } else {
-      if (!scope.graphForm) {
-        shapeCheck.accept(perDm);
-      }
-      return;
-    }
-    problems.add(entry.line(), entry.column(), message, hint);
-    throw new ModelLoadException(problems.sorted());
   }
 
   /**
