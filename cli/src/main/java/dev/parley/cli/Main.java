@@ -93,8 +93,11 @@ public final class Main implements Runnable {
 
   static CommandLine commandLine(PrintWriter out, PrintWriter err, Cancellation cancellation) {
     CommandLine cl = new CommandLine(new Main(cancellation));
-    cl.setOut(out);
-    cl.setErr(err);
+    // everything printed passes one filter that neutralises control characters (a model's title
+    // could hold terminal escapes); so picocli's own colours would be escaped too: plain help
+    cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+    cl.setOut(SafeWriter.wrap(out));
+    cl.setErr(SafeWriter.wrap(err));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setExecutionExceptionHandler(new Failures(cancellation));
     cl.setParameterExceptionHandler(
@@ -126,6 +129,12 @@ public final class Main implements Runnable {
     } catch (OutOfMemoryError e) {
       code = ExitCodes.ANALYSIS_FAILURE;
       err.println(Failures.outOfMemory(Runtime.getRuntime().maxMemory()));
+    } catch (StackOverflowError e) {
+      // the readers bound every nesting (docs/model-format.md, "Errors"); a last resort, no trace
+      code = ExitCodes.ANALYSIS_FAILURE;
+      err.println(
+          "parley: internal error: stack overflow (something is nested too deeply);"
+              + " please report it with the file that caused it");
     }
     out.flush();
     err.flush();

@@ -6,6 +6,7 @@ import dev.parley.core.model.ModelException;
 import dev.parley.core.model.OptionPackage;
 import dev.parley.core.model.Provenance;
 import dev.parley.io.LoadedModel;
+import dev.parley.io.ModelFiles;
 import dev.parley.io.ModelLoadException;
 import dev.parley.io.ModelReader;
 import dev.parley.io.StateRefException;
@@ -13,9 +14,7 @@ import dev.parley.io.StateRefs;
 import dev.parley.io.gmcr.GmcrFormatException;
 import dev.parley.io.gmcr.GmcrImport;
 import dev.parley.io.gmcr.GmcrReader;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -23,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** A model file read for the command line: YAML, JSON or GMCR+ {@code .gmcr}. */
 final class ModelInput {
@@ -53,9 +53,36 @@ final class ModelInput {
     return loaded;
   }
 
+  /** Whether {@code p} is named as a GMCR+ file ({@code .gmcr}). */
   static boolean isGmcr(Path p) {
-    return p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gmcr");
+    Path name = p.getFileName();
+    return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".gmcr");
   }
+
+  /**
+   * Whether a file holds a GMCR+ save: named {@code .gmcr}, or with no known extension and a GMCR+
+   * content (a pickle, or JSON with GMCR+'s own keys).
+   */
+  static boolean isGmcr(Path p, byte[] bytes) {
+    if (isGmcr(p)) {
+      return true;
+    }
+    Path name = p.getFileName();
+    if (name != null && dev.parley.io.Format.byName(name.toString()) != null) {
+      return false;
+    }
+    if (GmcrReader.isPickle(bytes)) {
+      return true;
+    }
+    String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.UTF_8);
+    return dev.parley.io.Format.sniff(head) == dev.parley.io.Format.JSON
+        && GMCR_KEYS.matcher(head).find();
+  }
+
+  /** Keys a GMCR+ save has and a Parley model never has. */
+  private static final Pattern GMCR_KEYS =
+      Pattern.compile(
+          "\"(program|useManualPreferenceRanking|permittedDirection|infeasibles)\"\\s*:");
 
   /** Reads and checks a model; every problem becomes a {@link UserError}. */
   static ModelInput load(Path path) {
@@ -65,49 +92,52 @@ final class ModelInput {
   /**
    * Reads and checks a model, first making sure the heap can hold it ({@link MemoryEstimate}; with
    * {@code analyse}, also its analysis); {@code rerun} is the command a user would repeat with more
-   * memory, quoted in the advice.
+   * memory, quoted in the advice. The file is read once, within the {@link
+   * dev.parley.io.ReadLimits}: only a regular file of at most 8 MiB, UTF-8 text; YAML or JSON by
+   * its extension, or by its content when the extension is none of .yaml, .yml, .json, .gmcr.
    */
   static ModelInput load(Path path, boolean analyse, String rerun) {
-    if (!isGmcr(path)) {
-      guardMemory(ModelShape.optionsPerDm(path), analyse, rerun);
-    }
-    byte[] bytes;
+    String name = path.toString();
     try {
-      bytes = Files.readAllBytes(path);
-    } catch (NoSuchFileException e) {
-      throw new UserError(
-          path + ": no such file. Check the path, e.g. examples/peace-talks-2026.yaml");
-    } catch (IOException e) {
-      throw new UserError(path + ": cannot read the file: " + e.getMessage());
-    }
-    String hash = sha256(bytes);
-    try {
-      if (isGmcr(path)) {
-        GmcrImport imp = GmcrReader.read(path);
+      byte[] bytes = ModelFiles.read(path);
+      String hash = sha256(bytes);
+      if (isGmcr(path, bytes)) {
+        GmcrImport imp = GmcrReader.read(bytes, name);
         List<String> warnings = new ArrayList<>();
         imp.warnings().forEach(w -> warnings.add(path + ": warning: " + w));
         guardMemory(ModelShape.optionsPerDm(imp.conflict()), analyse, rerun);
         GraphModel model = GraphModel.of(imp.conflict());
         return new ModelInput(path, imp.conflict(), model, hash, warnings, null);
       }
-      LoadedModel lm = ModelReader.read(path);
+      String text = ModelFiles.decode(bytes, name);
+      dev.parley.io.Format format = dev.parley.io.Format.of(path, text);
+      LoadedModel lm =
+          ModelReader.read(text, name, format, shape -> guardMemory(shape, analyse, rerun));
       GraphModel model = lm.graphModel();
       return new ModelInput(path, lm.conflict(), model, hash, List.of(), lm);
     } catch (ModelLoadException e) {
-      List<String> lines = new ArrayList<>();
-      e.diagnostics().forEach(d -> lines.add(d.toString()));
-      lines.add(summary(e.diagnostics().size(), path));
-      throw new UserError(lines);
+      throw userError(e, path);
     } catch (GmcrFormatException e) {
       throw new UserError(e.getMessage());
-    } catch (IOException e) {
-      throw new UserError(path + ": cannot read the file: " + e.getMessage());
     } catch (ModelException e) {
       List<String> lines = new ArrayList<>();
       e.problems().forEach(p -> lines.add(path + ": " + p));
       lines.add(summary(e.problems().size(), path));
       throw new UserError(lines);
     }
+  }
+
+  /**
+   * The lines of a load failure: each diagnostic, then a summary, except for a problem with the
+   * file as a whole (missing, unreadable, too large), which says everything in one line.
+   */
+  static UserError userError(ModelLoadException e, Path path) {
+    List<String> lines = new ArrayList<>();
+    e.diagnostics().forEach(d -> lines.add(d.toString()));
+    if (e.diagnostics().size() > 1 || e.diagnostics().get(0).line() > 0) {
+      lines.add(summary(e.diagnostics().size(), path));
+    }
+    return new UserError(lines);
   }
 
   /**

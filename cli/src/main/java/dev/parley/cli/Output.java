@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
-/** Writes a command's result to standard output or, atomically, to a file. */
+/**
+ * Writes a command's result to standard output or, atomically, to a file; in a file too, control
+ * characters are neutralised ({@link SafeWriter}).
+ */
 final class Output {
   private Output() {}
 
@@ -16,7 +19,7 @@ final class Output {
       return;
     }
     try {
-      AtomicFiles.write(file, text);
+      AtomicFiles.write(file, dev.parley.io.ControlChars.neutralise(text));
     } catch (IOException e) {
       throw new UserError(file + ": cannot write: " + e.getMessage());
     }

@@ -4,13 +4,11 @@ import dev.parley.core.stability.Concept;
 import dev.parley.core.uncertainty.Scenario;
 import dev.parley.core.uncertainty.Sweep;
 import dev.parley.io.LoadedModel;
+import dev.parley.io.ModelFiles;
 import dev.parley.io.ModelLoadException;
-import dev.parley.io.ModelReader;
 import dev.parley.io.ScenarioReader;
 import dev.parley.io.report.Doc;
 import dev.parley.io.report.SweepReport;
-import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +27,7 @@ import picocli.CommandLine.Parameters;
       "each either given outright or 'any ranking consistent with these constraints'), the",
       "share of scenarios in which each state is an equilibrium under each concept.",
       "Small scenario sets are enumerated (exact shares); larger ones are sampled with a fixed",
-      "seed on all cores, with 95% Wilson intervals, the same whatever the number of threads.",
+      "seed on all cores, with 95%% Wilson intervals, the same whatever the number of threads.",
       ""
     },
     footer = {
@@ -83,25 +81,20 @@ final class SweepCommand implements Callable<Integer> {
     if (samples < 1 || samples > 10_000_000) {
       throw new UserError("--samples " + samples + ": give a number from 1 to 10000000");
     }
-    if (ModelInput.isGmcr(model)) {
+    ModelInput in = ModelInput.load(model);
+    LoadedModel lm = in.loaded();
+    if (lm == null) {
       throw new UserError(
           "parley sweep: convert the .gmcr file first (parley convert), then sweep the YAML model");
     }
-    ModelInput in = ModelInput.load(model);
-    LoadedModel lm;
     List<Scenario> list;
     try {
-      lm = ModelReader.read(model);
-      list = ScenarioReader.read(scenarios, lm);
-    } catch (NoSuchFileException e) {
-      throw new UserError(scenarios + ": no such file");
+      String text = ModelFiles.readText(scenarios);
+      list =
+          ScenarioReader.read(
+              text, scenarios.toString(), dev.parley.io.Format.of(scenarios, text), lm);
     } catch (ModelLoadException e) {
-      List<String> lines = new ArrayList<>();
-      e.diagnostics().forEach(d -> lines.add(d.toString()));
-      lines.add(e.diagnostics().size() + " problem(s) in " + scenarios + "; nothing was analysed.");
-      throw new UserError(lines);
-    } catch (IOException e) {
-      throw new UserError(scenarios + ": cannot read the file: " + e.getMessage());
+      throw ModelInput.userError(e, scenarios);
     } catch (IllegalArgumentException e) {
       throw new UserError(scenarios + ": " + e.getMessage());
     }

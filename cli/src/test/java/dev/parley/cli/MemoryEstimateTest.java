@@ -67,11 +67,22 @@ class MemoryEstimateTest {
   }
 
   @Test
-  void theShapeIsReadWithoutBuildingTheModel() {
-    assertThat(ModelShape.optionsPerDm(Path.of(Cli.example("chicken.yaml")))).containsExactly(1, 1);
-    assertThat(ModelShape.optionsPerDm(Path.of(Cli.example("elmira.yaml")))).hasSize(3);
-    assertThat(ModelShape.optionsPerDm(Path.of("no-such-file.yaml"))).isNull();
-    assertThat(ModelShape.optionsPerDm(Path.of("model.gmcr"))).isNull();
+  void theShapeIsCheckedBeforeTheStatesAreBuilt() throws Exception {
+    java.util.List<int[]> seen = new java.util.ArrayList<>();
+    String chicken = java.nio.file.Files.readString(Path.of(Cli.example("chicken.yaml")));
+    dev.parley.io.ModelReader.read(chicken, "chicken.yaml", dev.parley.io.Format.YAML, seen::add);
+    assertThat(seen).singleElement().satisfies(s -> assertThat(s).containsExactly(1, 1));
+    // a refusal there stops the reading: nothing is enumerated
+    assertThatThrownBy(
+            () ->
+                dev.parley.io.ModelReader.read(
+                    chicken,
+                    "chicken.yaml",
+                    dev.parley.io.Format.YAML,
+                    s -> {
+                      throw new UserError("too big");
+                    }))
+        .isInstanceOf(UserError.class);
   }
 
   @Test

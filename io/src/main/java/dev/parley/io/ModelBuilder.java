@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Walks the located tree of a model file and builds the {@link Conflict}. It keeps walking after
@@ -78,8 +79,10 @@ final class ModelBuilder {
   private final Fields fields;
   private final RefReader refs;
   private final SourceMap sourceMap;
+  private final Consumer<int[]> shapeCheck;
 
-  ModelBuilder(Problems problems, String text, SourceMap sourceMap) {
+  ModelBuilder(Problems problems, String text, SourceMap sourceMap, Consumer<int[]> shapeCheck) {
+    this.shapeCheck = shapeCheck;
     this.problems = problems;
     this.scope = new Scope(problems, text);
     this.fields = scope.fields;
@@ -104,6 +107,7 @@ final class ModelBuilder {
     String title = fields.text(top, "title", "at the top level");
     String description = fields.text(top, "description", "at the top level");
     List<Source> sources = sources(top.get("sources"));
+    ReadLimits.checkModelSize(top, scope.graphForm, problems, shapeCheck);
     List<DmDraft> dms = decisionMakers(top);
     List<Infeasibility> rules =
         scope.graphForm ? List.of() : new RuleReader(scope, refs).read(top.get("infeasible"));

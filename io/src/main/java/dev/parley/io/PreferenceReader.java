@@ -319,14 +319,30 @@ final class PreferenceReader {
 
   private Double number(Node n, String subject) {
     if (n instanceof Node.ScalarNode s) {
-      if (s.value() instanceof Long v) {
-        return v.doubleValue();
+      Double v = null;
+      if (s.value() instanceof Long l) {
+        v = l.doubleValue();
+      } else if (s.value() instanceof Double d) {
+        v = d;
+      } else if (s.value() instanceof BigInteger b) {
+        v = b.doubleValue();
       }
-      if (s.value() instanceof Double v && Double.isFinite(v)) {
+      if (v != null && Double.isFinite(v)) {
         return v;
       }
-      if (s.value() instanceof BigInteger v) {
-        return v.doubleValue();
+      if (v != null) {
+        // 1e400 or a 400-digit integer: beyond a double, it would be written out as Infinity
+        String text = s.text() == null ? String.valueOf(v) : s.text();
+        scope.problems.at(
+            n,
+            subject
+                + " is "
+                + (text.length() > 24
+                    ? text.substring(0, 20) + "… (" + text.length() + " characters)"
+                    : text)
+                + ", which is not a finite number",
+            "write a number between -1e300 and 1e300; only the order of the payoffs matters");
+        return null;
       }
     }
     scope.fields.wrongType(n, subject, "a number", "write a number; higher is better");

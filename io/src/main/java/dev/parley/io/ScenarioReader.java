@@ -10,8 +10,6 @@ import dev.parley.core.state.StateSpace;
 import dev.parley.core.uncertainty.Scenario;
 import java.io.IOException;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,8 +33,8 @@ public final class ScenarioReader {
   /** The scenarios of a file, for a model already loaded. */
   public static List<Scenario> read(Path path, LoadedModel model)
       throws IOException, ModelLoadException {
-    String text = Files.readString(path, StandardCharsets.UTF_8);
-    return read(text, path.toString(), Format.of(path), model);
+    String text = ModelFiles.readText(path); // within the ReadLimits, like a model
+    return read(text, path.toString(), Format.of(path, text), model);
   }
 
   /** The scenarios written in {@code text}. */

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import com.fasterxml.jackson.dataformat.yaml.snakeyaml.error.Mark;
@@ -14,20 +16,40 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Builds the located tree from Jackson's token stream, the same code for YAML and JSON. Syntax
  * errors become one diagnostic at the place the parser stopped; duplicate keys are reported and the
- * first value kept.
+ * first value kept. The {@link ReadLimits} are enforced here, before and while parsing, so that no
+ * text can make the parser slow, hungry or deep; raw control characters are reported where they
+ * stand ({@link TextScan}).
  */
 final class TreeParser {
-  private static final JsonFactory JSON = JsonFactory.builder().build();
-  private static final YAMLFactory YAML = YAMLFactory.builder().build();
-  private static final int MAX_DEPTH = 100;
+  private static final int MAX_DEPTH = ReadLimits.MAX_NESTING;
+  private static final StreamReadConstraints LIMITS =
+      StreamReadConstraints.builder()
+          .maxStringLength(ReadLimits.MAX_STRING_CHARS)
+          .maxNameLength(ReadLimits.MAX_STRING_CHARS)
+          .maxNestingDepth(MAX_DEPTH + 10) // the tree's own, clearer check comes first
+          .maxDocumentLength(ReadLimits.MAX_FILE_BYTES)
+          .build();
+  private static final JsonFactory JSON =
+      JsonFactory.builder().streamReadConstraints(LIMITS).build();
+  private static final YAMLFactory YAML =
+      YAMLFactory.builder().streamReadConstraints(LIMITS).loaderOptions(loaderOptions()).build();
+
+  private static LoaderOptions loaderOptions() {
+    LoaderOptions o = new LoaderOptions();
+    // SnakeYAML's own default (3 MiB) would refuse files the reader accepts, with a worse message
+    o.setCodePointLimit((int) ReadLimits.MAX_FILE_BYTES + 1);
+    return o;
+  }
 
   private final JsonParser parser;
   private final String source;
   private final Problems problems;
+  private int values;
 
   private TreeParser(JsonParser parser, String source, Problems problems) {
     this.parser = parser;
@@ -37,6 +59,9 @@ final class TreeParser {
 
   /** The tree of {@code text}, or null when it does not parse (the reason is in problems). */
   static Node parse(String text, Format format, Problems problems) {
+    if (!TextScan.check(text, format, problems)) {
+      return null;
+    }
     JsonFactory factory = format == Format.YAML ? YAML : JSON;
     try (JsonParser p = factory.createParser(text)) {
       TreeParser tp = new TreeParser(p, text, problems);
@@ -59,6 +84,9 @@ final class TreeParser {
         return null;
       }
       return root;
+    } catch (StreamConstraintsException e) {
+      tooLarge(e, problems);
+      return null;
     } catch (JsonProcessingException e) {
       syntaxError(e, format, problems);
       return null;
@@ -77,7 +105,19 @@ final class TreeParser {
     int column = loc.getColumnNr();
     if (depth > MAX_DEPTH) {
       throw new Unsupported(
-          line, column, "the file nests deeper than " + MAX_DEPTH + " levels", null);
+          line,
+          column,
+          "the file nests deeper than " + MAX_DEPTH + " levels of lists and mappings",
+          "a model nests a few levels deep; check that this is the model file");
+    }
+    if (++values > ReadLimits.MAX_VALUES) {
+      throw new Unsupported(
+          line,
+          column,
+          "the file holds more than "
+              + ReadLimits.count(ReadLimits.MAX_VALUES)
+              + " values (keys' values, list items, mappings), the most Parley reads",
+          "a model has a few thousand; check that this is the model file");
     }
     JsonToken t = parser.currentToken();
     switch (t) {
@@ -117,7 +157,15 @@ final class TreeParser {
 
   private Node scalar(JsonToken t, String path, int line, int column, long offset)
       throws IOException {
-    String text = parser.getText();
+    String text;
+    try {
+      text = parser.getText();
+    } catch (StreamConstraintsException e) {
+      throw tooLong(path, line, column);
+    }
+    if (text != null && text.length() > ReadLimits.MAX_STRING_CHARS) {
+      throw tooLong(path, line, column);
+    }
     Object value;
     switch (t) {
       case VALUE_STRING:
@@ -138,7 +186,10 @@ final class TreeParser {
                 : (Object) parser.getLongValue();
         break;
       case VALUE_NUMBER_FLOAT:
-        value = parser.getDoubleValue();
+        value = yamlSpecialFloat(text);
+        if (value == null) {
+          value = parser.getDoubleValue();
+        }
         break;
       case VALUE_TRUE:
         value = Boolean.TRUE;
@@ -154,6 +205,48 @@ final class TreeParser {
         break;
     }
     return new Node.ScalarNode(line, column, path, value, text, offset);
+  }
+
+  /**
+   * YAML's infinities and NaN ({@code .inf}, {@code -.Inf}, {@code .NAN}), which Jackson tags as
+   * floats but cannot convert; null for any other text. They are read so that the field that wants
+   * a finite number can say so.
+   */
+  private static Double yamlSpecialFloat(String text) {
+    String t = text == null ? "" : text.strip();
+    boolean negative = t.startsWith("-");
+    String body = t.startsWith("-") || t.startsWith("+") ? t.substring(1) : t;
+    if (body.equals(".inf") || body.equals(".Inf") || body.equals(".INF")) {
+      return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+    }
+    if (t.equals(".nan") || t.equals(".NaN") || t.equals(".NAN")) {
+      return Double.NaN;
+    }
+    return null;
+  }
+
+  private static Unsupported tooLong(String path, int line, int column) {
+    return new Unsupported(
+        line,
+        column,
+        (path.isEmpty() ? "the value" : "'" + path + "'")
+            + " is longer than "
+            + ReadLimits.count(ReadLimits.MAX_STRING_CHARS)
+            + " characters, the most Parley reads in one text value",
+        "shorten it; keep long material in its own document and cite it under 'sources:'");
+  }
+
+  /** A Jackson reading limit (a name, number or document too long, too deep) was reached. */
+  private static void tooLarge(StreamConstraintsException e, Problems problems) {
+    JsonLocation l = e.getLocation();
+    String message = e.getOriginalMessage();
+    // "... (100000, from `StreamReadConstraints.getMaxStringLength()`)": the setter is no help
+    message = message.replaceAll(", from `[^`]*`", "");
+    problems.add(
+        l == null ? 0 : l.getLineNr(),
+        l == null ? 0 : l.getColumnNr(),
+        "the file exceeds a reading limit: " + message,
+        "shorten the value or the file; docs/model-format.md (Errors) lists the limits");
   }
 
   private static void syntaxError(JsonProcessingException e, Format format, Problems problems) {

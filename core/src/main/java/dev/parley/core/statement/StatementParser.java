@@ -22,11 +22,19 @@ import java.util.function.ToIntFunction;
  * number {@code k} is option k in global model order (1-based), as in GMCR+.
  */
 public final class StatementParser {
+  /**
+   * The deepest nesting of parentheses and negations a statement may have. Deeper statements are
+   * refused with a {@link StatementSyntaxException}, so that neither parsing nor evaluating them
+   * can exhaust the stack; a written condition never comes near it.
+   */
+  public static final int MAX_DEPTH = 200;
+
   /** Resolves an option id (or a 1-based number written as digits) to an option index, or -1. */
   private final ToIntFunction<String> resolver;
 
   private final String text;
   private int pos;
+  private int depth;
 
   private StatementParser(String text, ToIntFunction<String> resolver) {
     this.text = text;
@@ -115,10 +123,24 @@ public final class StatementParser {
 
   private Formula negation() {
     skipSpace();
+    int start = pos;
     if (symbol('-') || symbol('!') || keyword("not")) {
-      return Formula.not(negation());
+      enter(start);
+      Formula f = Formula.not(negation());
+      depth--;
+      return f;
     }
     return atom();
+  }
+
+  /** One level deeper (a negation or a '(' at {@code start}); refuses more than MAX_DEPTH. */
+  private void enter(int start) {
+    if (++depth > MAX_DEPTH) {
+      pos = start;
+      throw error(
+          "the statement nests deeper than " + MAX_DEPTH + " levels of parentheses and negations",
+          "write it more simply: '- -a' is 'a' and '((a))' is 'a'");
+    }
   }
 
   private Formula atom() {
@@ -126,7 +148,9 @@ public final class StatementParser {
     if (pos >= text.length()) {
       throw error("the statement ends too early", "complete the condition after the last operator");
     }
+    int open = pos;
     if (symbol('(')) {
+      enter(open);
       Formula f = implication();
       skipSpace();
       if (!symbol(')')) {
@@ -134,6 +158,7 @@ public final class StatementParser {
             pos >= text.length() ? "missing ')'" : "expected ')' but found '" + peekWord() + "'",
             "close every '(' with a ')'");
       }
+      depth--;
       return f;
     }
     int start = pos;

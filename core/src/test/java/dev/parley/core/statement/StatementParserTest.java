@@ -223,4 +223,26 @@ class StatementParserTest {
     assertThatThrownBy(() -> parse(text)).isInstanceOf(StatementSyntaxException.class);
     return catchThrowableOfType(StatementSyntaxException.class, () -> parse(text));
   }
+
+  @Test
+  void nestingIsBoundedSoNothingOverflowsTheStack() {
+    int max = StatementParser.MAX_DEPTH;
+    // at the limit: parsed and evaluated
+    String parens = "(".repeat(max) + "a" + ")".repeat(max);
+    assertThat(parse(parens).test(1L)).isTrue();
+    assertThat(parse("-".repeat(max) + "a").test(1L)).isTrue();
+    // beyond it, however deep: a clear error at the first level too many
+    for (String deep :
+        List.of(
+            "(".repeat(1_600) + "a" + ")".repeat(1_600),
+            "-".repeat(8_600) + "a",
+            "not ".repeat(max + 1) + "a",
+            "(-".repeat(max) + "a" + ")".repeat(max))) {
+      StatementSyntaxException e =
+          catchThrowableOfType(StatementSyntaxException.class, () -> parse(deep));
+      assertThat(e).as(deep.substring(0, 20)).isNotNull();
+      assertThat(e.getMessage()).contains("deeper than " + max + " levels");
+      assertThat(e.column()).isLessThanOrEqualTo(4 * max + 1);
+    }
+  }
 }

@@ -16,6 +16,7 @@ import dev.parley.core.preference.PreferenceSpec;
 import dev.parley.core.state.StatePattern;
 import dev.parley.core.state.StateSpace;
 import dev.parley.core.statement.Formula;
+import dev.parley.io.ReadLimits;
 import dev.parley.io.Utf8;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -45,7 +46,17 @@ import java.util.Set;
  */
 public final class GmcrReader {
   private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+      new ObjectMapper(
+              com.fasterxml.jackson.core.JsonFactory.builder()
+                  .streamReadConstraints(
+                      com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                          .maxStringLength(ReadLimits.MAX_STRING_CHARS)
+                          .maxNameLength(ReadLimits.MAX_STRING_CHARS)
+                          .maxNestingDepth(ReadLimits.MAX_NESTING)
+                          .maxDocumentLength(ReadLimits.MAX_FILE_BYTES)
+                          .build())
+                  .build())
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   /** GMCR+ scores statements in 64-bit integers; see the format description, section 3. */
   static final int MAX_GMCR_STATEMENTS = 63;
@@ -59,8 +70,16 @@ public final class GmcrReader {
    * @throws GmcrFormatException when it is not a valid GMCR+ JSON save file
    */
   public static GmcrImport read(Path file) throws IOException {
-    byte[] bytes = Files.readAllBytes(file);
-    String name = file.toString();
+    return read(Files.readAllBytes(file), file.toString());
+  }
+
+  /**
+   * Reads the bytes of a {@code .gmcr} file.
+   *
+   * @param name the file name used in messages
+   * @throws GmcrFormatException when they are not a valid GMCR+ JSON save file
+   */
+  public static GmcrImport read(byte[] bytes, String name) {
     if (isPickle(bytes)) {
       throw pickle(name);
     }

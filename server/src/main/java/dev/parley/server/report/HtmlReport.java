@@ -1,5 +1,6 @@
 package dev.parley.server.report;
 
+import dev.parley.io.ControlChars;
 import dev.parley.io.report.AnalysisRun;
 import dev.parley.io.report.Briefing;
 import dev.parley.io.report.Doc;
@@ -32,14 +33,17 @@ public final class HtmlReport {
     return page(run.model().conflict().title(), markdown);
   }
 
-  /** An HTML page from Markdown, titled {@code title}. */
+  /**
+   * An HTML page from Markdown, titled {@code title}. Control characters in either (terminal
+   * escapes written into a model's text) are shown as visible escapes, never passed through.
+   */
   public static String page(String title, String markdown) {
-    String body = RENDERER.render(PARSER.parse(markdown));
+    String body = RENDERER.render(PARSER.parse(ControlChars.neutralise(markdown)));
     return "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         + "<meta name=\"generator\" content=\"Parley\">\n"
         + "<title>"
-        + escape(title)
+        + escape(ControlChars.neutralise(title))
         + " — Parley briefing</title>\n<style>\n"
         + stylesheet()
         + "</style>\n</head>\n<body>\n<main class=\"briefing\">\n"
