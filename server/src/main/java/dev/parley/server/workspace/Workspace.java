@@ -78,6 +78,7 @@ public final class Workspace {
     this.realRoot = this.root.toRealPath();
     this.snapshotInterval = snapshotInterval;
     this.clock = clock;
+    OrphanTemps.clean(this.root, clock.instant());
   }
 
   /** A workspace that keeps at most one version a minute while a model is saved continuously. */
