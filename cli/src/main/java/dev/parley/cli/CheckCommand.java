@@ -150,17 +150,7 @@ final class CheckCommand implements Callable<Integer> {
     ArrayNode list = root.putArray("findings");
     for (Finding f : findings) {
       ObjectNode o = list.addObject();
-      o.put("kind", f.kind().key());
-      if (f.dm() >= 0) {
-        o.put("decisionMaker", conflict.decisionMakers().get(f.dm()).id());
-      } else {
-        o.putNull("decisionMaker");
-      }
-      if (f.statement() >= 0) {
-        o.put("statement", f.statementNumber());
-      } else {
-        o.putNull("statement");
-      }
+      f.putSubject(o, conflict);
       o.put("path", f.path());
       if (f.line() > 0) {
         o.put("line", f.line());

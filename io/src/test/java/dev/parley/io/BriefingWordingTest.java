@@ -3,18 +3,13 @@ package dev.parley.io;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.core.model.GraphModel;
-import dev.parley.core.stability.Concept;
-import dev.parley.core.stability.StabilityEngine;
-import dev.parley.core.stability.StabilityResult;
 import dev.parley.core.synthetic.SyntheticModels;
-import dev.parley.io.report.AnalysisRun;
 import dev.parley.io.report.Briefing;
+import dev.parley.io.report.BriefingRun;
 import dev.parley.io.report.Doc;
 import dev.parley.io.report.English;
-import dev.parley.io.report.MediatorFindings;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -50,20 +45,7 @@ class BriefingWordingTest {
   }
 
   static String brief(GraphModel g, Doc.Style style) {
-    List<Concept> concepts =
-        g.isGraphForm()
-            ? List.of(Concept.NASH, Concept.GMR, Concept.SMR, Concept.SEQ)
-            : List.of(Concept.values());
-    StabilityResult r = new StabilityEngine().analyze(g, EnumSet.copyOf(concepts));
-    int sq = -1;
-    if (g.conflict().statusQuo() != null) {
-      int[] m = g.space().matching(g.conflict().statusQuo());
-      sq = m.length == 1 ? m[0] : -1;
-    }
-    MediatorFindings f = MediatorFindings.compute(g, r, concepts, sq, 3);
-    AnalysisRun run =
-        new AnalysisRun(g, r, concepts, null, sq, "m.yaml", "0".repeat(64), null, null, f);
-    return new Briefing(run).render(style);
+    return new Briefing(BriefingRun.of(g, "m.yaml", "0".repeat(64)).build()).render(style);
   }
 
   @ParameterizedTest(name = "{0}")

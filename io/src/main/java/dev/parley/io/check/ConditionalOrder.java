@@ -31,6 +31,14 @@ final class ConditionalOrder {
         List<Literal> condition = Literal.conjuncts(f.condition());
         String necessary =
             c.formula(new Formula.If(l.negated().formula(), Literal.negate(f.condition())));
+        String advice =
+            "; if a necessary condition is meant ("
+                + c.formula(l.formula())
+                + " only if "
+                + c.formula(f.condition())
+                + "), write "
+                + necessary
+                + " instead";
         for (int j = i + 1; j < st.size(); j++) {
           Literal m = Literal.of(st.get(j).formula());
           if (m == null) {
@@ -51,13 +59,8 @@ final class ConditionalOrder {
                     + c.name(d)
                     + " wants "
                     + c.formula(l.formula())
-                    + "; if a necessary condition is meant ("
-                    + c.formula(l.formula())
-                    + " only if "
-                    + c.formula(f.condition())
-                    + "), write "
-                    + necessary
-                    + " instead.");
+                    + advice
+                    + ".");
           } else if (condition != null && condition.contains(m)) {
             c.add(
                 Finding.Kind.CONDITIONAL_ORDER,
@@ -79,13 +82,8 @@ final class ConditionalOrder {
                     + c.formula(l.negated().formula())
                     + " holds, against statement "
                     + (j + 1)
-                    + "; if a necessary condition is meant ("
-                    + c.formula(l.formula())
-                    + " only if "
-                    + c.formula(f.condition())
-                    + "), write "
-                    + necessary
-                    + " instead, or rank statement "
+                    + advice
+                    + ", or rank statement "
                     + (j + 1)
                     + " higher.");
           }

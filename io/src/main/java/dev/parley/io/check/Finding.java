@@ -1,5 +1,7 @@
 package dev.parley.io.check;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parley.core.model.Conflict;
 import dev.parley.io.report.English;
 
 /**
@@ -59,5 +61,15 @@ public record Finding(
   /** The 1-based statement number, or 0 when the finding concerns no statement. */
   public int statementNumber() {
     return statement + 1;
+  }
+
+  /**
+   * Writes what the finding is about into a JSON object, as every front end shows it: {@code kind},
+   * {@code decisionMaker} (the id, or null) and {@code statement} (the 1-based number, or null).
+   */
+  public void putSubject(ObjectNode o, Conflict conflict) {
+    o.put("kind", kind.key());
+    o.put("decisionMaker", dm >= 0 ? conflict.decisionMakers().get(dm).id() : null);
+    o.put("statement", statement >= 0 ? Integer.valueOf(statementNumber()) : null);
   }
 }

@@ -64,6 +64,7 @@ final class BottomLine {
   private final List<Deadlock> deadlocks;
   private final List<Integer> settlements;
   private final List<Conclusion> conclusions = new ArrayList<>();
+  private List<Assumption> assumptions;
 
   BottomLine(AnalysisRun run, Narrator narrator, List<Deadlock> deadlocks) {
     this.run = run;
@@ -82,16 +83,35 @@ final class BottomLine {
       }
       settlements.stream().filter(s -> !states.contains(s)).forEach(states::add);
       for (int s : states) {
-        try {
-          Condition c =
-              TargetConditions.of(
-                      new TargetCheck(model, s), focus, MediatorFindings.BRIEF_SANCTIONS)
-                  .equilibrium();
+        Condition c = conditions(s);
+        if (c != null) {
           conclusions.add(new Conclusion(s, c.holds(current), c));
-        } catch (TargetConditions.TooLarge e) {
-          // too many sanctions to weigh: no assumptions for this state
         }
       }
+    }
+  }
+
+  /**
+   * The condition for {@code s} to be an equilibrium under the focus concept: the mediator's
+   * findings' when they have it, else computed here; null when it has too many sanctions to weigh.
+   */
+  private Condition conditions(int s) {
+    MediatorFindings f = run.mediator();
+    if (f != null) {
+      for (MediatorFindings.Target t : f.targets()) {
+        if (t.state() == s && t.concept() == focus) {
+          return t.conditions().equilibrium();
+        }
+      }
+      if (f.crowded().contains(s)) {
+        return null;
+      }
+    }
+    try {
+      return TargetConditions.of(new TargetCheck(model, s), focus, MediatorFindings.BRIEF_SANCTIONS)
+          .equilibrium();
+    } catch (TargetConditions.TooLarge e) {
+      return null; // too many sanctions to weigh: no assumptions for this state
     }
   }
 
@@ -283,6 +303,13 @@ final class BottomLine {
    * conclusions they turn.
    */
   List<Assumption> assumptions() {
+    if (assumptions == null) {
+      assumptions = rankAssumptions();
+    }
+    return assumptions;
+  }
+
+  private List<Assumption> rankAssumptions() {
     Map<List<Integer>, Assumption> byBasis = new LinkedHashMap<>();
     for (Conclusion c : conclusions) {
       for (Atom a : c.condition().atoms()) {

@@ -33,17 +33,7 @@ public final class Json {
    */
   public static ObjectNode hint(Finding f, Conflict c) {
     ObjectNode o = ModelText.JSON.createObjectNode();
-    o.put("kind", f.kind().key());
-    if (f.dm() >= 0) {
-      o.put("decisionMaker", c.decisionMakers().get(f.dm()).id());
-    } else {
-      o.putNull("decisionMaker");
-    }
-    if (f.statement() >= 0) {
-      o.put("statement", f.statementNumber());
-    } else {
-      o.putNull("statement");
-    }
+    f.putSubject(o, c);
     o.put("line", f.line());
     o.put("path", pointer(f.path()));
     o.put("message", f.text());
