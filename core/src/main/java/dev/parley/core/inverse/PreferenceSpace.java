@@ -220,6 +220,19 @@ public final class PreferenceSpace {
     return Arrays.stream(variations).filter(v -> v != null).mapToInt(Variation::dm).toArray();
   }
 
+  /**
+   * The number of profiles one adjacent swap away from any profile: the first level of a search.
+   */
+  public long neighbours() {
+    long k = 0;
+    for (Variation v : variations) {
+      if (v != null) {
+        k += v.size() - 1;
+      }
+    }
+    return k;
+  }
+
   /** The identity profile: the current preferences. */
   public int[][] identity() {
     int[][] o = new int[variations.length][];

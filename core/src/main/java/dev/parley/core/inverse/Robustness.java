@@ -39,11 +39,12 @@ public final class Robustness {
     int m = model.stateCount();
     Margin[][] out = new Margin[concepts.size()][m];
     int[][] current = space.payoffs(space.identity());
+    OpponentReach reach = OpponentReach.of(model);
     IntStream.range(0, m)
         .parallel()
         .forEach(
             s -> {
-              TargetCheck check = new TargetCheck(model, s);
+              TargetCheck check = new TargetCheck(model, s, reach);
               for (int c = 0; c < concepts.size(); c++) {
                 out[c][s] = margin(space, check, concepts.get(c), current, bound, budgetPerSearch);
               }

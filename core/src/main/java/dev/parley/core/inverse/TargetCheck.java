@@ -45,6 +45,17 @@ public final class TargetCheck {
   private int clock;
 
   public TargetCheck(GraphModel model, int target) {
+    this(model, target, null);
+  }
+
+  /**
+   * As {@link #TargetCheck(GraphModel, int)}, taking the opponents' reach from a cache shared by
+   * the checks of other targets of the same model.
+   */
+  public TargetCheck(GraphModel model, int target, OpponentReach shared) {
+    if (shared != null && shared.model() != model) {
+      throw new IllegalArgumentException("the reach cache belongs to another model");
+    }
     this.model = model;
     this.target = target;
     this.n = model.dmCount();
@@ -58,7 +69,8 @@ public final class TargetCheck {
       own[i] = moves(i, target);
       reach[i] = new int[own[i].length][];
       for (int k = 0; k < own[i].length; k++) {
-        reach[i][k] = legalReach(opponents[i], own[i][k]);
+        reach[i][k] =
+            shared == null ? legalReach(opponents[i], own[i][k]) : shared.get(i, own[i][k], this);
       }
     }
     this.simTargets = new int[n][][];

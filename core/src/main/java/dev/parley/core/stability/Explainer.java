@@ -11,16 +11,59 @@ import java.util.Map;
 /**
  * Builds {@link Explanation}s for one state at a time. Sequential sanctions are found by a
  * breadth-first search over (state, last mover) pairs, so the reported sanction is a shortest legal
- * sequence of opponents' moves (of their improvements, for SEQ).
+ * sequence of opponents' moves (of their improvements, for SEQ). Not thread-safe (it caches moves):
+ * one per thread.
  */
 public final class Explainer {
   private final GraphModel model;
 
+  /** In a small model, {@code R_i(x)} by decision maker and state, filled on first use. */
+  private final int[][][] movesCache;
+
   public Explainer(GraphModel model) {
     this.model = model;
+    this.movesCache =
+        (long) model.stateCount() * model.dmCount() <= SMALL_SEARCH
+            ? new int[model.dmCount()][model.stateCount()][]
+            : null;
   }
 
+  /** {@code R_j(x)}, ascending (the array is shared: read only). */
+  private int[] moves(int j, int x) {
+    if (movesCache == null) {
+      return model.moves().moves(j, x);
+    }
+    int[] r = movesCache[j][x];
+    if (r == null) {
+      r = model.moves().moves(j, x);
+      movesCache[j][x] = r;
+    }
+    return r;
+  }
+
+  /** Every improvement of {@code dm} from {@code state}, each with a sanction or none. */
   public Explanation explain(Concept concept, int dm, int state) {
+    return explain(concept, dm, state, Integer.MAX_VALUE);
+  }
+
+  /**
+   * For a state the engine found stable for {@code dm} under {@code concept}, where every
+   * improvement is deterred: the first {@code most} improvements with their sanctions, the others
+   * only counted ({@link Explanation#unexplained}), which spares their searches.
+   *
+   * @throws IllegalArgumentException when an improvement searched has no sanction (the state is not
+   *     stable)
+   */
+  public Explanation explainStable(Concept concept, int dm, int state, int most) {
+    Explanation e = explain(concept, dm, state, most);
+    if (!e.stable()) {
+      throw new IllegalArgumentException(
+          "state " + (state + 1) + " is not stable for decision maker " + (dm + 1));
+    }
+    return e;
+  }
+
+  private Explanation explain(Concept concept, int dm, int state, int most) {
     MoveGraph g = model.moves();
     int[] p = model.payoffs(dm);
     int ps = p[state];
@@ -30,8 +73,13 @@ public final class Explainer {
         concept == Concept.SIM || concept == Concept.SEQSIM
             ? new SimultaneousSanctions(model, dm)
             : null;
+    int unexplained = 0;
     for (int s1 : g.moves(dm, state)) {
       if (p[s1] <= ps) {
+        continue;
+      }
+      if (improvements.size() >= most) {
+        unexplained++;
         continue;
       }
       Explanation.Sanction sanction;
@@ -65,7 +113,7 @@ public final class Explainer {
       }
       improvements.add(new Explanation.Improvement(s1, sanction));
     }
-    return new Explanation(concept, dm, state, stable, improvements);
+    return new Explanation(concept, dm, state, stable, improvements, stable ? unexplained : 0);
   }
 
   private Explanation.Sanction simultaneous(SimultaneousSanctions sim, int s, int s1) {
@@ -93,14 +141,16 @@ public final class Explainer {
     MoveGraph g = model.moves();
     int n = model.dmCount();
     int[] p = model.payoffs(focal);
-    // node = state * n + last mover; parent pointers for path reconstruction. A map, not an
-    // array: the search usually stops after a few nodes, even in models with millions of states.
-    Map<Long, Long> parent = new HashMap<>();
+    // node = state * n + last mover; parent pointers for path reconstruction. In a small model an
+    // array; otherwise a map, since the search usually stops after a few nodes, even in models with
+    // millions of states.
+    long nodes = (long) model.stateCount() * n;
+    Parents parent = nodes <= SMALL_SEARCH ? new ArrayParents((int) nodes) : new MapParents();
     ArrayDeque<Long> queue = new ArrayDeque<>();
     long found = -1;
     // the search starts at s1 where the focal DM just moved
     long root = (long) s1 * n + focal;
-    parent.put(root, -1L);
+    parent.putIfAbsent(root, -1L);
     queue.add(root);
     while (!queue.isEmpty()) {
       long node = queue.poll();
@@ -115,12 +165,12 @@ public final class Explainer {
           continue;
         }
         // ascending targets, so the sanction reported does not depend on how moves are stored
-        for (int y : g.moves(j, x)) {
+        for (int y : moves(j, x)) {
           if (improvementsOnly && !model.improves(j, x, y)) {
             continue;
           }
           long next = (long) y * n + j;
-          if (parent.putIfAbsent(next, node) == null) {
+          if (parent.putIfAbsent(next, node)) {
             queue.add(next);
           }
         }
@@ -154,5 +204,53 @@ public final class Explainer {
       }
     }
     return true;
+  }
+
+  /** Searches over at most this many (state, last mover) nodes keep their parents in an array. */
+  private static final long SMALL_SEARCH = 1 << 16;
+
+  /** The parent of each node a sequential search has seen. */
+  private interface Parents {
+    /** Records {@code parent} for {@code node} unless seen; whether it was new. */
+    boolean putIfAbsent(long node, long parent);
+
+    long get(long node);
+  }
+
+  private static final class ArrayParents implements Parents {
+    private final long[] parent;
+
+    ArrayParents(int nodes) {
+      parent = new long[nodes];
+      java.util.Arrays.fill(parent, -2L);
+    }
+
+    @Override
+    public boolean putIfAbsent(long node, long p) {
+      if (parent[(int) node] != -2L) {
+        return false;
+      }
+      parent[(int) node] = p;
+      return true;
+    }
+
+    @Override
+    public long get(long node) {
+      return parent[(int) node];
+    }
+  }
+
+  private static final class MapParents implements Parents {
+    private final Map<Long, Long> parent = new HashMap<>();
+
+    @Override
+    public boolean putIfAbsent(long node, long p) {
+      return parent.putIfAbsent(node, p) == null;
+    }
+
+    @Override
+    public long get(long node) {
+      return parent.get(node);
+    }
   }
 }

@@ -10,10 +10,28 @@ import java.util.List;
  * without improvements is stable).
  */
 public record Explanation(
-    Concept concept, int dm, int state, boolean stable, List<Improvement> improvements) {
+    Concept concept,
+    int dm,
+    int state,
+    boolean stable,
+    List<Improvement> improvements,
+    int unexplained) {
 
+  /**
+   * {@code unexplained}: further improvements, each deterred, whose sanctions were not searched
+   * (see {@link Explainer#explainStable}); 0 for a complete explanation.
+   */
   public Explanation {
     improvements = List.copyOf(improvements);
+    if (unexplained < 0 || unexplained > 0 && !stable) {
+      throw new IllegalArgumentException("unexplained improvements are deterred ones");
+    }
+  }
+
+  /** A complete explanation: every improvement with its sanction. */
+  public Explanation(
+      Concept concept, int dm, int state, boolean stable, List<Improvement> improvements) {
+    this(concept, dm, state, stable, improvements, 0);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.parley.core.uncertainty;
 
+import dev.parley.core.inverse.OpponentReach;
 import dev.parley.core.inverse.PreferenceSpace;
 import dev.parley.core.inverse.TargetCheck;
 import dev.parley.core.model.GraphModel;
@@ -210,8 +211,9 @@ public final class Sweep {
       return null;
     }
     TargetCheck[] out = new TargetCheck[model.stateCount()];
+    OpponentReach reach = OpponentReach.of(model);
     for (int s = 0; s < out.length; s++) {
-      out[s] = new TargetCheck(model, s);
+      out[s] = new TargetCheck(model, s, reach);
     }
     return out;
   }

@@ -51,6 +51,47 @@ class TargetConditionsTest {
     assertThat(mismatches).isEmpty();
   }
 
+  /**
+   * Checks built on one shared cache of the opponents' reach (as robustness and sweep build them,
+   * one per state) have the reach and the verdicts of checks built alone, and of the reference.
+   */
+  @Test
+  void checksSharingTheOpponentsReachAgreeWithChecksAlone() {
+    Random rnd = new Random(12);
+    int shared = 0;
+    for (GraphModel g : InverseFixtures.models(24, 13)) {
+      OpponentReach reach = OpponentReach.of(g);
+      PreferenceSpace space = PreferenceSpace.wholeRankings(g);
+      int[][] p = space.payoffs(InverseFixtures.randomProfile(space, rnd));
+      BitSet[][] ref = InverseFixtures.referenceStable(g, p);
+      for (int s = 0; s < g.stateCount(); s++) {
+        TargetCheck alone = new TargetCheck(g, s);
+        TargetCheck withCache = new TargetCheck(g, s, reach);
+        for (int d = 0; d < g.dmCount(); d++) {
+          int[] own = alone.ownMoves(d);
+          for (int k = 0; k < own.length; k++) {
+            assertThat(withCache.opponentsReach(d, k)).isEqualTo(alone.opponentsReach(d, k));
+            shared++;
+          }
+          for (Concept c : Concept.values()) {
+            assertThat(withCache.stable(c, d, p))
+                .as("%s state %d %s dm %d", g.conflict().title(), s + 1, c, d)
+                .isEqualTo(ref[c.ordinal()][d].get(s));
+          }
+        }
+      }
+    }
+    assertThat(shared).as("reach sets compared").isGreaterThan(200);
+  }
+
+  @Test
+  void aReachCacheServesOneModelOnly() {
+    List<GraphModel> two = InverseFixtures.models(2, 14);
+    OpponentReach reach = OpponentReach.of(two.get(0));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new TargetCheck(two.get(1), 0, reach))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
   @Test
   void everyImprovementMustBeDeterredNotJustTheLast() {
     // GMCR+'s inverse solver let the verdict of the last improvement examined overwrite the others

@@ -46,6 +46,64 @@ class ExplainerTest {
     }
   }
 
+  private static int cut;
+
+  /**
+   * A briefing's shortened explanation of a stable verdict is the complete one cut after its first
+   * {@code most} improvements, the rest counted; the random models do cut some.
+   */
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void aShortenedExplanationIsTheCompleteOneCut(long seed) {
+    GraphModel g = GraphModel.of(RandomModels.conflict(seed));
+    StabilityResult r = new StabilityEngine().analyze(g, EnumSet.allOf(Concept.class));
+    Explainer explainer = new Explainer(g);
+    for (Concept c : Concept.values()) {
+      for (int i = 0; i < g.dmCount(); i++) {
+        for (int s = 0; s < g.stateCount(); s++) {
+          if (!r.isStable(c, i, s)) {
+            continue;
+          }
+          Explanation full = explainer.explain(c, i, s);
+          for (int most = 0; most <= 2; most++) {
+            Explanation cut = explainer.explainStable(c, i, s, most);
+            int k = Math.min(most, full.improvements().size());
+            assertThat(cut.improvements()).isEqualTo(full.improvements().subList(0, k));
+            assertThat(cut.unexplained()).isEqualTo(full.improvements().size() - k);
+            assertThat(cut.stable()).isTrue();
+            if (cut.unexplained() > 0) {
+              ExplainerTest.cut++;
+            }
+          }
+        }
+      }
+    }
+  }
+
+  @org.junit.jupiter.api.AfterAll
+  static void someExplanationsWereCut() {
+    assertThat(cut).as("shortened explanations that left improvements out").isGreaterThan(100);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aShortenedExplanationOfAnUnstableVerdictIsRefused() {
+    for (long seed = 1; seed < 50; seed++) {
+      GraphModel g = GraphModel.of(RandomModels.conflict(seed));
+      StabilityResult r = new StabilityEngine().analyze(g, EnumSet.of(Concept.NASH));
+      for (int s = 0; s < g.stateCount(); s++) {
+        if (!r.isStable(Concept.NASH, 0, s)) {
+          int state = s;
+          org.assertj.core.api.Assertions.assertThatThrownBy(
+                  () -> new Explainer(g).explainStable(Concept.NASH, 0, state, 3))
+              .isInstanceOf(IllegalArgumentException.class)
+              .hasMessageContaining("not stable");
+          return;
+        }
+      }
+    }
+    throw new AssertionError("no random model has a state unstable under Nash");
+  }
+
   private static Set<Integer> targets(Explanation e) {
     Set<Integer> t = new HashSet<>();
     e.improvements().forEach(i -> t.add(i.target()));

@@ -33,6 +33,12 @@ public final class Briefing {
   /** Above this many states the state and stability tables list only the notable states. */
   public static final int FULL_TABLE_LIMIT = 200;
 
+  /**
+   * The most improvements of each kind (deterred, not deterred) a briefing writes out for one party
+   * at one state; the rest are counted, and {@code explain} lists them all.
+   */
+  public static final int BRIEF_IMPROVEMENTS = 5;
+
   /** The most notable states the tables list for a larger model, unless full tables are asked. */
   public static final int NOTABLE_ROWS = 100;
 
@@ -413,7 +419,7 @@ public final class Briefing {
                           + String.join(", ", unstableUnder)
                           + ".");
       Concept why = unstableUnder.isEmpty() ? strongest() : weakestFailing(d, sq);
-      List<String> reasons = narrator.explain(explainer.explain(why, d, sq));
+      List<String> reasons = narrator.explain(brief(why, d, sq), BRIEF_IMPROVEMENTS);
       items.add(verdict + " " + String.join(" ", reasons));
     }
     doc.bullets(items);
@@ -647,6 +653,16 @@ public final class Briefing {
     return items;
   }
 
+  /**
+   * The explanation a briefing writes out: of a stable verdict only the improvements it shows get
+   * their sanctions searched.
+   */
+  private Explanation brief(Concept c, int dm, int s) {
+    return result.isStable(c, dm, s)
+        ? explainer.explainStable(c, dm, s, BRIEF_IMPROVEMENTS)
+        : explainer.explain(c, dm, s);
+  }
+
   private void equilibria(Doc doc) {
     BitSet any = new BitSet();
     for (Concept c : run.concepts()) {
@@ -672,7 +688,7 @@ public final class Briefing {
       Concept why = bestOf(under);
       List<String> items = new ArrayList<>();
       for (int d = 0; d < conflict.dmCount(); d++) {
-        items.addAll(narrator.explain(explainer.explain(why, d, s)));
+        items.addAll(narrator.explain(brief(why, d, s), BRIEF_IMPROVEMENTS));
       }
       if (!why.equals(Concept.NASH)) {
         items.add(0, "Why (" + why.label() + "):");
@@ -987,8 +1003,12 @@ public final class Briefing {
               + "\": none within "
               + run.mediator().bound()
               + "; \"never\": none at all). 'parley robustness' shows the changes.");
-    } else if (run.mediator() != null && run.mediator().skipped() != null) {
-      doc.para("Robustness margins: not computed — " + run.mediator().skipped() + ".");
+    }
+    if (run.mediator() != null && run.mediator().skipped() != null) {
+      doc.para(
+          run.mediator().margins() == null
+              ? "Robustness margins: not computed — " + run.mediator().skipped() + "."
+              : run.mediator().skipped());
     }
     List<String> header = new ArrayList<>(List.of("state", "name"));
     for (Concept c : run.concepts()) {

@@ -3,6 +3,7 @@ package dev.parley.io.report;
 import dev.parley.core.evolution.Deadlock;
 import dev.parley.core.inverse.Atom;
 import dev.parley.core.inverse.MinimalChange;
+import dev.parley.core.inverse.OpponentReach;
 import dev.parley.core.inverse.PreferenceSpace;
 import dev.parley.core.inverse.Robustness;
 import dev.parley.core.inverse.TargetCheck;
@@ -23,8 +24,11 @@ import java.util.List;
  * states other than the status quo) what their stability depends on; and, for models that declare
  * unknown preferences, the four variants of each concept.
  *
+ * @param concepts the concepts whose margins were searched
  * @param margins {@code [concept][state]} in the order of {@code concepts}, or null when not
  *     computed ({@code skipped} says why)
+ * @param skipped why the margins were not computed (a phrase), or, when {@code margins} is not
+ *     null, a sentence naming the concepts whose margins were not computed and why; else null
  * @param crowded settlements in view whose conditions have too many sanctions to write out (more
  *     than {@link #BRIEF_SANCTIONS} for one move); the briefing summarises them
  */
@@ -45,22 +49,28 @@ public record MediatorFindings(
   public static final long BUDGET = 20_000;
 
   /**
-   * The work the briefing's margins may take in all: profiles examined, times the moves each check
-   * weighs. Densely connected models get a smaller budget per search (and margins that say "more
-   * than k" sooner), so that every briefing of up to {@link #STATE_LIMIT} states stays fast.
+   * The work the briefing's margins may take in all: profiles examined by the searches of the
+   * concepts that look ahead through the opponents' improvements (SEQ, SIM, SEQ+SIM; a Nash, GMR or
+   * SMR check costs a few look-ups), times the moves each such check weighs. Densely connected
+   * models get a smaller budget per search (and margins that say "more than k" sooner), so that
+   * every briefing of up to 50 states takes well under a second of margin work on this project's
+   * 2-core reference machine (docs/performance.md).
    */
-  public static final long MARGIN_WORK = 100_000_000L;
+  public static final long MARGIN_WORK = 30_000_000L;
 
   /** The least profiles a margin search examines. */
   public static final long MIN_BUDGET = 50;
 
-  /** Profiles per margin search for this model and number of concepts. */
-  static long marginBudget(GraphModel model, int concepts) {
+  /**
+   * Profiles per margin search for this model when every state is searched under {@code concepts}.
+   */
+  static long marginBudget(GraphModel model, List<Concept> concepts) {
     long moves = 0;
     for (int d = 0; d < model.dmCount(); d++) {
       moves += model.moves().moveCount(d);
     }
-    long searches = (long) model.stateCount() * Math.max(1, concepts);
+    long lookAhead = concepts.stream().filter(c -> !TargetCheck.local(c)).count();
+    long searches = (long) model.stateCount() * Math.max(1, lookAhead);
     long perSearch = MARGIN_WORK / (searches * Math.max(1, moves));
     return Math.max(MIN_BUDGET, Math.min(BUDGET, perSearch));
   }
@@ -97,6 +107,7 @@ public record MediatorFindings(
       GraphModel model, StabilityResult result, List<Concept> concepts, int statusQuo, int bound) {
     PreferenceSpace space = PreferenceSpace.wholeRankings(model);
     Robustness.Margin[][] margins = null;
+    List<Concept> marginConcepts = concepts;
     String skipped = null;
     if (bound <= 0) {
       skipped = "robustness margins turned off";
@@ -106,21 +117,50 @@ public record MediatorFindings(
               + STATE_LIMIT
               + " states; run 'parley robustness' with --vary to narrow the search";
     } else {
-      margins = Robustness.margins(space, concepts, bound, marginBudget(model, concepts.size()));
+      long budget = marginBudget(model, concepts);
+      List<Concept> searched = new ArrayList<>();
+      List<String> left = new ArrayList<>();
+      for (Concept c : concepts) {
+        // a search that cannot finish its first level would only ever say "more than 0"
+        if (TargetCheck.local(c) || budget >= space.neighbours()) {
+          searched.add(c);
+        } else {
+          left.add(c.label());
+        }
+      }
+      if (!left.isEmpty()) {
+        skipped =
+            English.list(left)
+                + " margins are"
+                + " not computed: this model is too densely connected for the briefing's budget"
+                + " (one swap already gives "
+                + space.neighbours()
+                + " rankings to check, and a search may examine "
+                + budget
+                + "); 'parley robustness' computes them.";
+      }
+      marginConcepts = List.copyOf(searched);
+      margins = Robustness.margins(space, marginConcepts, bound, budget);
     }
     List<Target> targets = new ArrayList<>();
     List<Integer> crowded = new ArrayList<>();
     Concept focus = focus(concepts);
     if (focus != null && model.stateCount() <= STATE_LIMIT) {
       int[][] current = InverseReport.current(model);
+      OpponentReach reach = OpponentReach.of(model);
       for (int t : targets(model, result, concepts, statusQuo)) {
-        TargetCheck check = new TargetCheck(model, t);
+        TargetCheck check = new TargetCheck(model, t, reach);
         try {
           TargetConditions tc = TargetConditions.of(check, focus, BRIEF_SANCTIONS);
           boolean eq = check.equilibrium(focus, current);
           MinimalChange.Result ch =
               MinimalChange.forTarget(
-                  space, check, focus, !eq, Math.max(bound, 3), marginBudget(model, 1));
+                  space,
+                  check,
+                  focus,
+                  !eq,
+                  Math.max(bound, 3),
+                  marginBudget(model, List.of(focus)));
           targets.add(new Target(t, focus, eq, tc, tc.critical(current), ch));
         } catch (TargetConditions.TooLarge e) {
           crowded.add(t); // too many sanctions to write out: the briefing summarises it
@@ -132,7 +172,7 @@ public record MediatorFindings(
             ? UnknownStability.analyze(model, UnknownPreferences.of(model))
             : null;
     return new MediatorFindings(
-        space, bound, concepts, margins, skipped, targets, List.copyOf(crowded), unknown);
+        space, bound, marginConcepts, margins, skipped, targets, List.copyOf(crowded), unknown);
   }
 
   /** The concept a briefing discusses settlements under: SEQ when analysed, else the first fit. */

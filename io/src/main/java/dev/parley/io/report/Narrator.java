@@ -285,8 +285,17 @@ public final class Narrator {
         .collect(Collectors.joining(", then "));
   }
 
-  /** Sentences explaining one verdict. */
+  /** Sentences explaining one verdict, every improvement written out. */
   public List<String> explain(Explanation e) {
+    return explain(e, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Sentences explaining one verdict: the improvements nothing deters in one sentence, then each
+   * deterred improvement with its sanction; of each kind at most {@code most} are written out and
+   * the rest counted.
+   */
+  public List<String> explain(Explanation e, int most) {
     List<String> out = new ArrayList<>();
     String who = dm(e.dm());
     String here = label(e.state());
@@ -298,52 +307,120 @@ public final class Narrator {
               + ": every move it can make leaves it no better off.");
       return out;
     }
+    List<Explanation.Improvement> free = new ArrayList<>();
+    List<Explanation.Improvement> deterred = new ArrayList<>();
     for (Explanation.Improvement imp : e.improvements()) {
-      Move first = new Move(e.dm(), e.state(), imp.target());
-      StringBuilder s = new StringBuilder();
-      s.append(who)
-          .append(" could improve: ")
-          .append(action(first))
-          .append(" (→ ")
-          .append(label(imp.target()))
-          .append(", which it prefers to ")
+      (imp.sanctioned() ? deterred : free).add(imp);
+    }
+    String under = e.concept().label().equals("Nash") ? "" : " under " + e.concept().label();
+    if (free.size() == 1) {
+      Explanation.Improvement imp = free.get(0);
+      out.add(
+          improves(e, imp)
+              + ". Nothing deters this"
+              + under
+              + ", so "
+              + here
+              + " is unstable for "
+              + who
+              + '.');
+    } else if (free.size() > 1) {
+      List<String> ways = new ArrayList<>();
+      int listed = shown(free.size(), most);
+      for (int k = 0; k < listed; k++) {
+        int to = free.get(k).target();
+        ways.add(
+            model.isGraphForm()
+                ? label(to)
+                : action(new Move(e.dm(), e.state(), to)) + " (→ " + label(to) + ")");
+      }
+      if (free.size() > listed) {
+        ways.add((free.size() - listed) + (model.isGraphForm() ? " other states" : " other moves"));
+      }
+      out.add(
+          who
+              + " could improve in "
+              + free.size()
+              + " ways that nothing deters"
+              + under
+              + (model.isGraphForm() ? ", moving to " : ": it ")
+              + English.list(ways, "or")
+              + "; it prefers each to "
+              + here
+              + ", so "
+              + here
+              + " is unstable for "
+              + who
+              + '.');
+    }
+    int listed = e.unexplained() > 0 ? deterred.size() : shown(deterred.size(), most);
+    for (int k = 0; k < listed; k++) {
+      out.add(deterred(e, deterred.get(k)));
+    }
+    int rest = deterred.size() - listed + e.unexplained();
+    if (rest > 0) {
+      out.add(
+          English.capital(English.possessive(who))
+              + (rest == 1 ? " one other improvement is" : " " + rest + " other improvements are")
+              + " deterred too"
+              + under
+              + "; the full explanation of this state gives "
+              + (rest == 1 ? "its sanction." : "each one's sanction."));
+    }
+    return out;
+  }
+
+  /**
+   * How many of {@code n} items to write out when at most {@code most} are: all, or "and 2 more".
+   */
+  private static int shown(int n, int most) {
+    return most == Integer.MAX_VALUE || n <= most + 1 ? n : most;
+  }
+
+  /** "A could improve: takes up “x” (→ state 3, which it prefers to state 1)". */
+  private String improves(Explanation e, Explanation.Improvement imp) {
+    Move first = new Move(e.dm(), e.state(), imp.target());
+    return dm(e.dm())
+        + " could improve: "
+        + action(first)
+        + " (→ "
+        + label(imp.target())
+        + ", which it prefers to "
+        + label(e.state())
+        + ")";
+  }
+
+  /** One deterred improvement and its sanction. */
+  private String deterred(Explanation e, Explanation.Improvement imp) {
+    String who = dm(e.dm());
+    String here = label(e.state());
+    StringBuilder s = new StringBuilder(improves(e, imp));
+    Explanation.Sanction sanction = imp.sanction();
+    if (sanction.simultaneous()) {
+      s.append(", but if at the same time ")
+          .append(sanction.moves().stream().map(this::move).collect(Collectors.joining(" and ")))
+          .append(", the result is ")
+          .append(label(sanction.end()))
+          .append(", which ")
+          .append(who)
+          .append(" likes no better than ")
           .append(here)
-          .append(")");
-      Explanation.Sanction sanction = imp.sanction();
-      if (sanction == null) {
-        s.append(". Nothing deters this")
-            .append(e.concept().label().equals("Nash") ? "" : " under " + e.concept().label())
-            .append(", so ")
-            .append(here)
-            .append(" is unstable for ")
-            .append(who)
-            .append('.');
-      } else if (sanction.simultaneous()) {
-        s.append(", but if at the same time ")
-            .append(sanction.moves().stream().map(this::move).collect(Collectors.joining(" and ")))
-            .append(", the result is ")
-            .append(label(sanction.end()))
-            .append(", which ")
-            .append(who)
-            .append(" likes no better than ")
-            .append(here)
-            .append('.');
+          .append('.');
+    } else {
+      s.append(", but then ").append(moves(sanction.moves())).append(", leaving ").append(who);
+      if (sanction.end() == e.state()) {
+        s.append(" back at ").append(here);
       } else {
-        s.append(", but then ")
-            .append(moves(sanction.moves()))
-            .append(", leaving ")
-            .append(who)
-            .append(" at ")
+        s.append(" at ")
             .append(label(sanction.end()))
             .append(", which it likes no better than ")
             .append(here);
-        if (!sanction.counterMoves().isEmpty()) {
-          s.append("; from there it has no move back above ").append(here);
-        }
-        s.append('.');
       }
-      out.add(s.toString());
+      if (!sanction.counterMoves().isEmpty()) {
+        s.append("; from there it has no move back above ").append(here);
+      }
+      s.append('.');
     }
-    return out;
+    return s.toString();
   }
 }

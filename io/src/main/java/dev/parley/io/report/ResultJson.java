@@ -271,8 +271,10 @@ public final class ResultJson {
           list.add(e);
         }
       }
-    } else if (f.skipped() != null) {
-      root.putObject("robustness").put("skipped", f.skipped());
+    }
+    if (f.skipped() != null) {
+      (root.has("robustness") ? (ObjectNode) root.get("robustness") : root.putObject("robustness"))
+          .put("skipped", f.skipped());
     }
     if (!f.targets().isEmpty()) {
       ArrayNode inv = root.putArray("inverse");
