@@ -170,6 +170,7 @@ function ModelScreen({ route, model, go, onSaved }: { route: Route; model: Model
         <SaveStatus model={model} />
         <ExportMenu name={name} model={model} />
       </header>
+      {model.recovered && <RecoveredDraft model={model} />}
       <div role="tablist" aria-label="Views" class="tabs" onKeyDown={(e) => tabKeys(e, route.tab, onTab)}>
         {TABS.map((t) => (
           <button
@@ -210,6 +211,30 @@ function tabKeys(e: KeyboardEvent, current: Tab, onTab: (t: Tab) => void) {
     onTab(TABS[next].id);
     setTimeout(() => document.getElementById(`tab-${TABS[next].id}`)?.focus(), 0);
   }
+}
+
+/** Unsaved edits of an earlier visit, kept by this browser: restore them or let them go. */
+function RecoveredDraft({ model }: { model: ModelHandle }) {
+  const r = model.recovered!;
+  const when = new Date(r.draft.at);
+  const what = r.draft.payload.text !== undefined ? 'text' : 'form';
+  return (
+    <div class="recovered" role="alert">
+      <p>
+        Unsaved edits to this model ({what}, last at {when.toLocaleString()}) were kept in this browser, but the server never
+        confirmed them.
+        {r.changedSince
+          ? ' The file has changed since they began: restoring them replaces it (its current content is kept in History).'
+          : ' Restore them to save them now.'}
+      </p>
+      <button type="button" onClick={() => model.restoreDraft()}>
+        Restore unsaved edits
+      </button>{' '}
+      <button type="button" onClick={() => model.discardDraft()}>
+        Discard them
+      </button>
+    </div>
+  );
 }
 
 function SaveStatus({ model }: { model: ModelHandle }) {

@@ -1,8 +1,9 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   addDecisionMaker,
   addOption,
+  evidenceOf,
   makeRule,
   patternToText,
   problemsElsewhere,
@@ -20,6 +21,7 @@ import {
   textToStatements,
   updateDecisionMaker,
   validId,
+  withEvidence,
 } from './edit';
 import { HintList } from './Hints';
 import {
@@ -38,7 +40,7 @@ import {
 } from './prefs';
 import { checkRename, KIND_LABEL, owners, referencesTo, renameId, renameReferences, type IdKind } from './rename';
 import type { ModelHandle } from './useModel';
-import type { DecisionMakerT, ModelTree, OptionT, Problem, RuleKind, Source, StateInfo, StateRef, Validation } from './types';
+import type { DecisionMakerT, ModelTree, OptionT, Problem, Provenance, RuleKind, Source, StateInfo, StatementT, StateRef, Validation } from './types';
 
 /**
  * What each decision maker's preferences held in the forms switched away from, per model file and
@@ -300,6 +302,48 @@ function Field({ label, children, small, grow }: { label: string; children: Comp
   );
 }
 
+/** Each statement's source, quote and note, editable; the statements themselves are edited above. */
+function StatementEvidence({
+  dm,
+  statements,
+  model,
+  onChange,
+}: {
+  dm: string;
+  statements: StatementT[];
+  model: ModelTree;
+  onChange: (s: StatementT[]) => void;
+}) {
+  if (statements.length === 0) return null;
+  const cited = statements.filter((s) => evidenceOf(s) !== null).length;
+  return (
+    <details class="statement-evidence" open={cited > 0}>
+      <summary>
+        Evidence of {dm}'s statements ({cited} of {statements.length} cited)
+      </summary>
+      <ol>
+        {statements.map((st, i) => {
+          const text = typeof st === 'string' ? st : st.statement;
+          const e = evidenceOf(st) ?? {};
+          const set = (x: Provenance) => onChange(replaceAt(statements, i, withEvidence(text, evidenceOf({ statement: text, ...x }))));
+          return (
+            <li key={i} aria-label={`Evidence of statement ${i + 1} of ${dm}`}>
+              <code>{text}</code>
+              <Evidence item={e} model={model} onChange={set} compact />
+              <input
+                value={e.note ?? ''}
+                placeholder="note"
+                aria-label="Note"
+                onInput={(ev) => set(setKey(e, 'note', val(ev)))}
+              />
+            </li>
+          );
+        })}
+      </ol>
+    </details>
+  );
+}
+
 function Evidence<T extends { source?: string; quote?: string }>({
   item,
   model,
@@ -393,6 +437,9 @@ function DecisionMakerCard({
   const prefs = dm.preferences ?? {};
   const mode = prefMode(prefs);
   const key = `${stashKey}#${index}`;
+  // the evidence of every statement seen while editing this card, by text: a line deleted and
+  // typed again, or typed letter by letter, gets its source, quote and note back
+  const memory = useRef(new Map<string, Provenance>()).current;
   const stash = stashes.get(key) ?? {};
   const base = `/decisionMakers/${index}`;
   const options = optionOrder(model);
@@ -494,16 +541,24 @@ function DecisionMakerCard({
             </select>
           </label>
           {mode === 'statements' && (
-            <Field label={`Statements of ${dm.id} (one per line)`}>
-              <Buffered
-                multiline
-                rows={4}
-                class="mono"
-                value={statementsToText(prefs.statements)}
-                canon={(t) => statementsToText(textToStatements(t, []))}
-                onText={(t) => onChange({ ...dm, preferences: withForm(prefs, 'statements', textToStatements(t, prefs.statements)) })}
+            <>
+              <Field label={`Statements of ${dm.id} (one per line)`}>
+                <Buffered
+                  multiline
+                  rows={4}
+                  class="mono"
+                  value={statementsToText(prefs.statements)}
+                  canon={(t) => statementsToText(textToStatements(t, []))}
+                  onText={(t) => onChange({ ...dm, preferences: withForm(prefs, 'statements', textToStatements(t, prefs.statements, memory)) })}
+                />
+              </Field>
+              <StatementEvidence
+                dm={dm.id}
+                statements={prefs.statements ?? []}
+                model={model}
+                onChange={(list) => onChange({ ...dm, preferences: withForm(prefs, 'statements', list) })}
               />
-            </Field>
+            </>
           )}
           {mode === 'ranking' && (
             <Field label={`Ranking of ${dm.id} (one state per line; ties: a, b)`}>

@@ -43,6 +43,33 @@ describe('model edits', () => {
     expect(textToStatements(text + '\n\n  offensive  ', before)).toEqual([before[0], '-withdraw', 'offensive']);
   });
 
+  it('keeps the evidence of each statement through edits in place, reordering and retyping', () => {
+    const before = [
+      { statement: 'sign', source: 'ap', quote: 'we will sign' },
+      { statement: '-withdraw', source: 'ap', quote: 'no withdrawal', note: 'Zelenskyy' },
+      'settle',
+    ];
+    const memory = new Map();
+    // a typo fixed in place keeps the evidence of the line it replaces
+    const typo = textToStatements('signs\n-withdraw\nsettle', before, memory);
+    expect(typo[0]).toEqual({ statement: 'signs', source: 'ap', quote: 'we will sign' });
+    expect(typo[1]).toBe(before[1]);
+    // reordered lines keep their own
+    const moved = textToStatements('settle\n-withdraw\nsigns', typo, memory);
+    expect(moved).toEqual(['settle', before[1], typo[0]]);
+    // every line deleted, then typed again letter by letter in a new order: all evidence comes back
+    let now = textToStatements('', moved, memory);
+    expect(now).toEqual([]);
+    let typed = '';
+    for (const ch of '-withdraw\nsigns\nsettle') {
+      typed += ch;
+      now = textToStatements(typed, now, memory);
+    }
+    expect(now).toEqual([before[1], typo[0], 'settle']);
+    // a new line gets none
+    expect(textToStatements('-withdraw\nsigns\nsettle\nheads', now, memory)[3]).toBe('heads');
+  });
+
   it('round-trips rankings with ties and numbers', () => {
     const r = textToRanking('deal\nstalemate, NYN-Y-\n3\n');
     expect(r).toEqual(['deal', ['stalemate', 'NYN-Y-'], 3]);

@@ -1,7 +1,7 @@
 // Pure edits of the model tree, used by the editor. Each returns a new tree and leaves the old one
 // untouched, so the editor can compare, undo and save.
 
-import type { DecisionMakerT, ModelTree, Problem, RankingEntry, Rule, RuleKind, StatementT } from './types';
+import type { DecisionMakerT, ModelTree, Problem, Provenance, RankingEntry, Rule, RuleKind, StatementT } from './types';
 
 export const RULE_KINDS: { kind: RuleKind; label: string; help: string }[] = [
   { kind: 'mutuallyExclusive', label: 'mutually exclusive', help: 'at most one of these options (ids, comma-separated)' },
@@ -88,15 +88,58 @@ export function statementsToText(s: StatementT[] | undefined): string {
   return (s ?? []).map((x) => (typeof x === 'string' ? x : x.statement)).join('\n');
 }
 
-/** Lines back to statements, keeping the provenance of a statement whose text is unchanged. */
-export function textToStatements(text: string, before: StatementT[] | undefined): StatementT[] {
-  const old = new Map<string, StatementT>();
-  for (const s of before ?? []) old.set(typeof s === 'string' ? s : s.statement, s);
-  return text
+/** A statement's evidence (source, quote, note), or null when it has none. */
+export function evidenceOf(s: StatementT): Provenance | null {
+  if (typeof s === 'string') return null;
+  const { statement: _t, ...rest } = s;
+  const e = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined && v !== '')) as Provenance;
+  return Object.keys(e).length > 0 ? e : null;
+}
+
+/** A statement with this text and evidence: a plain string when there is no evidence. */
+export function withEvidence(text: string, e: Provenance | null): StatementT {
+  return e ? { statement: text, ...e } : text;
+}
+
+/**
+ * Lines back to statements, keeping each statement's evidence (source, quote, note) through edits:
+ * a line whose text is unchanged keeps its own; a line retyped with the text of a statement that had
+ * evidence earlier in this editing session ({@code memory}, which this call also fills) gets it back;
+ * and a line edited in place (the k-th changed line, where the k-th statement that is gone stood)
+ * keeps the evidence of the statement it replaces. The form shows the evidence of every statement,
+ * so what a line carries can be seen and changed.
+ */
+export function textToStatements(
+  text: string,
+  before: StatementT[] | undefined,
+  memory: Map<string, Provenance> = new Map(),
+): StatementT[] {
+  const prior = before ?? [];
+  for (const s of prior) {
+    const e = evidenceOf(s);
+    if (e) memory.set(typeof s === 'string' ? s : s.statement, e);
+  }
+  const lines = text
     .split('\n')
     .map((l) => l.trim())
-    .filter((l) => l.length > 0)
-    .map((l) => old.get(l) ?? l);
+    .filter((l) => l.length > 0);
+  const used = new Array<boolean>(prior.length).fill(false);
+  const out: (StatementT | null)[] = lines.map((l) => {
+    const k = prior.findIndex((s, i) => !used[i] && (typeof s === 'string' ? s : s.statement) === l);
+    if (k < 0) return null;
+    used[k] = true;
+    return prior[k];
+  });
+  const gone = prior.filter((_, i) => !used[i]);
+  let g = 0;
+  return lines.map((l, i) => {
+    const kept = out[i];
+    if (kept !== null) return kept;
+    const replaced = g < gone.length ? gone[g++] : undefined;
+    const remembered = memory.get(l);
+    if (remembered) return withEvidence(l, remembered);
+    return withEvidence(l, replaced === undefined ? null : evidenceOf(replaced));
+  });
 }
 
 function refText(r: unknown): string {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Saver, type Payload } from './saver';
 
 function deferred<T>() {
@@ -84,5 +84,69 @@ describe('Saver', () => {
     saver.reset('fresh');
     expect(saver.state).toBe('saved');
     expect(saver.hasUnsaved()).toBe(false);
+  });
+
+  it('tries again by itself while the server cannot be reached, and stops once it has the edit', async () => {
+    vi.useFakeTimers();
+    try {
+      let down = 3;
+      const sent: string[] = [];
+      const states: string[] = [];
+      const saver = new Saver(
+        's0',
+        async (p) => {
+          sent.push(String(p.text));
+          if (down-- > 0) throw new TypeError('Failed to fetch');
+          return { sha256: 's1' };
+        },
+        () => {},
+        (st) => states.push(st),
+        10,
+        [100, 200],
+      );
+      saver.edit({ text: 'kept' });
+      await vi.advanceTimersByTimeAsync(10);
+      expect(saver.state).toBe('error');
+      expect(saver.error).toContain('cannot be reached');
+      expect(saver.retrying()).toBe(true);
+      await vi.advanceTimersByTimeAsync(100); // second try
+      await vi.advanceTimersByTimeAsync(200); // third
+      expect(sent).toEqual(['kept', 'kept', 'kept']);
+      await vi.advanceTimersByTimeAsync(200); // fourth succeeds
+      expect(sent).toEqual(['kept', 'kept', 'kept', 'kept']);
+      expect(saver.state).toBe('saved');
+      expect(saver.baseSha()).toBe('s1');
+      expect(saver.retrying()).toBe(false);
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(sent.length).toBe(4);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('does not retry what the server refused', async () => {
+    vi.useFakeTimers();
+    try {
+      let calls = 0;
+      const saver = new Saver(
+        's0',
+        async () => {
+          calls++;
+          throw { status: 400, message: 'not UTF-8' };
+        },
+        () => {},
+        () => {},
+        10,
+        [100],
+      );
+      saver.edit({ text: 'x' });
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(calls).toBe(1);
+      expect(saver.state).toBe('error');
+      expect(saver.error).toBe('not UTF-8');
+      expect(saver.hasUnsaved()).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

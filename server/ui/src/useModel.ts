@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { api, ApiFailure, modelPath } from './api';
-import { Saver, type SaveState } from './saver';
+import { browserDrafts, sameAsFile, type Draft, type Drafts } from './drafts';
+import { Saver, type Payload, type SaveState } from './saver';
 import type { ModelFile, ModelTree, Validation } from './types';
 
 export type ModelHandle = {
@@ -17,10 +18,23 @@ export type ModelHandle = {
   flush: () => Promise<void>;
   reload: () => Promise<void>;
   retry: () => Promise<void>;
+  /** Unsaved edits of an earlier visit, kept by this browser, that differ from the file. */
+  recovered: Recovered | null;
+  restoreDraft: () => void;
+  discardDraft: () => void;
 };
 
-/** A model file as the editor sees it, saved continuously (see Saver). */
-export function useModel(name: string | null): ModelHandle {
+export type Recovered = {
+  draft: Draft;
+  /** Whether the file has changed since the draft's edits began (elsewhere, or by a lost answer). */
+  changedSince: boolean;
+};
+
+/**
+ * A model file as the editor sees it, saved continuously (see Saver), every unsaved edit also kept
+ * in the browser's storage until the server acknowledges it (see drafts.ts).
+ */
+export function useModel(name: string | null, drafts: Drafts = browserDrafts()): ModelHandle {
   const [file, setFile] = useState<ModelFile | null>(null);
   const [tree, setTree] = useState<ModelTree | null>(null);
   const [text, setText] = useState('');
@@ -29,6 +43,7 @@ export function useModel(name: string | null): ModelHandle {
   const [saveError, setSaveError] = useState('');
   const [loadError, setLoadError] = useState('');
   const [savedAt, setSavedAt] = useState<Date | null>(null);
+  const [recovered, setRecovered] = useState<Recovered | null>(null);
   const saverRef = useRef<Saver<ModelFile> | null>(null);
 
   const saver = useMemo(() => {
@@ -40,6 +55,7 @@ export function useModel(name: string | null): ModelHandle {
         setFile(r);
         setValidation(r.validation);
         setSavedAt(new Date());
+        if (!morePending) drafts.clear(name); // the server has the newest edit
         if (!morePending) {
           if (p.text !== undefined) setTree(r.model);
           else setText(r.text);
@@ -54,8 +70,12 @@ export function useModel(name: string | null): ModelHandle {
     return s;
   }, [name]);
 
+  const loadRetry = useRef<ReturnType<typeof setTimeout> | null>(null);
+
   const load = async () => {
     if (!name || !saver) return;
+    if (loadRetry.current) clearTimeout(loadRetry.current);
+    loadRetry.current = null;
     try {
       const f = await api<ModelFile>('GET', modelPath(name));
       setFile(f);
@@ -64,10 +84,26 @@ export function useModel(name: string | null): ModelHandle {
       setValidation(f.validation);
       setLoadError('');
       saver.reset(f.sha256);
+      const d = drafts.load(name);
+      if (d && sameAsFile(d, f)) drafts.clear(name);
+      setRecovered(d && !sameAsFile(d, f) ? { draft: d, changedSince: d.baseSha256 !== f.sha256 } : null);
     } catch (e) {
-      setLoadError(e instanceof ApiFailure ? e.message : String(e));
+      const unreachable = !(e instanceof ApiFailure) || e.status >= 500;
+      const kept = drafts.load(name) !== null;
+      setLoadError(
+        (e instanceof ApiFailure ? e.message : 'the workbench server cannot be reached') +
+          (unreachable ? '; trying again every few seconds' : '') +
+          (kept ? '. Your unsaved edits are kept in this browser and will be offered when the model opens.' : ''),
+      );
       setFile(null);
+      if (unreachable) loadRetry.current = setTimeout(() => void load(), 3000);
     }
+  };
+
+  const edit = (p: Payload) => {
+    if (!name || !saver) return;
+    drafts.save(name, { payload: p, baseSha256: saver.baseSha(), at: new Date().toISOString() });
+    saver.edit(p);
   };
 
   useEffect(() => {
@@ -76,6 +112,7 @@ export function useModel(name: string | null): ModelHandle {
     setText('');
     setValidation(null);
     setSavedAt(null);
+    setRecovered(null);
     void load();
     const beforeUnload = (ev: BeforeUnloadEvent) => {
       if (saverRef.current?.hasUnsaved()) {
@@ -85,6 +122,7 @@ export function useModel(name: string | null): ModelHandle {
     };
     window.addEventListener('beforeunload', beforeUnload);
     return () => {
+      if (loadRetry.current) clearTimeout(loadRetry.current);
       window.removeEventListener('beforeunload', beforeUnload);
       void saver?.flush();
     };
@@ -101,11 +139,11 @@ export function useModel(name: string | null): ModelHandle {
     savedAt,
     editTree: (t) => {
       setTree(t);
-      saver?.edit({ model: t });
+      edit({ model: t });
     },
     editText: (t) => {
       setText(t);
-      saver?.edit({ text: t });
+      edit({ text: t });
     },
     flush: async () => {
       await saver?.flush();
@@ -113,6 +151,20 @@ export function useModel(name: string | null): ModelHandle {
     reload: load,
     retry: async () => {
       await saver?.retry();
+    },
+    recovered,
+    restoreDraft: () => {
+      if (!recovered) return;
+      const p = recovered.draft.payload;
+      if (p.text !== undefined) setText(p.text);
+      else setTree(p.model as ModelTree);
+      setRecovered(null);
+      // saved over the file as it is now; what it replaces is kept as a version (History)
+      edit({ ...p, keepVersion: true });
+    },
+    discardDraft: () => {
+      if (name) drafts.clear(name);
+      setRecovered(null);
     },
   };
 }

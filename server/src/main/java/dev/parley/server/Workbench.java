@@ -4,6 +4,7 @@ import dev.parley.server.analysis.Jobs;
 import dev.parley.server.api.Api;
 import dev.parley.server.api.ApiError;
 import dev.parley.server.api.Guard;
+import dev.parley.server.api.JettyErrors;
 import dev.parley.server.api.Route;
 import dev.parley.server.report.PdfPrinter;
 import dev.parley.server.workspace.Workspace;
@@ -82,6 +83,10 @@ public final class Workbench implements AutoCloseable {
               config.http.prefer405over404 = true;
               config.jetty.host = options.host();
               config.jetty.port = options.port();
+              // Jetty's own refusals (before routing) answer JSON with the security headers too
+              config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+              config.jetty.modifyServletContextHandler(
+                  handler -> handler.setErrorHandler(new JettyErrors()));
               if (Workbench.class.getResource("/public/index.html") != null) {
                 config.staticFiles.add(
                     sf -> {

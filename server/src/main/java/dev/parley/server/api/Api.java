@@ -666,7 +666,19 @@ public final class Api {
   }
 
   static JsonNode body(Context ctx) {
-    String text = new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8);
+    byte[] bytes = ctx.bodyAsBytes();
+    int bad = dev.parley.io.Utf8.invalidAt(bytes);
+    if (bad >= 0) {
+      int[] at = dev.parley.io.Utf8.lineAndColumn(bytes, bad);
+      throw new ApiError(
+          400,
+          String.format(
+              "the request body is not UTF-8: the byte 0x%02X at line %d, column %d is not valid"
+                  + " UTF-8; send the body as UTF-8 JSON",
+              bytes[bad] & 0xff, at[0], at[1]),
+          List.of(new ApiError.Detail(at[0], at[1], "", "not UTF-8", null)));
+    }
+    String text = new String(bytes, StandardCharsets.UTF_8);
     if (text.isBlank()) {
       return JSON.createObjectNode();
     }
@@ -675,6 +687,7 @@ public final class Api {
       if (!n.isObject()) {
         throw ApiError.badRequest("the request body must be a JSON object");
       }
+      Surrogates.refuse(n);
       return n;
     } catch (JsonProcessingException e) {
       throw new ApiError(
