@@ -32,12 +32,6 @@ public final class JettyErrors extends ErrorHandler {
     response.write(true, body(code, message), callback);
   }
 
-  @Override
-  public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-    headers(fields);
-    return body(status, reason);
-  }
-
   private static void headers(HttpFields.Mutable fields) {
     for (Map.Entry<String, String> h : Guard.SECURITY_HEADERS.entrySet()) {
       fields.put(h.getKey(), h.getValue());
