@@ -32,6 +32,21 @@ public final class RandomModels {
     return LongStream.rangeClosed(1, count);
   }
 
+  /**
+   * The first {@code count} seeds whose random conflict passes {@code keep}, so that a test of a
+   * case runs on that many models of the case instead of returning early on the others.
+   *
+   * @throws IllegalStateException when fewer than {@code count} turn up in {@code 50 * count} seeds
+   */
+  public static LongStream seedsWhere(int count, java.util.function.LongPredicate keep) {
+    long[] out = LongStream.rangeClosed(1, 50L * count).filter(keep).limit(count).toArray();
+    if (out.length < count) {
+      throw new IllegalStateException(
+          "only " + out.length + " of " + 50 * count + " random seeds have the case asked for");
+    }
+    return LongStream.of(out);
+  }
+
   /** The random conflict of {@code seed}. */
   public static Conflict conflict(long seed) {
     Random rnd = new Random(seed * 0x9E3779B97F4A7C15L + 17);

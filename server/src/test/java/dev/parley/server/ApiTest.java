@@ -323,6 +323,9 @@ class ApiTest {
   void theUiIsServedWhenBuilt() throws Exception {
     TestServer.Res r = server.get("/");
     if (getClass().getResource("/public/index.html") == null) {
+      assertThat(System.getenv("CI"))
+          .as("CI=true: the build must include the workbench UI (no -Dui.skip)")
+          .isNotEqualTo("true");
       assertThat(r.status()).isEqualTo(404);
       return;
     }

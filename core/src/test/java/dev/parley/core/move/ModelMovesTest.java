@@ -101,11 +101,14 @@ class ModelMovesTest {
    * A package adds its joint move to each owner, from each state where none of it is taken; by
    * consent only where every owner strictly prefers the result, imposed everywhere.
    */
-  @ParameterizedTest(name = "seed {0}")
-  @MethodSource("seeds")
-  void packagesAreCommonMovesOfTheirOwners(long seed) {
-    Conflict c = RandomModels.conflict(seed);
-    Random rnd = new Random(seed);
+  /** Seeds whose random conflict gives a package across at least two decision makers. */
+  static LongStream packageSeeds() {
+    return RandomModels.seedsWhere(
+        100, seed -> randomPackage(RandomModels.conflict(seed), new Random(seed)) != null);
+  }
+
+  /** Options for a random package (not backward-only), or null when they all have one owner. */
+  private static List<Integer> randomPackage(Conflict c, Random rnd) {
     List<Integer> candidates = new ArrayList<>();
     for (int t = 0; t < c.optionCount(); t++) {
       if (c.options().get(t).reversibility() != Reversibility.BACKWARD) {
@@ -124,9 +127,17 @@ class ModelMovesTest {
         break;
       }
     }
-    if (owners.size() < 2) {
-      return; // no package across decision makers possible
-    }
+    return owners.size() < 2 ? null : pkg;
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("packageSeeds")
+  void packagesAreCommonMovesOfTheirOwners(long seed) {
+    Conflict c = RandomModels.conflict(seed);
+    List<Integer> pkg = randomPackage(c, new Random(seed));
+    assertThat(pkg).as("seed %d has a package across decision makers", seed).isNotNull();
+    Set<Integer> owners = new HashSet<>();
+    pkg.forEach(t -> owners.add(c.owner(t)));
     for (boolean imposed : new boolean[] {true, false}) {
       OptionPackage p = new OptionPackage(pkg, null, imposed);
       GraphModel base = GraphModel.of(c);

@@ -25,7 +25,8 @@ import java.util.TreeSet;
  *
  * <p>It reads from the {@link GraphModel} only the conflict (options, owners, reversibility,
  * infeasibility rules) and the payoffs; the feasible states are enumerated again and must match the
- * model's numbering.
+ * model's numbering. A graph-form conflict gives its states and each party's moves as the file
+ * lists them; they are read from the conflict, not from the engine's move graph.
  */
 public final class ReferenceSolver implements StabilitySolver {
 
@@ -139,15 +140,24 @@ public final class ReferenceSolver implements StabilitySolver {
       this.conflict = model.conflict();
       this.n = conflict.dmCount();
       this.k = conflict.optionCount();
-      // S: every Y/N vector that no infeasibility rule removes, numbered by ascending code
-      List<Long> feasible = new ArrayList<>();
-      for (long code = 0; code < 1L << k; code++) {
-        if (conflict.isFeasible(code)) {
-          stateOfCode.put(code, feasible.size());
-          feasible.add(code);
+      if (conflict.isGraphForm()) {
+        // S: the named states, in the order of the file; A_i: the moves the file lists for i
+        this.codes = new long[conflict.namedStates().size()];
+        for (int s = 0; s < codes.length; s++) {
+          codes[s] = conflict.namedStates().get(s).pattern().value();
+          stateOfCode.put(codes[s], s);
         }
+      } else {
+        // S: every Y/N vector that no infeasibility rule removes, numbered by ascending code
+        List<Long> feasible = new ArrayList<>();
+        for (long code = 0; code < 1L << k; code++) {
+          if (conflict.isFeasible(code)) {
+            stateOfCode.put(code, feasible.size());
+            feasible.add(code);
+          }
+        }
+        this.codes = feasible.stream().mapToLong(Long::longValue).toArray();
       }
-      this.codes = feasible.stream().mapToLong(Long::longValue).toArray();
       int m = codes.length;
       if (m != model.stateCount()) {
         throw new IllegalStateException(
@@ -174,11 +184,27 @@ public final class ReferenceSolver implements StabilitySolver {
         }
         arcs.add(rows);
       }
-      for (int x = 0; x < m; x++) {
-        for (int y = 0; y < m; y++) {
-          int mover = unilateralMover(x, y);
-          if (mover >= 0) {
-            arcs.get(mover).get(x).add(y);
+      if (conflict.isGraphForm()) {
+        for (int i = 0; i < n; i++) {
+          for (dev.parley.core.model.MoveSpec ms : conflict.moveEdits(i).add()) {
+            int x = stateOfCode.get(ms.from().value());
+            for (dev.parley.core.state.StatePattern to : ms.to()) {
+              int y = stateOfCode.get(to.value());
+              List<Integer> row = arcs.get(i).get(x);
+              if (y != x && !row.contains(y)) {
+                row.add(y);
+              }
+            }
+          }
+          arcs.get(i).forEach(java.util.Collections::sort);
+        }
+      } else {
+        for (int x = 0; x < m; x++) {
+          for (int y = 0; y < m; y++) {
+            int mover = unilateralMover(x, y);
+            if (mover >= 0) {
+              arcs.get(mover).get(x).add(y);
+            }
           }
         }
       }

@@ -26,6 +26,12 @@ final class Browser implements AutoCloseable {
   }
 
   static Browser launch() {
+    if ("true".equals(System.getenv("CI")) && !Files.isExecutable(CHROMIUM)) {
+      throw new AssertionError(
+          "CI=true: the browser tests must run, but "
+              + CHROMIUM
+              + " is not installed (apt-get install chromium fonts-liberation; .ci/run does this)");
+    }
     assumeTrue(
         Files.isExecutable(CHROMIUM),
         "end-to-end browser tests skipped: "
