@@ -1,6 +1,6 @@
 package dev.parley.bench;
 
-import dev.parley.core.model.GraphModel;
+import dev.parley.core.graph.GraphModel;
 import dev.parley.core.stability.Concept;
 import dev.parley.core.stability.StabilityEngine;
 import dev.parley.core.stability.StabilityResult;

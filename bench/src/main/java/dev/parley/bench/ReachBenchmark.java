@@ -1,6 +1,6 @@
 package dev.parley.bench;
 
-import dev.parley.core.model.GraphModel;
+import dev.parley.core.graph.GraphModel;
 import dev.parley.core.move.LegalReach;
 import dev.parley.core.synthetic.SyntheticModels;
 import java.util.concurrent.TimeUnit;

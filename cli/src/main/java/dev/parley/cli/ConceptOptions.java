@@ -1,6 +1,6 @@
 package dev.parley.cli;
 
-import dev.parley.core.model.GraphModel;
+import dev.parley.core.graph.GraphModel;
 import dev.parley.core.stability.Concept;
 import dev.parley.io.report.BriefingRun;
 import java.nio.file.Path;

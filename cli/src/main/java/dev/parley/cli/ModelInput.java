@@ -1,7 +1,7 @@
 package dev.parley.cli;
 
+import dev.parley.core.graph.GraphModel;
 import dev.parley.core.model.Conflict;
-import dev.parley.core.model.GraphModel;
 import dev.parley.core.model.ModelException;
 import dev.parley.core.model.OptionPackage;
 import dev.parley.core.model.Provenance;

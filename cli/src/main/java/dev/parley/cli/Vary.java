@@ -1,8 +1,8 @@
 package dev.parley.cli;
 
+import dev.parley.core.graph.GraphModel;
 import dev.parley.core.inverse.PreferenceSpace;
-import dev.parley.core.model.GraphModel;
-import dev.parley.core.preference.PreferenceSpec;
+import dev.parley.core.model.PreferenceSpec;
 import java.util.List;
 
 /**

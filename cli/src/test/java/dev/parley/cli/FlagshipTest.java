@@ -3,7 +3,7 @@ package dev.parley.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.core.evolution.ReachTree;
-import dev.parley.core.model.GraphModel;
+import dev.parley.core.graph.GraphModel;
 import dev.parley.core.stability.Concept;
 import dev.parley.core.stability.StabilityEngine;
 import dev.parley.core.stability.StabilityResult;

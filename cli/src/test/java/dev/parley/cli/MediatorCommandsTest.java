@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parley.core.graph.GraphModel;
 import dev.parley.core.inverse.PreferenceSpace;
 import dev.parley.core.inverse.TargetCheck;
-import dev.parley.core.model.GraphModel;
 import dev.parley.core.stability.Concept;
 import dev.parley.io.LoadedModel;
 import dev.parley.io.ModelReader;

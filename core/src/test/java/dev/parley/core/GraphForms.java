@@ -1,13 +1,13 @@
 package dev.parley.core;
 
+import dev.parley.core.graph.GraphModel;
 import dev.parley.core.model.Conflict;
 import dev.parley.core.model.DecisionMaker;
-import dev.parley.core.model.GraphModel;
 import dev.parley.core.model.MoveEdits;
 import dev.parley.core.model.MoveSpec;
 import dev.parley.core.model.NamedState;
-import dev.parley.core.preference.PreferenceSpec;
-import dev.parley.core.state.StatePattern;
+import dev.parley.core.model.PreferenceSpec;
+import dev.parley.core.model.StatePattern;
 import dev.parley.core.state.StateSpace;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.parley.io;
 
+import dev.parley.core.graph.GraphModel;
 import dev.parley.core.model.Conflict;
-import dev.parley.core.model.GraphModel;
 import dev.parley.core.move.MoveGraph;
 import dev.parley.core.state.StateSpace;
 

@@ -3,7 +3,7 @@ package dev.parley.io;
 import dev.parley.core.model.MoveSpec;
 import dev.parley.core.model.OptionPackage;
 import dev.parley.core.model.Provenance;
-import dev.parley.core.state.StatePattern;
+import dev.parley.core.model.StatePattern;
 import dev.parley.core.state.StateSpace;
 import java.util.ArrayList;
 import java.util.List;

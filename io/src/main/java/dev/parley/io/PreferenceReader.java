@@ -1,9 +1,9 @@
 package dev.parley.io;
 
+import dev.parley.core.model.PreferenceSpec;
 import dev.parley.core.model.Provenance;
+import dev.parley.core.model.StatePattern;
 import dev.parley.core.model.UnknownPair;
-import dev.parley.core.preference.PreferenceSpec;
-import dev.parley.core.state.StatePattern;
 import dev.parley.core.state.StateSpace;
 import dev.parley.core.statement.Formula;
 import java.math.BigInteger;

@@ -1,6 +1,6 @@
 package dev.parley.io;
 
-import dev.parley.core.state.StatePattern;
+import dev.parley.core.model.StatePattern;
 import dev.parley.core.state.StateSpace;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.parley.io;
 
 import dev.parley.core.model.Infeasibility;
 import dev.parley.core.model.Provenance;
-import dev.parley.core.state.StatePattern;
+import dev.parley.core.model.StatePattern;
 import dev.parley.core.statement.Formula;
 import java.util.ArrayList;
 import java.util.HashMap;

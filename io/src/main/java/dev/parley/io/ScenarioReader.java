@@ -2,10 +2,10 @@ package dev.parley.io;
 
 import dev.parley.core.model.Conflict;
 import dev.parley.core.model.ModelException;
+import dev.parley.core.model.PreferenceSpec;
 import dev.parley.core.model.Source;
+import dev.parley.core.model.StatePattern;
 import dev.parley.core.preference.PreferenceResolver;
-import dev.parley.core.preference.PreferenceSpec;
-import dev.parley.core.state.StatePattern;
 import dev.parley.core.state.StateSpace;
 import dev.parley.core.uncertainty.Scenario;
 import java.io.IOException;

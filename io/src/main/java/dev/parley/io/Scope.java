@@ -1,7 +1,7 @@
 package dev.parley.io;
 
 import dev.parley.core.model.Provenance;
-import dev.parley.core.state.StatePattern;
+import dev.parley.core.model.StatePattern;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

@@ -2,7 +2,7 @@ package dev.parley.io;
 
 import dev.parley.core.model.Conflict;
 import dev.parley.core.model.NamedState;
-import dev.parley.core.state.StatePattern;
+import dev.parley.core.model.StatePattern;
 import dev.parley.core.state.StateSpace;
 import java.util.List;
 

@@ -2,7 +2,7 @@ package dev.parley.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.core.model.GraphModel;
+import dev.parley.core.graph.GraphModel;
 import dev.parley.core.synthetic.SyntheticModels;
 import dev.parley.io.report.Briefing;
 import dev.parley.io.report.BriefingRun;

@@ -8,7 +8,7 @@ import dev.parley.core.evolution.Evolution;
 import dev.parley.core.evolution.Movers;
 import dev.parley.core.evolution.Step;
 import dev.parley.core.foresight.LimitedMove;
-import dev.parley.core.model.GraphModel;
+import dev.parley.core.graph.GraphModel;
 import dev.parley.core.move.MoveGraph;
 import dev.parley.core.stability.Concept;
 import dev.parley.core.stability.StabilityEngine;

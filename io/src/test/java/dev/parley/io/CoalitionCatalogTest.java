@@ -16,7 +16,7 @@ import dev.parley.core.coalition.StructureEngine;
 import dev.parley.core.coalition.StructureReach;
 import dev.parley.core.coalition.StructureResult;
 import dev.parley.core.evolution.ReachTree;
-import dev.parley.core.model.GraphModel;
+import dev.parley.core.graph.GraphModel;
 import dev.parley.core.stability.Concept;
 import dev.parley.core.stability.StabilityEngine;
 import dev.parley.core.stability.StabilityResult;

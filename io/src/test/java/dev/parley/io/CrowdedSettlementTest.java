@@ -3,9 +3,9 @@ package dev.parley.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parley.core.graph.GraphModel;
 import dev.parley.core.inverse.TargetCheck;
 import dev.parley.core.inverse.TargetConditions;
-import dev.parley.core.model.GraphModel;
 import dev.parley.core.stability.Concept;
 import dev.parley.io.report.Doc;
 import dev.parley.io.report.MediatorFindings;

@@ -2,10 +2,10 @@ package dev.parley.server;
 
 import dev.parley.server.analysis.Jobs;
 import dev.parley.server.api.Api;
-import dev.parley.server.api.ApiError;
 import dev.parley.server.api.Guard;
 import dev.parley.server.api.JettyErrors;
 import dev.parley.server.api.Route;
+import dev.parley.server.errors.ApiError;
 import dev.parley.server.report.PdfPrinter;
 import dev.parley.server.workspace.Workspace;
 import io.javalin.Javalin;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.parley.core.foresight.LimitedMove;
+import dev.parley.core.graph.GraphModel;
 import dev.parley.core.inverse.GoalSeeker;
 import dev.parley.core.inverse.InverseCount;
 import dev.parley.core.inverse.MinimalChange;
@@ -11,7 +12,6 @@ import dev.parley.core.inverse.PreferenceSpace;
 import dev.parley.core.inverse.Robustness;
 import dev.parley.core.inverse.TargetCheck;
 import dev.parley.core.inverse.TargetConditions;
-import dev.parley.core.model.GraphModel;
 import dev.parley.core.stability.Concept;
 import dev.parley.core.state.StateSpace;
 import dev.parley.io.Format;

@@ -1,6 +1,6 @@
 package dev.parley.core.coalition;
 
-import dev.parley.core.model.GraphModel;
+import dev.parley.core.graph.GraphModel;
 import dev.parley.core.move.LegalReach;
 import java.util.BitSet;
 import java.util.EnumMap;

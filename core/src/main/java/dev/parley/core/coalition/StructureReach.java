@@ -1,7 +1,7 @@
 package dev.parley.core.coalition;
 
 import dev.parley.core.evolution.ReachTree;
-import dev.parley.core.model.GraphModel;
+import dev.parley.core.graph.GraphModel;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.parley.core.evolution;
 
-import dev.parley.core.model.GraphModel;
+import dev.parley.core.graph.GraphModel;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,7 +1,7 @@
 package dev.parley.core.evolution;
 
+import dev.parley.core.graph.GraphModel;
 import dev.parley.core.model.Conflict;
-import dev.parley.core.model.GraphModel;
 import dev.parley.core.model.Reversibility;
 import dev.parley.core.state.StateSpace;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.parley.core.inverse;
 
-import dev.parley.core.model.GraphModel;
+import dev.parley.core.graph.GraphModel;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**

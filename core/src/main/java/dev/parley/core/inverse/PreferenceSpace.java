@@ -1,8 +1,8 @@
 package dev.parley.core.inverse;
 
-import dev.parley.core.model.GraphModel;
+import dev.parley.core.graph.GraphModel;
+import dev.parley.core.model.PreferenceSpec;
 import dev.parley.core.preference.PreferenceResolver;
-import dev.parley.core.preference.PreferenceSpec;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

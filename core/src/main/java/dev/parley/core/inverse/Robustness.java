@@ -1,6 +1,6 @@
 package dev.parley.core.inverse;
 
-import dev.parley.core.model.GraphModel;
+import dev.parley.core.graph.GraphModel;
 import dev.parley.core.stability.Concept;
 import java.util.List;
 import java.util.stream.IntStream;

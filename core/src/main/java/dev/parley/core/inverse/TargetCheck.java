@@ -1,6 +1,6 @@
 package dev.parley.core.inverse;
 
-import dev.parley.core.model.GraphModel;
+import dev.parley.core.graph.GraphModel;
 import dev.parley.core.stability.Concept;
 import dev.parley.core.state.StateSpace;
 import java.util.ArrayList;

@@ -1,8 +1,5 @@
 package dev.parley.core.model;
 
-import dev.parley.core.preference.PreferenceSpec;
-import dev.parley.core.state.StatePattern;
-import dev.parley.core.state.StateSpace;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -23,8 +20,8 @@ import java.util.Set;
  * <p><b>Graph form</b> ({@link #isGraphForm()}): the model lists its states and each decision
  * maker's moves instead of options. Then no decision maker has options, there are no infeasibility
  * rules or packages, the named states are all the states (state {@code k} is named by {@code
- * StateSpace.graphPattern(k)}), each decision maker's moves are {@link MoveEdits#add()}, and
- * preferences are rankings or payoffs over those states.
+ * StatePattern.graph(k)}), each decision maker's moves are {@link MoveEdits#add()}, and preferences
+ * are rankings or payoffs over those states.
  */
 public final class Conflict {
   /** The most options a model may have: a state code is a {@code long}. */
@@ -217,7 +214,7 @@ public final class Conflict {
               "list the states under 'states:', each with an id"));
     }
     for (int k = 0; k < namedStates.size(); k++) {
-      if (!namedStates.get(k).pattern().equals(StateSpace.graphPattern(k))) {
+      if (!namedStates.get(k).pattern().equals(StatePattern.graph(k))) {
         throw new IllegalArgumentException(
             "state "
                 + k

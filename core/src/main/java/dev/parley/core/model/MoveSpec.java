@@ -1,6 +1,5 @@
 package dev.parley.core.model;
 
-import dev.parley.core.state.StatePattern;
 import java.util.List;
 
 /**

@@ -1,7 +1,5 @@
 package dev.parley.core.model;
 
-import dev.parley.core.state.StatePattern;
-
 /**
  * Two states (or groups of states, when a pattern matches several) whose comparison a decision
  * maker's preferences leave unknown (spec 1.8): every pair of one state of {@code a} and a

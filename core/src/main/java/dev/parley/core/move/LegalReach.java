@@ -1,6 +1,5 @@
 package dev.parley.core.move;
 
-import dev.parley.core.model.GraphModel;
 import dev.parley.core.progress.Progress;
 import java.util.Arrays;
 
@@ -115,15 +114,15 @@ public final class LegalReach {
   }
 
   /**
-   * {@link #minOverClosure(GraphModel, int[], boolean, int[]...)} for an option-form model with the
-   * decision makers' layouts already built ({@link GroupLayout#ofDecisionMakers}; ordered by their
-   * payoffs when {@code improvementsOnly}), so that several coalitions share them.
+   * {@link #minOverClosure(MovesAndPayoffs, int[], boolean, int[]...)} for an option-form model
+   * with the decision makers' layouts already built ({@link GroupLayout#ofDecisionMakers}; ordered
+   * by their payoffs when {@code improvementsOnly}), so that several coalitions share them.
    *
    * @param layouts the layout of each decision maker, indexed by decision maker (only the
    *     coalition's members are read)
    */
   public static int[][] minOverClosure(
-      GraphModel model,
+      MovesAndPayoffs model,
       GroupLayout[] layouts,
       int[] coalition,
       boolean improvementsOnly,
@@ -145,7 +144,7 @@ public final class LegalReach {
    * unilateral improvements (R_H^+).
    */
   public static int[][] minOverClosure(
-      GraphModel model, int[] coalition, boolean improvementsOnly, int[]... values) {
+      MovesAndPayoffs model, int[] coalition, boolean improvementsOnly, int[]... values) {
     MoveGraph g = model.moves();
     if (!g.composable()) {
       MoveFilter filter =

@@ -5,7 +5,7 @@ import dev.parley.core.model.ModelException;
 import dev.parley.core.model.MoveEdits;
 import dev.parley.core.model.MoveSpec;
 import dev.parley.core.model.OptionPackage;
-import dev.parley.core.state.StatePattern;
+import dev.parley.core.model.StatePattern;
 import dev.parley.core.state.StateSpace;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -2,7 +2,8 @@ package dev.parley.core.preference;
 
 import dev.parley.core.model.Conflict;
 import dev.parley.core.model.ModelException;
-import dev.parley.core.state.StatePattern;
+import dev.parley.core.model.PreferenceSpec;
+import dev.parley.core.model.StatePattern;
 import dev.parley.core.state.StateSpace;
 import dev.parley.core.statement.Formula;
 import java.util.ArrayList;

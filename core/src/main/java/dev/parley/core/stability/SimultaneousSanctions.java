@@ -1,10 +1,10 @@
 package dev.parley.core.stability;
 
-import dev.parley.core.model.GraphModel;
+import dev.parley.core.graph.GraphModel;
 import dev.parley.core.model.ModelException;
+import dev.parley.core.model.PreferenceSpec;
 import dev.parley.core.move.GroupLayout;
 import dev.parley.core.move.MoveGraph;
-import dev.parley.core.preference.PreferenceSpec;
 import dev.parley.core.state.StateSpace;
 
 /**

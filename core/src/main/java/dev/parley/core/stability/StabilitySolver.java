@@ -1,6 +1,6 @@
 package dev.parley.core.stability;
 
-import dev.parley.core.model.GraphModel;
+import dev.parley.core.graph.GraphModel;
 import java.util.Set;
 
 /** Computes stability of every state for every decision maker under the given concepts. */

@@ -3,6 +3,7 @@ package dev.parley.core.state;
 import dev.parley.core.model.Conflict;
 import dev.parley.core.model.Infeasibility;
 import dev.parley.core.model.ModelException;
+import dev.parley.core.model.StatePattern;
 import java.util.Arrays;
 import java.util.List;
 
@@ -77,7 +78,7 @@ public final class StateSpace {
 
   /** The pattern that names exactly state {@code index} of a graph-form model. */
   public static StatePattern graphPattern(int index) {
-    return new StatePattern(-1L, index);
+    return StatePattern.graph(index);
   }
 
   /**

@@ -1,9 +1,9 @@
 package dev.parley.core.uncertainty;
 
+import dev.parley.core.graph.GraphModel;
 import dev.parley.core.inverse.OpponentReach;
 import dev.parley.core.inverse.PreferenceSpace;
 import dev.parley.core.inverse.TargetCheck;
-import dev.parley.core.model.GraphModel;
 import dev.parley.core.stability.Concept;
 import dev.parley.core.stability.StabilityEngine;
 import dev.parley.core.stability.StabilityResult;

@@ -1,6 +1,6 @@
 package dev.parley.core.uncertainty;
 
-import dev.parley.core.model.GraphModel;
+import dev.parley.core.graph.GraphModel;
 import dev.parley.core.move.MoveGraph;
 import dev.parley.core.stability.Concept;
 import java.util.BitSet;

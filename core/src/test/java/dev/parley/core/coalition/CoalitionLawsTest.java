@@ -3,7 +3,7 @@ package dev.parley.core.coalition;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.core.RandomModels;
-import dev.parley.core.model.GraphModel;
+import dev.parley.core.graph.GraphModel;
 import dev.parley.core.stability.Concept;
 import dev.parley.core.stability.StabilityEngine;
 import dev.parley.core.stability.StabilityResult;

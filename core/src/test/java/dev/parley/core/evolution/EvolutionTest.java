@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import dev.parley.core.RandomModels;
+import dev.parley.core.graph.GraphModel;
 import dev.parley.core.model.Conflict;
-import dev.parley.core.model.GraphModel;
 import dev.parley.core.model.Reversibility;
 import dev.parley.core.stability.ReferenceSolver;
 import java.util.ArrayList;

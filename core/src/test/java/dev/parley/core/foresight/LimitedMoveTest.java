@@ -3,15 +3,15 @@ package dev.parley.core.foresight;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parley.core.graph.GraphModel;
 import dev.parley.core.model.Conflict;
 import dev.parley.core.model.DecisionMaker;
-import dev.parley.core.model.GraphModel;
 import dev.parley.core.model.Option;
+import dev.parley.core.model.PreferenceSpec;
 import dev.parley.core.model.Reversibility;
-import dev.parley.core.preference.PreferenceSpec;
+import dev.parley.core.model.StatePattern;
 import dev.parley.core.stability.Concept;
 import dev.parley.core.stability.StabilityEngine;
-import dev.parley.core.state.StatePattern;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumSet;

@@ -1,7 +1,7 @@
 package dev.parley.core.inverse;
 
 import dev.parley.core.RandomModels;
-import dev.parley.core.model.GraphModel;
+import dev.parley.core.graph.GraphModel;
 import dev.parley.core.stability.Concept;
 import dev.parley.core.stability.ReferenceSolver;
 import java.util.ArrayList;

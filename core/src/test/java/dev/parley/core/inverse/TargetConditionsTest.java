@@ -2,7 +2,7 @@ package dev.parley.core.inverse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.core.model.GraphModel;
+import dev.parley.core.graph.GraphModel;
 import dev.parley.core.stability.Concept;
 import java.util.ArrayList;
 import java.util.BitSet;

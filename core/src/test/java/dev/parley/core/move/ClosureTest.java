@@ -3,8 +3,8 @@ package dev.parley.core.move;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.core.RandomModels;
+import dev.parley.core.graph.GraphModel;
 import dev.parley.core.model.Conflict;
-import dev.parley.core.model.GraphModel;
 import dev.parley.core.model.Reversibility;
 import dev.parley.core.stability.Concept;
 import dev.parley.core.stability.StabilityEngine;

@@ -3,7 +3,7 @@ package dev.parley.core.move;
 import static org.assertj.core.api.Assertions.fail;
 
 import dev.parley.core.RandomModels;
-import dev.parley.core.model.GraphModel;
+import dev.parley.core.graph.GraphModel;
 import dev.parley.core.stability.ReferenceSolver;
 import java.util.ArrayList;
 import java.util.Arrays;

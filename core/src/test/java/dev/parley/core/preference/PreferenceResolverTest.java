@@ -10,7 +10,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.parley.core.model.Conflict;
 import dev.parley.core.model.ModelException;
-import dev.parley.core.state.StatePattern;
+import dev.parley.core.model.PreferenceSpec;
+import dev.parley.core.model.StatePattern;
 import dev.parley.core.state.StateSpace;
 import java.util.List;
 import org.junit.jupiter.api.Test;

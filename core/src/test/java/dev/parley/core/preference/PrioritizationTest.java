@@ -8,8 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.core.RandomModels;
 import dev.parley.core.model.Conflict;
+import dev.parley.core.model.PreferenceSpec;
 import dev.parley.core.model.Reversibility;
-import dev.parley.core.state.StatePattern;
+import dev.parley.core.model.StatePattern;
 import dev.parley.core.state.StateSpace;
 import dev.parley.core.statement.Formula;
 import java.util.ArrayList;

@@ -6,11 +6,11 @@ import static dev.parley.core.TestModels.pattern;
 import static dev.parley.core.TestModels.statements;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.core.graph.GraphModel;
 import dev.parley.core.model.Conflict;
-import dev.parley.core.model.GraphModel;
+import dev.parley.core.model.PreferenceSpec;
 import dev.parley.core.model.Reversibility;
-import dev.parley.core.preference.PreferenceSpec;
-import dev.parley.core.state.StatePattern;
+import dev.parley.core.model.StatePattern;
 import dev.parley.core.state.StateSpace;
 import java.util.ArrayList;
 import java.util.BitSet;

@@ -3,8 +3,8 @@ package dev.parley.core.stability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.core.RandomModels;
+import dev.parley.core.graph.GraphModel;
 import dev.parley.core.model.Conflict;
-import dev.parley.core.model.GraphModel;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;

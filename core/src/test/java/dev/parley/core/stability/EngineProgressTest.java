@@ -3,7 +3,7 @@ package dev.parley.core.stability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.parley.core.model.GraphModel;
+import dev.parley.core.graph.GraphModel;
 import dev.parley.core.progress.Progress;
 import dev.parley.core.synthetic.SyntheticModels;
 import dev.parley.core.synthetic.SyntheticModels.Spec;

@@ -3,7 +3,7 @@ package dev.parley.core.stability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.core.RandomModels;
-import dev.parley.core.model.GraphModel;
+import dev.parley.core.graph.GraphModel;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;

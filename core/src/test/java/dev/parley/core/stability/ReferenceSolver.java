@@ -2,8 +2,8 @@ package dev.parley.core.stability;
 
 import static java.util.stream.Collectors.toSet;
 
+import dev.parley.core.graph.GraphModel;
 import dev.parley.core.model.Conflict;
-import dev.parley.core.model.GraphModel;
 import dev.parley.core.model.Reversibility;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -188,7 +188,7 @@ public final class ReferenceSolver implements StabilitySolver {
         for (int i = 0; i < n; i++) {
           for (dev.parley.core.model.MoveSpec ms : conflict.moveEdits(i).add()) {
             int x = stateOfCode.get(ms.from().value());
-            for (dev.parley.core.state.StatePattern to : ms.to()) {
+            for (dev.parley.core.model.StatePattern to : ms.to()) {
               int y = stateOfCode.get(to.value());
               List<Integer> row = arcs.get(i).get(x);
               if (y != x && !row.contains(y)) {

@@ -7,13 +7,14 @@ import static dev.parley.core.TestModels.statements;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.parley.core.graph.GraphModel;
 import dev.parley.core.model.Conflict;
 import dev.parley.core.model.DecisionMaker;
-import dev.parley.core.model.GraphModel;
 import dev.parley.core.model.Infeasibility;
 import dev.parley.core.model.ModelException;
 import dev.parley.core.model.Option;
 import dev.parley.core.model.Reversibility;
+import dev.parley.core.model.StatePattern;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -3,12 +3,12 @@ package dev.parley.core.synthetic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parley.core.graph.GraphModel;
 import dev.parley.core.model.Conflict;
 import dev.parley.core.model.DecisionMaker;
-import dev.parley.core.model.GraphModel;
 import dev.parley.core.model.Option;
+import dev.parley.core.model.PreferenceSpec;
 import dev.parley.core.model.Reversibility;
-import dev.parley.core.preference.PreferenceSpec;
 import dev.parley.core.stability.Concept;
 import dev.parley.core.stability.ReferenceSolver;
 import dev.parley.core.stability.StabilityEngine;

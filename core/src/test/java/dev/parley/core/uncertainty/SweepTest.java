@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.core.RandomModels;
+import dev.parley.core.graph.GraphModel;
 import dev.parley.core.inverse.PreferenceSpace;
-import dev.parley.core.model.GraphModel;
 import dev.parley.core.stability.Concept;
 import dev.parley.core.stability.StabilityEngine;
 import java.util.ArrayList;

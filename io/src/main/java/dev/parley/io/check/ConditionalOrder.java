@@ -1,6 +1,6 @@
 package dev.parley.io.check;
 
-import dev.parley.core.preference.PreferenceSpec;
+import dev.parley.core.model.PreferenceSpec;
 import dev.parley.core.statement.Formula;
 import java.util.List;
 

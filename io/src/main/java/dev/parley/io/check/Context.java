@@ -1,8 +1,8 @@
 package dev.parley.io.check;
 
+import dev.parley.core.graph.GraphModel;
 import dev.parley.core.model.Conflict;
-import dev.parley.core.model.GraphModel;
-import dev.parley.core.preference.PreferenceSpec;
+import dev.parley.core.model.PreferenceSpec;
 import dev.parley.core.statement.Formula;
 import dev.parley.io.SourceMap;
 import dev.parley.io.report.English;

@@ -1,6 +1,6 @@
 package dev.parley.io.check;
 
-import dev.parley.core.model.GraphModel;
+import dev.parley.core.graph.GraphModel;
 import dev.parley.io.LoadedModel;
 import dev.parley.io.SourceMap;
 import java.util.Comparator;

@@ -1,7 +1,7 @@
 package dev.parley.io.check;
 
+import dev.parley.core.model.PreferenceSpec;
 import dev.parley.core.move.MoveGraph;
-import dev.parley.core.preference.PreferenceSpec;
 import dev.parley.core.state.StateSpace;
 import dev.parley.core.statement.Formula;
 import dev.parley.io.report.English;

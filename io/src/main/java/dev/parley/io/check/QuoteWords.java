@@ -2,8 +2,8 @@ package dev.parley.io.check;
 
 import dev.parley.core.model.Infeasibility;
 import dev.parley.core.model.Option;
+import dev.parley.core.model.PreferenceSpec;
 import dev.parley.core.model.Provenance;
-import dev.parley.core.preference.PreferenceSpec;
 import dev.parley.io.report.English;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

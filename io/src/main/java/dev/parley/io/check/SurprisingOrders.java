@@ -1,6 +1,6 @@
 package dev.parley.io.check;
 
-import dev.parley.core.preference.PreferenceSpec;
+import dev.parley.core.model.PreferenceSpec;
 import dev.parley.core.state.StateSpace;
 import dev.parley.io.report.English;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.parley.io.gmcr;
 
-import dev.parley.core.state.StatePattern;
+import dev.parley.core.model.StatePattern;
 import dev.parley.core.statement.Formula;
 import java.util.ArrayList;
 import java.util.List;

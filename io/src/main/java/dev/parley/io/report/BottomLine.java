@@ -2,14 +2,14 @@ package dev.parley.io.report;
 
 import dev.parley.core.evolution.Deadlock;
 import dev.parley.core.evolution.ReachTree;
+import dev.parley.core.graph.GraphModel;
 import dev.parley.core.inverse.Atom;
 import dev.parley.core.inverse.Condition;
 import dev.parley.core.inverse.TargetCheck;
 import dev.parley.core.inverse.TargetConditions;
 import dev.parley.core.model.Conflict;
-import dev.parley.core.model.GraphModel;
+import dev.parley.core.model.PreferenceSpec;
 import dev.parley.core.model.Provenance;
-import dev.parley.core.preference.PreferenceSpec;
 import dev.parley.core.stability.Concept;
 import dev.parley.core.stability.Explainer;
 import dev.parley.core.stability.Explanation;

@@ -6,17 +6,17 @@ import dev.parley.core.evolution.Evolution;
 import dev.parley.core.evolution.PackageEffect;
 import dev.parley.core.evolution.ReachTree;
 import dev.parley.core.evolution.Step;
+import dev.parley.core.graph.GraphModel;
 import dev.parley.core.model.Conflict;
 import dev.parley.core.model.DecisionMaker;
-import dev.parley.core.model.GraphModel;
 import dev.parley.core.model.Infeasibility;
 import dev.parley.core.model.MoveEdits;
 import dev.parley.core.model.MoveSpec;
 import dev.parley.core.model.Option;
 import dev.parley.core.model.OptionPackage;
+import dev.parley.core.model.PreferenceSpec;
 import dev.parley.core.model.Provenance;
 import dev.parley.core.model.Source;
-import dev.parley.core.preference.PreferenceSpec;
 import dev.parley.core.stability.Concept;
 import dev.parley.core.stability.Explainer;
 import dev.parley.core.stability.Explanation;
@@ -342,7 +342,7 @@ public final class Briefing {
     f.crowded().forEach(t -> SanctionSummary.render(doc, model, narrator, t, focus.label()));
   }
 
-  private String patternLabel(dev.parley.core.state.StatePattern p) {
+  private String patternLabel(dev.parley.core.model.StatePattern p) {
     int[] m = model.space().matching(p);
     return m.length == 1 ? narrator.label(m[0]) : "the states " + p.toYnd(conflict.optionCount());
   }
@@ -855,7 +855,7 @@ public final class Briefing {
     return "from " + stateRefText(m.from()) + " to " + String.join(" or ", to);
   }
 
-  private String stateRefText(dev.parley.core.state.StatePattern p) {
+  private String stateRefText(dev.parley.core.model.StatePattern p) {
     int[] states = model.space().matching(p);
     return states.length == 1 ? narrator.label(states[0]) : p.toYnd(conflict.optionCount());
   }
@@ -1200,7 +1200,7 @@ public final class Briefing {
       return "none";
     }
     if (states.cardinality() > 30 && !model.isGraphForm()) {
-      List<dev.parley.core.state.StatePattern> cover = PatternCover.of(model.space(), states, 6);
+      List<dev.parley.core.model.StatePattern> cover = PatternCover.of(model.space(), states, 6);
       if (cover != null) {
         List<String> ps = new ArrayList<>();
         cover.forEach(p -> ps.add("‘" + narrator.pattern(p) + "’"));

@@ -1,7 +1,7 @@
 package dev.parley.io.report;
 
 import dev.parley.core.coalition.StructureResult;
-import dev.parley.core.model.GraphModel;
+import dev.parley.core.graph.GraphModel;
 import dev.parley.core.progress.Progress;
 import dev.parley.core.stability.Concept;
 import dev.parley.core.stability.StabilityEngine;

@@ -4,7 +4,7 @@ import dev.parley.core.coalition.Coalition;
 import dev.parley.core.coalition.CoalitionExplanation;
 import dev.parley.core.coalition.CoalitionGains;
 import dev.parley.core.coalition.JointMove;
-import dev.parley.core.model.GraphModel;
+import dev.parley.core.graph.GraphModel;
 import dev.parley.core.stability.Move;
 import java.util.ArrayList;
 import java.util.List;

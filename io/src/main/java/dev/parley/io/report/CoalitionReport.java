@@ -13,7 +13,7 @@ import dev.parley.core.coalition.CoalitionExplanation;
 import dev.parley.core.coalition.CoalitionGains;
 import dev.parley.core.coalition.CoalitionResult;
 import dev.parley.core.evolution.ReachTree;
-import dev.parley.core.model.GraphModel;
+import dev.parley.core.graph.GraphModel;
 import dev.parley.core.stability.StabilityResult;
 import dev.parley.core.state.StateSpace;
 import java.util.ArrayList;

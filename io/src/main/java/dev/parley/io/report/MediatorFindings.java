@@ -1,6 +1,7 @@
 package dev.parley.io.report;
 
 import dev.parley.core.evolution.Deadlock;
+import dev.parley.core.graph.GraphModel;
 import dev.parley.core.inverse.Atom;
 import dev.parley.core.inverse.MinimalChange;
 import dev.parley.core.inverse.OpponentReach;
@@ -8,7 +9,6 @@ import dev.parley.core.inverse.PreferenceSpace;
 import dev.parley.core.inverse.Robustness;
 import dev.parley.core.inverse.TargetCheck;
 import dev.parley.core.inverse.TargetConditions;
-import dev.parley.core.model.GraphModel;
 import dev.parley.core.model.NamedState;
 import dev.parley.core.stability.Concept;
 import dev.parley.core.stability.StabilityResult;

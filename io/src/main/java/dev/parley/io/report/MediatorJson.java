@@ -5,12 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parley.core.graph.GraphModel;
 import dev.parley.core.inverse.Atom;
 import dev.parley.core.inverse.MinimalChange;
 import dev.parley.core.inverse.PreferenceSpace;
 import dev.parley.core.inverse.Robustness;
 import dev.parley.core.inverse.TargetConditions;
-import dev.parley.core.model.GraphModel;
 import dev.parley.core.stability.Move;
 import dev.parley.core.state.StateSpace;
 

@@ -1,11 +1,11 @@
 package dev.parley.io.report;
 
+import dev.parley.core.graph.GraphModel;
 import dev.parley.core.inverse.Atom;
 import dev.parley.core.inverse.MinimalChange;
 import dev.parley.core.inverse.PreferenceSpace;
 import dev.parley.core.inverse.TargetConditions;
-import dev.parley.core.model.GraphModel;
-import dev.parley.core.preference.PreferenceSpec;
+import dev.parley.core.model.PreferenceSpec;
 import dev.parley.core.stability.Concept;
 import dev.parley.core.stability.Move;
 import dev.parley.core.state.StateSpace;

@@ -2,8 +2,8 @@ package dev.parley.io.report;
 
 import dev.parley.core.evolution.Movers;
 import dev.parley.core.evolution.Step;
+import dev.parley.core.graph.GraphModel;
 import dev.parley.core.model.Conflict;
-import dev.parley.core.model.GraphModel;
 import dev.parley.core.stability.Move;
 import java.util.ArrayList;
 import java.util.List;

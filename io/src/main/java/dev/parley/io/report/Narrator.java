@@ -1,8 +1,8 @@
 package dev.parley.io.report;
 
+import dev.parley.core.graph.GraphModel;
 import dev.parley.core.model.Conflict;
 import dev.parley.core.model.DecisionMaker;
-import dev.parley.core.model.GraphModel;
 import dev.parley.core.model.NamedState;
 import dev.parley.core.model.Option;
 import dev.parley.core.stability.Explanation;
@@ -125,7 +125,7 @@ public final class Narrator {
    * An option pattern in words: the fixed options, each with its phrase or as a clause ("a US
    * guarantee is signed, Russia does not settle"); "any state" when nothing is fixed.
    */
-  public String pattern(dev.parley.core.state.StatePattern p) {
+  public String pattern(dev.parley.core.model.StatePattern p) {
     List<String> parts = new ArrayList<>();
     for (int t = 0; t < conflict.optionCount(); t++) {
       long bit = 1L << t;

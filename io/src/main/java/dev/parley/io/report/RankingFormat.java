@@ -1,6 +1,6 @@
 package dev.parley.io.report;
 
-import dev.parley.core.model.GraphModel;
+import dev.parley.core.graph.GraphModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.parley.io.report;
 
-import dev.parley.core.model.GraphModel;
+import dev.parley.core.graph.GraphModel;
 import dev.parley.core.stability.Move;
 import java.util.ArrayList;
 import java.util.List;

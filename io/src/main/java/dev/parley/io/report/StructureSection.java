@@ -10,7 +10,7 @@ import dev.parley.core.coalition.CoalitionStructure;
 import dev.parley.core.coalition.JointMove;
 import dev.parley.core.coalition.StructureReach;
 import dev.parley.core.coalition.StructureResult;
-import dev.parley.core.model.GraphModel;
+import dev.parley.core.graph.GraphModel;
 import dev.parley.core.stability.Concept;
 import dev.parley.core.stability.StabilityResult;
 import dev.parley.core.state.StateSpace;

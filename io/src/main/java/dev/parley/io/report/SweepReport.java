@@ -3,7 +3,7 @@ package dev.parley.io.report;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.core.Parley;
-import dev.parley.core.model.GraphModel;
+import dev.parley.core.graph.GraphModel;
 import dev.parley.core.stability.Concept;
 import dev.parley.core.state.StateSpace;
 import dev.parley.core.uncertainty.Sweep;

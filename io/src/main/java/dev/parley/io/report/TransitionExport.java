@@ -5,7 +5,7 @@ import dev.parley.core.evolution.Movers;
 import dev.parley.core.evolution.Step;
 import dev.parley.core.evolution.TransitionGraph;
 import dev.parley.core.evolution.TransitionTree;
-import dev.parley.core.model.GraphModel;
+import dev.parley.core.graph.GraphModel;
 import dev.parley.core.state.StateSpace;
 import java.util.ArrayList;
 import java.util.BitSet;

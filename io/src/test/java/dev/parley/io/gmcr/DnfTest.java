@@ -3,7 +3,7 @@ package dev.parley.io.gmcr;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.parley.core.state.StatePattern;
+import dev.parley.core.model.StatePattern;
 import dev.parley.core.statement.Formula;
 import dev.parley.core.statement.StatementParser;
 import java.util.ArrayList;

@@ -2,10 +2,10 @@ package dev.parley.io.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.core.model.GraphModel;
+import dev.parley.core.graph.GraphModel;
+import dev.parley.core.model.StatePattern;
 import dev.parley.core.stability.Concept;
 import dev.parley.core.stability.StabilityEngine;
-import dev.parley.core.state.StatePattern;
 import dev.parley.core.state.StateSpace;
 import dev.parley.core.synthetic.SyntheticModels;
 import java.util.BitSet;

@@ -3,8 +3,8 @@ package dev.parley.server.analysis;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parley.core.graph.GraphModel;
 import dev.parley.core.model.Conflict;
-import dev.parley.core.model.GraphModel;
 import dev.parley.core.model.ModelException;
 import dev.parley.core.state.StateSpace;
 import dev.parley.io.Diagnostic;
@@ -15,7 +15,7 @@ import dev.parley.io.ModelReader;
 import dev.parley.io.check.ModelCheck;
 import dev.parley.io.report.Narrator;
 import dev.parley.io.report.RankingFormat;
-import dev.parley.server.api.ApiError;
+import dev.parley.server.errors.ApiError;
 import java.util.ArrayList;
 import java.util.List;
 

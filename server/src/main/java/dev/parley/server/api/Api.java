@@ -17,6 +17,7 @@ import dev.parley.server.analysis.Jobs;
 import dev.parley.server.analysis.Mediator;
 import dev.parley.server.analysis.ModelText;
 import dev.parley.server.analysis.Validation;
+import dev.parley.server.errors.ApiError;
 import dev.parley.server.report.PdfPrinter;
 import dev.parley.server.report.Reports;
 import dev.parley.server.workspace.LineDiff;

@@ -9,6 +9,7 @@ import dev.parley.io.Utf8;
 import dev.parley.io.gmcr.GmcrFormatException;
 import dev.parley.io.gmcr.GmcrImport;
 import dev.parley.io.gmcr.GmcrReader;
+import dev.parley.server.errors.ApiError;
 import dev.parley.server.workspace.ModelNames;
 import dev.parley.server.workspace.Workspace;
 import io.javalin.http.Context;

@@ -1,5 +1,6 @@
 package dev.parley.server.api;
 
+import dev.parley.server.errors.ApiError;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.util.HashSet;

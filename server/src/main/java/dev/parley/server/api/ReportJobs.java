@@ -6,6 +6,7 @@ import dev.parley.io.LoadedModel;
 import dev.parley.server.analysis.AnalysisRequest;
 import dev.parley.server.analysis.Jobs;
 import dev.parley.server.analysis.Validation;
+import dev.parley.server.errors.ApiError;
 import dev.parley.server.report.PdfPrinter;
 import dev.parley.server.report.Reports;
 import dev.parley.server.workspace.Workspace;

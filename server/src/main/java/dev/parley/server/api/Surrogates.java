@@ -1,6 +1,7 @@
 package dev.parley.server.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.parley.server.errors.ApiError;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;

@@ -10,7 +10,7 @@ import dev.parley.io.report.ResultJson;
 import dev.parley.server.analysis.Analysis;
 import dev.parley.server.analysis.AnalysisRequest;
 import dev.parley.server.analysis.Jobs;
-import dev.parley.server.api.ApiError;
+import dev.parley.server.errors.ApiError;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

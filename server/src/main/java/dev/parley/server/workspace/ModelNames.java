@@ -1,6 +1,6 @@
 package dev.parley.server.workspace;
 
-import dev.parley.server.api.ApiError;
+import dev.parley.server.errors.ApiError;
 import java.util.Locale;
 import java.util.regex.Pattern;
 

@@ -2,7 +2,7 @@ package dev.parley.server.workspace;
 
 import dev.parley.io.AtomicFiles;
 import dev.parley.io.Utf8;
-import dev.parley.server.api.ApiError;
+import dev.parley.server.errors.ApiError;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;

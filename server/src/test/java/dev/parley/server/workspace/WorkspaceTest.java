@@ -3,7 +3,7 @@ package dev.parley.server.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.parley.server.api.ApiError;
+import dev.parley.server.errors.ApiError;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -1,5 +1,6 @@
-package dev.parley.core.model;
+package dev.parley.core.graph;
 
+import dev.parley.core.model.Conflict;
 import dev.parley.core.move.ModelMoves;
 import dev.parley.core.move.MoveGraph;
 import dev.parley.core.preference.PreferenceResolver;
@@ -13,7 +14,7 @@ import dev.parley.core.state.StateSpace;
  * <p>In option form it also keeps the state codes and option masks, which simultaneous sanctioning
  * (SIM) needs. A graph-form model ({@link #isGraphForm()}) has synthetic codes and no options.
  */
-public final class GraphModel {
+public final class GraphModel implements dev.parley.core.move.MovesAndPayoffs {
   private final Conflict conflict;
   private final StateSpace space;
   private final MoveGraph moves;

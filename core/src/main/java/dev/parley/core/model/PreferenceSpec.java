@@ -1,13 +1,12 @@
-package dev.parley.core.preference;
+package dev.parley.core.model;
 
-import dev.parley.core.model.Provenance;
-import dev.parley.core.state.StatePattern;
 import dev.parley.core.statement.Formula;
 import java.util.List;
 
 /**
  * One decision maker's preferences as the analyst wrote them, in one of three interchangeable
- * forms. {@link PreferenceResolver} turns each into payoffs over the feasible states.
+ * forms. {@link dev.parley.core.preference.PreferenceResolver} turns each into payoffs over the
+ * feasible states.
  */
 public sealed interface PreferenceSpec
     permits PreferenceSpec.Prioritization, PreferenceSpec.DirectRanking, PreferenceSpec.Payoffs {

@@ -1,4 +1,4 @@
-package dev.parley.core.state;
+package dev.parley.core.model;
 
 /**
  * A full or partial assignment of option values: a state code {@code c} matches when {@code (c &
@@ -50,5 +50,10 @@ public record StatePattern(long mask, long value) {
       }
     }
     return new StatePattern(mask, value);
+  }
+
+  /** The pattern that names exactly state {@code index} of a graph-form model. */
+  public static StatePattern graph(int index) {
+    return new StatePattern(-1L, index);
   }
 }

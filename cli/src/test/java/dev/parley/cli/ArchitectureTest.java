@@ -1,0 +1,78 @@
+package dev.parley.cli;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The layout of docs/architecture.md, checked on the compiled classes of every module (the command
+ * line's test class path holds them all): the modules depend one way (core ← io ← server ← cli),
+ * and no module's packages depend on each other in a cycle.
+ */
+class ArchitectureTest {
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importClasses() {
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.parley");
+  }
+
+  @Test
+  void theClassesOfEveryModuleWereImported() {
+    for (String p : new String[] {"core", "io", "server", "cli"}) {
+      org.assertj.core.api.Assertions.assertThat(
+              classes.stream().filter(c -> c.getPackageName().startsWith("dev.parley." + p)))
+          .as("classes of dev.parley." + p)
+          .hasSizeGreaterThan(10);
+    }
+  }
+
+  @Test
+  void theCoreDependsOnNoOtherModule() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.parley.core..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("dev.parley.io..", "dev.parley.server..", "dev.parley.cli..")
+        .check(classes);
+  }
+
+  @Test
+  void formatsAndReportsDependOnNeitherFrontEnd() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.parley.io..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("dev.parley.server..", "dev.parley.cli..")
+        .check(classes);
+  }
+
+  @Test
+  void theServerDoesNotDependOnTheCommandLine() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.parley.server..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("dev.parley.cli..")
+        .check(classes);
+  }
+
+  @ParameterizedTest(name = "dev.parley.{0}")
+  @ValueSource(strings = {"core", "io", "server"})
+  void noPackageCycles(String module) {
+    slices().matching("dev.parley." + module + ".(*)..").should().beFreeOfCycles().check(classes);
+  }
+}
