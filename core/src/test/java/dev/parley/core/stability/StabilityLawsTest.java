@@ -12,7 +12,7 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The relationships among the concepts (spec 1.6) hold on random models. */
+/** The relationships among the concepts (docs/semantics.md §1.6) hold on random models. */
 class StabilityLawsTest {
   static LongStream seeds() {
     return RandomModels.seeds(EngineAgreementTest.SEEDS);
