@@ -17,9 +17,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Coalition reachability by legal sequences (spec 1.3) for every source state at once: the minimum
- * of a decision maker's payoff over what a coalition of the other decision makers reaches, the
- * aggregate every sanction check reads (docs/performance.md).
+ * Coalition reachability by legal sequences (docs/semantics.md §1.3) for every source state at
+ * once: the minimum of a decision maker's payoff over what a coalition of the other decision makers
+ * reaches, the aggregate every sanction check reads (docs/performance.md).
  *
  * <ul>
  *   <li>{@code legalSequences}/{@code legalImprovements}: the exact product-graph pass over (state,

@@ -95,9 +95,9 @@ final class PreferenceReader {
   }
 
   /**
-   * The {@code unknown:} pairs under a {@code preferences:} mapping (spec 1.8): a list of [state,
-   * state] pairs whose comparison is unknown to {@code dm}. Empty when absent; null after
-   * reporting.
+   * The {@code unknown:} pairs under a {@code preferences:} mapping (docs/semantics.md §1.8): a
+   * list of [state, state] pairs whose comparison is unknown to {@code dm}. Empty when absent; null
+   * after reporting.
    */
   UnknownDraft unknown(Node prefs, String dm) {
     if (!(prefs instanceof Node.MapNode m) || !m.has("unknown")) {

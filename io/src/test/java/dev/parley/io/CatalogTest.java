@@ -24,8 +24,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The published cases of shared/cases, translated into examples/*.yaml, must give the cases'
- * states, moves, preferences and stability results.
+ * The published cases of src/test/resources/cases, translated into examples/*.yaml, must give the
+ * cases' states, moves, preferences and stability results.
  *
  * <p>Checked here: nash, gmr, smr, seq, sim and seqsim (per unilateral improvement), gmcr-py's
  * per-decision-maker union of SEQ and SIM, and for the two-party cases L1..L8 and NM. Coalition

@@ -28,9 +28,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The published coalition and status-quo statements about Elmira (shared/cases/elmira-12.json,
- * {@code published.handoutStatements}, from the GMCR+ handout §5.2–5.3), on examples/elmira.yaml,
- * whose numbering is the case's. States are 1-based in the messages, 0-based in the code.
+ * The published coalition and status-quo statements about Elmira
+ * (src/test/resources/cases/elmira-12.json, {@code published.handoutStatements}, from the GMCR+
+ * handout §5.2–5.3), on examples/elmira.yaml, whose numbering is the case's. States are 1-based in
+ * the messages, 0-based in the code.
  */
 class CoalitionCatalogTest {
   private static final int MOE = 0;
@@ -119,7 +120,7 @@ class CoalitionCatalogTest {
     for (int d = 0; d < 3; d++) {
       assertThat(model.moves().hasMove(d, state(7), state(10))).as("DM %d", d + 1).isFalse();
     }
-    // MoE and Uniroyal together: a coalition improvement (spec 1.3 R_H^{++}) ...
+    // MoE and Uniroyal together: a coalition improvement (docs/semantics.md §1.3 R_H^{++}) ...
     List<CoalitionGains.Gain> gains = CoalitionGains.find(model, state(7));
     assertThat(gains)
         .anySatisfy(

@@ -5,10 +5,11 @@ import dev.parley.core.move.MoveGraph;
 import dev.parley.core.move.OptionMoves;
 
 /**
- * The blocks of a fixed coalition structure as players (spec 1.7(a)): a block's move is any joint
- * change, in one step, of its members' options (each changed option respecting its reversibility,
- * both ends feasible), and it improves iff every member strictly prefers the new state. Built from
- * the option form; when every block is a single decision maker the moves are the model's own.
+ * The blocks of a fixed coalition structure as players (docs/semantics.md §1.7(a)): a block's move
+ * is any joint change, in one step, of its members' options (each changed option respecting its
+ * reversibility, both ends feasible), and it improves iff every member strictly prefers the new
+ * state. Built from the option form; when every block is a single decision maker the moves are the
+ * model's own.
  */
 final class BlockGraph {
   final GraphModel model;

@@ -3,10 +3,10 @@ package dev.parley.core.coalition;
 import dev.parley.core.state.StateSpace;
 
 /**
- * SIM with blocks as players (spec 1.4, 1.7(a)): while block B makes its joint improvement s -> s1,
- * each other block stays or makes one of its own joint improvements from s, at least one moving;
- * the option changes combine, infeasible combinations are discarded, and the improvement is
- * sanctioned when some combination deters B (some member no better off than at s).
+ * SIM with blocks as players (docs/semantics.md §1.4, §1.7(a)): while block B makes its joint
+ * improvement s -> s1, each other block stays or makes one of its own joint improvements from s, at
+ * least one moving; the option changes combine, infeasible combinations are discarded, and the
+ * improvement is sanctioned when some combination deters B (some member no better off than at s).
  */
 final class BlockSim {
   private final BlockGraph bg;

@@ -4,8 +4,9 @@ import dev.parley.core.stability.Concept;
 import java.util.Locale;
 
 /**
- * The coalition stability concepts of spec 1.7(b), each the coalition version of an individual
- * concept of spec 1.4. For a singleton coalition {i} each equals its individual concept.
+ * The coalition stability concepts of docs/semantics.md §1.7(b), each the coalition version of an
+ * individual concept of docs/semantics.md §1.4. For a singleton coalition {i} each equals its
+ * individual concept.
  */
 public enum CoalitionConcept {
   CNASH(

@@ -9,9 +9,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Coalition stability for every coalition H ⊆ N (spec 1.7(b)). With R_H(s) the states reached from
- * s by legal sequences of the members' unilateral moves (spec 1.3) and the coalition improvements
- * R_H^{++}(s) = {q ∈ R_H(s) : q ≻_k s for every k ∈ H}, s is stable for H
+ * Coalition stability for every coalition H ⊆ N (docs/semantics.md §1.7(b)). With R_H(s) the states
+ * reached from s by legal sequences of the members' unilateral moves (docs/semantics.md §1.3) and
+ * the coalition improvements R_H^{++}(s) = {q ∈ R_H(s) : q ≻_k s for every k ∈ H}, s is stable for
+ * H
  *
  * <ul>
  *   <li>CNash iff R_H^{++}(s) = ∅;

@@ -8,12 +8,14 @@ import java.util.List;
  * the sanction that deters it, if any. The same shape serves both coalition analyses:
  *
  * <ul>
- *   <li>{@link Kind#COALITION} (spec 1.7(b)): {@code concept} is the individual concept a coalition
- *       concept generalizes (GMR for CGMR); an improvement is reached by a legal sequence of the
- *       members' own moves, a sanction is a legal sequence of the other decision makers' moves;
- *   <li>{@link Kind#FIXED_STRUCTURE} (spec 1.7(a)): {@code coalition} is a block; an improvement is
- *       one joint move of the block, a sanction a legal sequence of the other blocks' joint moves
- *       (or, for SIM, their simultaneous joint improvements from the original state).
+ *   <li>{@link Kind#COALITION} (docs/semantics.md §1.7(b)): {@code concept} is the individual
+ *       concept a coalition concept generalizes (GMR for CGMR); an improvement is reached by a
+ *       legal sequence of the members' own moves, a sanction is a legal sequence of the other
+ *       decision makers' moves;
+ *   <li>{@link Kind#FIXED_STRUCTURE} (docs/semantics.md §1.7(a)): {@code coalition} is a block; an
+ *       improvement is one joint move of the block, a sanction a legal sequence of the other
+ *       blocks' joint moves (or, for SIM, their simultaneous joint improvements from the original
+ *       state).
  * </ul>
  *
  * A state is stable iff every improvement is sanctioned (a state without improvements is stable).

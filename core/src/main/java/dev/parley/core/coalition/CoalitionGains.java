@@ -88,9 +88,9 @@ public final class CoalitionGains {
 
   /**
    * The coalition gains along the evolution from a status quo: from the status quo itself and from
-   * every state that legal sequences of unilateral improvements reach from it (spec 3.1), ordered
-   * by starting state (the status quo first), then as {@link #find}. Elmira: from the status quo 1
-   * only LG improves (1 → 7); from 7 MoE and Uniroyal together reach 10.
+   * every state that legal sequences of unilateral improvements reach from it (docs/semantics.md
+   * §3.1), ordered by starting state (the status quo first), then as {@link #find}. Elmira: from
+   * the status quo 1 only LG improves (1 → 7); from 7 MoE and Uniroyal together reach 10.
    */
   public static List<Gain> alongEvolution(GraphModel model, int statusQuo) {
     CoalitionEngine.checkSize(model);

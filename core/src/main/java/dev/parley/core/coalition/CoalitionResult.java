@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Coalition stability for every coalition (spec 1.7(b)): which states are stable for which
- * coalition H ⊆ N under which coalition concept, with one deterrence quantifier. Immutable; callers
- * get copies.
+ * Coalition stability for every coalition (docs/semantics.md §1.7(b)): which states are stable for
+ * which coalition H ⊆ N under which coalition concept, with one deterrence quantifier. Immutable;
+ * callers get copies.
  */
 public final class CoalitionResult {
   private final GraphModel model;

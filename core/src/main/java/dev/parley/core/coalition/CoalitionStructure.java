@@ -6,10 +6,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A fixed coalition structure (spec 1.7(a)): a partition of the decision makers into blocks, each
- * of which acts as one player. Every decision maker belongs to exactly one block. Blocks are kept
- * in the order of their lowest member, so block indices do not depend on how the partition was
- * written.
+ * A fixed coalition structure (docs/semantics.md §1.7(a)): a partition of the decision makers into
+ * blocks, each of which acts as one player. Every decision maker belongs to exactly one block.
+ * Blocks are kept in the order of their lowest member, so block indices do not depend on how the
+ * partition was written.
  */
 public final class CoalitionStructure {
   private final int dmCount;

@@ -3,9 +3,9 @@ package dev.parley.core.coalition;
 import java.util.Locale;
 
 /**
- * When a sanction deters a coalition H (spec 1.7(b)): the sanction's end state s2 deters H from an
- * improvement of s iff some member (the default) or every member finds s2 no better than s (s2 ≾_k
- * s, weak: ties deter). For a single decision maker the two coincide.
+ * When a sanction deters a coalition H (docs/semantics.md §1.7(b)): the sanction's end state s2
+ * deters H from an improvement of s iff some member (the default) or every member finds s2 no
+ * better than s (s2 ≾_k s, weak: ties deter). For a single decision maker the two coincide.
  */
 public enum Deterrence {
   /** ∃ k ∈ H: s2 ≾_k s. A coalition is only as bold as its most easily deterred member. */

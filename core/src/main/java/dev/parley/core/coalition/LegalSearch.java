@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.function.IntPredicate;
 
 /**
- * Breadth-first search over legal sequences (spec 1.3) from one state: the nodes are (state, last
- * mover) pairs, and no player moves twice in a row. Players are decision makers or, for a fixed
- * coalition structure, blocks. One instance serves many searches (it reuses its arrays) and is not
- * thread-safe.
+ * Breadth-first search over legal sequences (docs/semantics.md §1.3) from one state: the nodes are
+ * (state, last mover) pairs, and no player moves twice in a row. Players are decision makers or,
+ * for a fixed coalition structure, blocks. One instance serves many searches (it reuses its arrays)
+ * and is not thread-safe.
  */
 final class LegalSearch {
   /** A player's moves from a state. */

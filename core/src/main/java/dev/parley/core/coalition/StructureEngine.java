@@ -10,11 +10,11 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
- * Stability under a fixed coalition structure (spec 1.7(a)): the standard concepts of spec 1.4 with
- * the blocks as players. A block's unilateral improvement is a joint move every member strictly
- * prefers; the other blocks sanction it by legal sequences of their joint moves (of their joint
- * improvements, for SEQ), and a sanction is effective iff some member of the block is no better off
- * than at s (weak).
+ * Stability under a fixed coalition structure (docs/semantics.md §1.7(a)): the standard concepts of
+ * docs/semantics.md §1.4 with the blocks as players. A block's unilateral improvement is a joint
+ * move every member strictly prefers; the other blocks sanction it by legal sequences of their
+ * joint moves (of their joint improvements, for SEQ), and a sanction is effective iff some member
+ * of the block is no better off than at s (weak).
  *
  * <p>With the block's members' payoffs p_k, an improvement s1 of block B from s is
  *

@@ -10,8 +10,8 @@ import java.util.List;
  * Evolution under a fixed coalition structure: the states reachable from one state by legal
  * sequences of the blocks' joint improvements (no block moves twice in a row; each move improves
  * every member of the block that makes it), with a shortest path to each, and those among them that
- * no legal sequence of individual unilateral improvements reaches (spec 3.1 with blocks as
- * players).
+ * no legal sequence of individual unilateral improvements reaches (docs/semantics.md §3.1 with
+ * blocks as players).
  *
  * <p>Elmira with [MoE+Uniroyal, LG], from the status quo 1: LG insists (1 → 7), then MoE and
  * Uniroyal together modify the order and accept it (7 → 10). Individually only 7 is reached.

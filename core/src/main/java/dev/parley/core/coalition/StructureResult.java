@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Which states are stable for which block of a fixed coalition structure under which concept (spec
- * 1.7(a)). Block indices are those of {@link CoalitionStructure#blocks()}. Immutable; callers get
- * copies.
+ * Which states are stable for which block of a fixed coalition structure under which concept
+ * (docs/semantics.md §1.7(a)). Block indices are those of {@link CoalitionStructure#blocks()}.
+ * Immutable; callers get copies.
  */
 public final class StructureResult {
   private final GraphModel model;

@@ -9,9 +9,9 @@ import java.util.LinkedList;
 import java.util.List;
 
 /**
- * Status quo analysis (spec 3.1): how a conflict can move from one state by legal sequences, in
- * which no mover moves twice in a row, of moves or of improvements (each step strictly better for
- * its mover, measured from the state it leaves).
+ * Status quo analysis (docs/semantics.md §3.1): how a conflict can move from one state by legal
+ * sequences, in which no mover moves twice in a row, of moves or of improvements (each step
+ * strictly better for its mover, measured from the state it leaves).
  *
  * <p>Answers: the states reachable by moves and by improvements; the states reachable in exactly t
  * steps; a shortest legal path to any state, with who moves at each step; the depth-limited
@@ -112,8 +112,8 @@ public final class Evolution {
   }
 
   /**
-   * The states reachable in exactly t legal steps, for t = 1..maxSteps: element {@code t - 1}.
-   * (Spec 3.1's matrices M^(t).) Steps may revisit states.
+   * The states reachable in exactly t legal steps, for t = 1..maxSteps: element {@code t - 1}. (The
+   * matrices M^(t) of docs/semantics.md §3.1.) Steps may revisit states.
    */
   public List<BitSet> exactly(int maxSteps, boolean improvementsOnly) {
     int k = movers.count();

@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * Who moves in a status quo analysis: each decision maker on its own, or fixed blocks of decision
- * makers that act as one mover (GMCR+'s "Coalitions: [1,2],3"; spec 1.7 a).
+ * makers that act as one mover (GMCR+'s "Coalitions: [1,2],3"; docs/semantics.md §1.7(a)).
  *
  * <p>A block's moves are its members' own moves (including common and package moves) and, in option
  * form, every joint change of two or more members' options in one step that respects each option's

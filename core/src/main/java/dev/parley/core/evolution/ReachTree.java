@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * Every state reachable from one state by legal sequences of moves (no decision maker moves twice
- * in a row), optionally only unilateral improvements, with a shortest path to each (spec 3.1). A
- * breadth-first search over (state, last mover) pairs.
+ * in a row), optionally only unilateral improvements, with a shortest path to each
+ * (docs/semantics.md §3.1). A breadth-first search over (state, last mover) pairs.
  */
 public final class ReachTree {
   private final GraphModel model;

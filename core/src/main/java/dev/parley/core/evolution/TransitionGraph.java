@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * The transition graph of a status quo analysis: states as nodes, one arc per mover and move,
- * coloured by mover and flagged when it is an improvement for its mover (spec 3.1's edge-coloured
- * multigraph). A legal path never uses two arcs of the same mover in a row.
+ * coloured by mover and flagged when it is an improvement for its mover (the edge-coloured
+ * multigraph of docs/semantics.md §3.1). A legal path never uses two arcs of the same mover in a
+ * row.
  *
  * @param start the starting state (the status quo)
  * @param states the states shown

@@ -6,7 +6,7 @@ import java.util.BitSet;
 
 /**
  * Limited-move stability L_h and non-myopic stability NM for two decision makers (Kilgour 1985;
- * Zagare 1984; spec 1.5).
+ * Zagare 1984; docs/semantics.md §1.5).
  *
  * <p>G_h(i, s) is the anticipated final state when i is about to move at s with h moves left:
  * G_0(i, s) = s; for h ≥ 1, i moves to the q in R_i(s) whose anticipated outcome G_{h−1}(j, q) it

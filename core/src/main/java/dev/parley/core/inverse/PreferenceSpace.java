@@ -23,7 +23,7 @@ import java.util.TreeMap;
  *       of the decision maker's current ranking, most preferred first. They are reordered whole:
  *       ties are kept together, never merged or split; tiers outside the slice stay in place.
  *   <li>{@link Metric#STATEMENTS}: the items are the decision maker's prioritized statements; a
- *       profile is another priority order, scored by binary weighting (spec 2.2).
+ *       profile is another priority order, scored by binary weighting (docs/semantics.md §2.2).
  * </ul>
  *
  * One adjacent swap exchanges two neighbouring items, so the number of swaps between two orders is

@@ -15,8 +15,9 @@ import java.util.List;
  * a breadth-first search over (state, last mover) pairs by the opponents' improvements under the
  * given payoffs.
  *
- * <p>The definitions are those of spec 1.4 and the engine; this class is checked against both in
- * the tests. Not thread-safe (scratch arrays): use {@link #fork()} for another thread.
+ * <p>The definitions are those of docs/semantics.md §1.4 and the engine; this class is checked
+ * against both in the tests. Not thread-safe (scratch arrays): use {@link #fork()} for another
+ * thread.
  */
 public final class TargetCheck {
   private final GraphModel model;

@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The inverse form of a stability concept at a target state s* (spec 3.3): the conditions that the
- * preferences must satisfy for s* to be stable for each decision maker, written out move by move.
+ * The inverse form of a stability concept at a target state s* (docs/semantics.md §3.3): the
+ * conditions that the preferences must satisfy for s* to be stable for each decision maker, written
+ * out move by move.
  *
  * <p>For decision maker i, every move s* → q in R_i(s*) gives one {@link Clause}: either i does not
  * prefer q to s* (q ≾_i s*, so the move is no improvement), or one of the clause's {@link

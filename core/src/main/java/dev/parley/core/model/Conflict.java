@@ -15,7 +15,7 @@ import java.util.Set;
  * packages ({@link OptionPackage}).
  *
  * <p>Options are numbered globally in model order: decision makers in order, each one's options in
- * order. Option {@code t} weighs {@code 2^t} in a state code (spec 1.1).
+ * order. Option {@code t} weighs {@code 2^t} in a state code (docs/semantics.md §1.1).
  *
  * <p><b>Graph form</b> ({@link #isGraphForm()}): the model lists its states and each decision
  * maker's moves instead of options. Then no decision maker has options, there are no infeasibility
@@ -435,8 +435,8 @@ public final class Conflict {
   }
 
   /**
-   * The pairs of states whose comparison decision maker {@code dm} leaves unknown (spec 1.8); empty
-   * for most models.
+   * The pairs of states whose comparison decision maker {@code dm} leaves unknown
+   * (docs/semantics.md §1.8); empty for most models.
    */
   public List<UnknownPair> unknownPairs(int dm) {
     return unknown.get(dm);

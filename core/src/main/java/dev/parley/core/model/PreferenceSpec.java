@@ -21,8 +21,8 @@ public sealed interface PreferenceSpec
   }
 
   /**
-   * Option prioritization, most important first, scored by binary weighting (spec 2.2): the order
-   * is lexicographic in the statements' truth values.
+   * Option prioritization, most important first, scored by binary weighting (docs/semantics.md
+   * §2.2): the order is lexicographic in the statements' truth values.
    */
   record Prioritization(List<Statement> statements) implements PreferenceSpec {
     public Prioritization {

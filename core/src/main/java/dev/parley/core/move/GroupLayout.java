@@ -13,8 +13,8 @@ import java.util.Arrays;
  * irreversible options alone: write a state's <em>pattern</em> as its irreversible own options with
  * the backward-only ones complemented (bit set = "taken" for a forward-only option, "not taken" for
  * a backward-only one). Then a move x → y, for x ≠ y in one group, is legal exactly when {@code
- * pattern(y)} contains {@code pattern(x)} (spec 1.1): forward-only options are only ever taken,
- * backward-only ones only ever dropped, and reversible options change freely.
+ * pattern(y)} contains {@code pattern(x)} (docs/semantics.md §1.1): forward-only options are only
+ * ever taken, backward-only ones only ever dropped, and reversible options change freely.
  *
  * <p>Inside each group the states are sorted by pattern, then by a per-state value (the player's
  * payoff when given), and split into <em>tiers</em> of equal (pattern, value). Consecutive tiers of

@@ -4,8 +4,8 @@ import dev.parley.core.progress.Progress;
 import java.util.Arrays;
 
 /**
- * Aggregates over coalition reachability by legal sequences (spec 1.3) for every source state at
- * once.
+ * Aggregates over coalition reachability by legal sequences (docs/semantics.md §1.3) for every
+ * source state at once.
  *
  * <p>A legal sequence never lets the same decision maker move twice in a row. Its states are the
  * nodes (state, last mover) of a product graph in which (x, a) leads to (y, b) when b is in the

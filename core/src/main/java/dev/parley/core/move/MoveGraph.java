@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * The unilateral moves of every decision maker: for each decision maker {@code dm} and state {@code
- * s}, the states {@code R_dm(s)} it can reach in one step (spec 1.2).
+ * s}, the states {@code R_dm(s)} it can reach in one step (docs/semantics.md §1.2).
  *
  * <p>Moves are read through <em>slots</em>: {@code slots(dm, s)} candidate positions, each holding
  * a move's target or -1. An explicit graph stores its moves in compressed sparse rows (every slot

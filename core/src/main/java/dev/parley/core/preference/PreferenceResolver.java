@@ -76,8 +76,8 @@ public final class PreferenceResolver {
   }
 
   /**
-   * Binary weighting (spec 2.2): statement k of K weighs 2^(K-k); the order is lexicographic in the
-   * truth vector, so any number of statements is handled by comparing vectors.
+   * Binary weighting (docs/semantics.md §2.2): statement k of K weighs 2^(K-k); the order is
+   * lexicographic in the truth vector, so any number of statements is handled by comparing vectors.
    */
   static int[] fromStatements(PreferenceSpec.Prioritization p, StateSpace space) {
     int m = space.size();

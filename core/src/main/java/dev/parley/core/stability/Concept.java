@@ -2,7 +2,7 @@ package dev.parley.core.stability;
 
 import java.util.Locale;
 
-/** The individual stability concepts of spec 1.4. */
+/** The individual stability concepts of docs/semantics.md §1.4. */
 public enum Concept {
   NASH("nash", "Nash", "Nash stability (rational): no unilateral improvement"),
   GMR(

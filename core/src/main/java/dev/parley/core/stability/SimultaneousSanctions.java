@@ -8,9 +8,9 @@ import dev.parley.core.move.MoveGraph;
 import dev.parley.core.state.StateSpace;
 
 /**
- * SIM (spec 1.4): from s, while the focal decision maker i makes its improvement s -> s1, each
- * opponent either stays or makes one of its own unilateral improvements from s, at least one
- * moving. The option changes combine; infeasible combinations are discarded. The improvement is
+ * SIM (docs/semantics.md §1.4): from s, while the focal decision maker i makes its improvement s ->
+ * s1, each opponent either stays or makes one of its own unilateral improvements from s, at least
+ * one moving. The option changes combine; infeasible combinations are discarded. The improvement is
  * sanctioned when some combination leaves i no better off than at s.
  *
  * <p>Not thread-safe: one instance per thread (the engine makes one per decision maker).
@@ -63,8 +63,8 @@ final class SimultaneousSanctions {
   }
 
   /**
-   * SIM combines option changes, so it needs option form (spec 1.4: no general graph-form
-   * analogue).
+   * SIM combines option changes, so it needs option form (docs/semantics.md §1.4: no general
+   * graph-form analogue).
    *
    * @throws ModelException for a graph-form model
    */

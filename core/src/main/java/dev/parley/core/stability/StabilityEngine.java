@@ -13,8 +13,8 @@ import java.util.stream.IntStream;
 
 /**
  * The fast stability engine. Every concept reduces to a minimum of a per-state value over a
- * reachable set (DESIGN.md): with {@code p} the focal decision maker's payoffs and {@code s1} a
- * unilateral improvement from {@code s},
+ * reachable set (docs/architecture.md): with {@code p} the focal decision maker's payoffs and
+ * {@code s1} a unilateral improvement from {@code s},
  *
  * <ul>
  *   <li>GMR: {@code min p over R_{N-i}(s1) <= p(s)};

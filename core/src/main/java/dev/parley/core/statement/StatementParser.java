@@ -17,9 +17,10 @@ import java.util.function.ToIntFunction;
  * atom     := option-id | option-number | "true" | "false" | "(" formula ")"
  * </pre>
  *
- * Precedence is NOT over AND over OR over IF/IFF (spec 2.1). {@code A IF B} means B implies A;
- * {@code A IFF B} means A and B have the same truth value. Keywords are case-insensitive. A bare
- * number {@code k} is option k in global model order (1-based), as in GMCR+.
+ * Precedence is NOT over AND over OR over IF/IFF (docs/semantics.md §2.1). {@code A IF B} means B
+ * implies A; {@code A IFF B} means A and B have the same truth value. Keywords are
+ * case-insensitive. A bare number {@code k} is option k in global model order (1-based), as in
+ * GMCR+.
  */
 public final class StatementParser {
   /**

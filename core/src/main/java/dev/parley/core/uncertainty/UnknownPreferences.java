@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Unknown preference (spec 1.8, Li, Hipel, Kilgour &amp; Fang 2004): for each decision maker, the
- * pairs of states whose comparison is unknown (q U_i s). Every other pair is compared by the
- * payoffs. Immutable.
+ * Unknown preference (docs/semantics.md §1.8, Li, Hipel, Kilgour &amp; Fang 2004): for each
+ * decision maker, the pairs of states whose comparison is unknown (q U_i s). Every other pair is
+ * compared by the payoffs. Immutable.
  */
 public final class UnknownPreferences {
   private final int stateCount;

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Stability with unknown preferences (spec 1.8): each of Nash, GMR, SMR and SEQ in the four
- * variants a–d of Li, Hipel, Kilgour &amp; Fang (2004).
+ * Stability with unknown preferences (docs/semantics.md §1.8): each of Nash, GMR, SMR and SEQ in
+ * the four variants a–d of Li, Hipel, Kilgour &amp; Fang (2004).
  *
  * <p>For focal decision maker i at state s, q is <em>better</em> (q ≻_i s), <em>not better</em> (q
  * ≾_i s) or <em>unknown</em> (q U_i s). The variants differ in the moves i considers and in the
@@ -31,8 +31,8 @@ import java.util.Map;
  *   <li>SMR_x: as GMR_x, and every s3 in R_i(s2) is a sanction too (the same substitution applied
  *       to the countermove test).
  *   <li>SEQ_x: as GMR_x, with s2 reached by legal sequences of the opponents' own "better or
- *       unknown" steps, each measured from the state its mover leaves (spec: the opponents'
- *       sequences use their own R^{+,U} steps), in every variant.
+ *       unknown" steps, each measured from the state its mover leaves (docs/semantics.md §1.8: the
+ *       opponents' sequences use their own R^{+,U} steps), in every variant.
  * </ul>
  *
  * With no unknown pair, all four variants equal the standard concept. Per-state searches: meant for

@@ -15,10 +15,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The laws of coalition analysis (spec 1.6, 1.7) on random models: singleton coalitions and the
- * all-singletons structure give back the individual concepts; coalition equilibria lie inside the
- * individual ones; the coalition concepts nest like the individual ones; "every member" deterrence
- * is stricter than "some member"; the grand coalition has no sanctioner.
+ * The laws of coalition analysis (docs/semantics.md §1.6, §1.7) on random models: singleton
+ * coalitions and the all-singletons structure give back the individual concepts; coalition
+ * equilibria lie inside the individual ones; the coalition concepts nest like the individual ones;
+ * "every member" deterrence is stricter than "some member"; the grand coalition has no sanctioner.
  */
 class CoalitionLawsTest {
   static LongStream seeds() {

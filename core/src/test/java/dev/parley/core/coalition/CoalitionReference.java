@@ -15,10 +15,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The literal reference for coalition analysis (spec 1.3, 1.7): each definition written out with
- * plain sets, on top of {@link ReferenceSolver}'s literal moves and legal-sequence reach. It shares
- * no code with the engines (no {@code OptionMoves}, {@code LegalReach}, {@code LegalSearch} or
- * {@code BlockGraph}). Slow; only for tests.
+ * The literal reference for coalition analysis (docs/semantics.md §1.3, §1.7): each definition
+ * written out with plain sets, on top of {@link ReferenceSolver}'s literal moves and legal-sequence
+ * reach. It shares no code with the engines (no {@code OptionMoves}, {@code LegalReach}, {@code
+ * LegalSearch} or {@code BlockGraph}). Slow; only for tests.
  */
 final class CoalitionReference {
   private final GraphModel model;
@@ -95,7 +95,7 @@ final class CoalitionReference {
     return true;
   }
 
-  /** Whether s is C-stable for H (spec 1.7(b)), each clause as written. */
+  /** Whether s is C-stable for H (docs/semantics.md §1.7(b)), each clause as written. */
   boolean isStable(CoalitionConcept c, Set<Integer> h, int s, Deterrence d) {
     Set<Integer> rest = complement(h);
     for (int s1 : coalitionImprovements(h, s)) {

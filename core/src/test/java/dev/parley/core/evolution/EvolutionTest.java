@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Status quo analysis on random models: every reported path is a legal sequence, step by step, and
  * in improvement mode every step improves for its mover; reachability agrees with the literal fixed
- * point of spec 1.3 and with the matrix form of spec 3.1; shortest paths are shortest.
+ * point of docs/semantics.md §1.3 and with the matrix form of docs/semantics.md §3.1; shortest
+ * paths are shortest.
  */
 class EvolutionTest {
   static LongStream seeds() {
@@ -100,7 +101,7 @@ class EvolutionTest {
     for (boolean imp : new boolean[] {false, true}) {
       String mode = imp ? "improvements" : "moves";
       BitSet reach = ev.reachable(imp);
-      // the literal fixed point of spec 1.3 over all movers
+      // the literal fixed point of docs/semantics.md §1.3 over all movers
       int[][][] steps = new int[k][m][];
       for (int j = 0; j < k; j++) {
         for (int x = 0; x < m; x++) {
@@ -257,8 +258,8 @@ class EvolutionTest {
   }
 
   /**
-   * Spec 3.1's matrix form: M^(1)_i = J_i, M^(t)_i = sign((Σ_{j≠i} M^(t−1)_j) · J_i); row s0 of Σ_i
-   * M^(t)_i is the set reachable in exactly t steps.
+   * The matrix form of docs/semantics.md §3.1: M^(1)_i = J_i, M^(t)_i = sign((Σ_{j≠i} M^(t−1)_j) ·
+   * J_i); row s0 of Σ_i M^(t)_i is the set reachable in exactly t steps.
    */
   static List<BitSet> matrixLayers(int[][][] steps, int s0, int maxT) {
     int k = steps.length;

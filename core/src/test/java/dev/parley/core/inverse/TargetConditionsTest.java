@@ -95,7 +95,7 @@ class TargetConditionsTest {
   @Test
   void everyImprovementMustBeDeterredNotJustTheLast() {
     // GMCR+'s inverse solver let the verdict of the last improvement examined overwrite the others
-    // (spec 3.3); find cases where that differs and check that Parley takes the AND
+    // (docs/semantics.md §3.3); find cases where that differs and check that Parley takes the AND
     int lastWinsWouldBeWrong = 0;
     for (GraphModel g : InverseFixtures.models(16, 12)) {
       int[][] p = new int[g.dmCount()][];

@@ -10,8 +10,9 @@ import java.util.function.LongPredicate;
 import org.junit.jupiter.api.Test;
 
 /**
- * Each input convenience removes exactly the states its definition says (spec 1.1). The reference
- * solver shares these formulas with the engine, so they are checked here against plain counting.
+ * Each input convenience removes exactly the states its definition says (docs/semantics.md §1.1).
+ * The reference solver shares these formulas with the engine, so they are checked here against
+ * plain counting.
  */
 class InfeasibilityTest {
   private static final int K = 6;

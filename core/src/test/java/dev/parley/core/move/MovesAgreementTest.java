@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * {@link OptionMoves} and {@link LegalReach} agree with the literal definitions of the reference
- * (spec 1.1 and 1.3) on random models.
+ * (docs/semantics.md §1.1 and §1.3) on random models.
  */
 class MovesAgreementTest {
   static LongStream seeds() {

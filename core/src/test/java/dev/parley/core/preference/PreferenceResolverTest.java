@@ -16,7 +16,7 @@ import dev.parley.core.state.StateSpace;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Rankings and payoffs: validation problems and their paths (spec 2.3). */
+/** Rankings and payoffs: validation problems and their paths (docs/semantics.md §2.3). */
 class PreferenceResolverTest {
   /** States 1..4 are NN, YN, NY, YY (option 1 first). */
   private static final PreferenceSpec VALID =

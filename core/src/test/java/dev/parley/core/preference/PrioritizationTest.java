@@ -20,12 +20,15 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** Option prioritization by binary weighting (spec 2.2) and its agreement with rankings. */
+/**
+ * Option prioritization by binary weighting (docs/semantics.md §2.2) and its agreement with
+ * rankings.
+ */
 class PrioritizationTest {
 
   /**
-   * Spec 2.2 worked example: Syria's statements NNN, -Y-, --N, N-- (weights 8, 4, 2, 1) score the
-   * six feasible states 11, 2, 7, 1, 0, 5, so Syria ranks 1 > 3 > 6 > 2 > 4 > 5.
+   * The worked example of docs/semantics.md §2.2: Syria's statements NNN, -Y-, --N, N-- (weights 8,
+   * 4, 2, 1) score the six feasible states 11, 2, 7, 1, 0, 5, so Syria ranks 1 > 3 > 6 > 2 > 4 > 5.
    */
   @Test
   void syriaIraqWorkedExample() {
@@ -45,7 +48,9 @@ class PrioritizationTest {
     assertThat(ranking(payoffs[0])).isEqualTo("1 > 3 > 6 > 2 > 4 > 5");
   }
 
-  /** The handout's two statements for Syria give the same order, coarser (spec 2.2). */
+  /**
+   * The handout's two statements for Syria give the same order, coarser (docs/semantics.md §2.2).
+   */
   @Test
   void syriaWithTheHandoutsTwoStatements() {
     Conflict c =
@@ -60,7 +65,9 @@ class PrioritizationTest {
     assertThat(ranking(payoffs[0])).isEqualTo("1 > [2, 3, 6] > [4, 5]");
   }
 
-  /** The GMCR+ minimal example of interop/gmcr-format.md (misperceptions ignored). */
+  /**
+   * The GMCR+ minimal example, io/src/test/resources/gmcr/minimal.gmcr (misperceptions ignored).
+   */
   private static Conflict.Builder gmcrMinimal() {
     return Conflict.builder()
         .decisionMaker(

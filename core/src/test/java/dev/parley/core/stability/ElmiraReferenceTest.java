@@ -22,9 +22,9 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * The reference solver on Elmira (shared/cases/elmira-12.json): its moves and its stability tables
- * for every concept match the case file, which were derived from the definitions independently.
- * This checks the oracle itself before it judges the engine.
+ * The reference solver on Elmira (io/src/test/resources/cases/elmira-12.json): its moves and its
+ * stability tables for every concept match the case file, which were derived from the definitions
+ * independently. This checks the oracle itself before it judges the engine.
  */
 class ElmiraReferenceTest {
   private static final List<String> DMS = List.of("MoE", "Uniroyal", "Local Government");

@@ -19,9 +19,10 @@ import java.util.TreeSet;
 
 /**
  * The literal reference implementation of the individual stability concepts: each definition of
- * spec 1.1–1.4 written out as directly as possible, with no code shared with the engine (no {@code
- * OptionMoves}, {@code MoveGraph}, {@code LegalReach} or {@code SimultaneousSanctions}). It is slow
- * (all pairs of states, one search per source) and meant only as the oracle of the property tests.
+ * docs/semantics.md §1.1–1.4 written out as directly as possible, with no code shared with the
+ * engine (no {@code OptionMoves}, {@code MoveGraph}, {@code LegalReach} or {@code
+ * SimultaneousSanctions}). It is slow (all pairs of states, one search per source) and meant only
+ * as the oracle of the property tests.
  *
  * <p>It reads from the {@link GraphModel} only the conflict (options, owners, reversibility,
  * infeasibility rules) and the payoffs; the feasible states are enumerated again and must match the
@@ -50,8 +51,9 @@ public final class ReferenceSolver implements StabilitySolver {
   }
 
   /**
-   * SEQ+SIM as gmcr-py computes it (spec 1.4): s is stable for i iff it is SEQ-stable or SIM-stable
-   * for i, a union per decision maker rather than per improvement. Result per decision maker.
+   * SEQ+SIM as gmcr-py computes it (docs/semantics.md §1.4): s is stable for i iff it is SEQ-stable
+   * or SIM-stable for i, a union per decision maker rather than per improvement. Result per
+   * decision maker.
    */
   public static BitSet[] seqSimPerDmUnion(GraphModel model) {
     Literal g = new Literal(model);
@@ -73,10 +75,10 @@ public final class ReferenceSolver implements StabilitySolver {
   }
 
   /**
-   * R_H(s) by the fixed point of spec 1.3 over (state, last mover) pairs, for any arcs: {@code
-   * steps[j][x]} lists the states decision maker j may move to from x (all its moves for R_H, its
-   * improvements for R_H^+). An arc that several members have (a common move) yields one pair per
-   * member.
+   * R_H(s) by the fixed point of docs/semantics.md §1.3 over (state, last mover) pairs, for any
+   * arcs: {@code steps[j][x]} lists the states decision maker j may move to from x (all its moves
+   * for R_H, its improvements for R_H^+). An arc that several members have (a common move) yields
+   * one pair per member.
    */
   public static BitSet legalReach(int[][][] steps, Set<Integer> coalition, int s) {
     int m = steps[0].length;
@@ -119,7 +121,7 @@ public final class ReferenceSolver implements StabilitySolver {
     return result;
   }
 
-  /** The sets of spec 1.1–1.3 for one model, each computed from its definition. */
+  /** The sets of docs/semantics.md §1.1–1.3 for one model, each computed from its definition. */
   public static final class Literal {
     private final Conflict conflict;
     private final int n;
@@ -299,7 +301,7 @@ public final class ReferenceSolver implements StabilitySolver {
 
     /**
      * R_H(s), or R_H^+(s) when {@code improvementsOnly}: the fixed point over (state, last mover)
-     * pairs of spec 1.3, searched from s alone.
+     * pairs of docs/semantics.md §1.3, searched from s alone.
      */
     public Set<Integer> reach(Set<Integer> coalition, int s, boolean improvementsOnly) {
       return reachSet(coalition, s, improvementsOnly).stream().boxed().collect(toSet());
@@ -337,7 +339,7 @@ public final class ReferenceSolver implements StabilitySolver {
       return out;
     }
 
-    /** Whether s is stable for i under c (spec 1.4). */
+    /** Whether s is stable for i under c (docs/semantics.md §1.4). */
     public boolean isStable(Concept c, int i, int s) {
       Set<Integer> uis = improvements(i, s);
       switch (c) {

@@ -13,8 +13,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The relationships among the concepts (spec 1.6) hold on random models, and the models separate
- * the concepts (each inclusion is strict somewhere), so the laws are tested, not assumed.
+ * The relationships among the concepts (docs/semantics.md §1.6) hold on random models, and the
+ * models separate the concepts (each inclusion is strict somewhere), so the laws are tested, not
+ * assumed.
  */
 class StabilityLawsTest {
   static LongStream seeds() {

@@ -17,7 +17,7 @@ import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The four variants of each concept under unknown preference (spec 1.8). */
+/** The four variants of each concept under unknown preference (docs/semantics.md §1.8). */
 class UnknownStabilityTest {
 
   private static GraphModel model(long seed) {

@@ -364,7 +364,7 @@ public final class Briefing {
       }
     }
     doc.para(
-        "Some comparisons are unknown (spec 1.8). Each concept then has four variants: a — the"
+        "Some comparisons are unknown (docs/semantics.md §1.8). Each concept then has four variants: a — the"
             + " party considers moves to states of unknown preference and counts only states it"
             + " likes no better as sanctions; b — it considers those moves and also counts states of"
             + " unknown preference as sanctions; c — it considers only known improvements and counts"

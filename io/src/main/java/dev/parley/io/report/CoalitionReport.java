@@ -22,10 +22,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The report of {@code parley coalitions}: coalition stability for every coalition (spec 1.7(b)),
- * the coalition equilibria beside the individual ones, the equilibria coalitions break and how, and
- * the states coalitions reach together along the evolution from the status quo. As text, Markdown
- * or JSON.
+ * The report of {@code parley coalitions}: coalition stability for every coalition
+ * (docs/semantics.md §1.7(b)), the coalition equilibria beside the individual ones, the equilibria
+ * coalitions break and how, and the states coalitions reach together along the evolution from the
+ * status quo. As text, Markdown or JSON.
  *
  * @param individual the individual analysis under each concept's individual counterpart
  * @param statusQuo the status quo index, -1 if none

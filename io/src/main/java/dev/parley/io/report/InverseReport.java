@@ -18,10 +18,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Inverse analysis of one target state (spec 3.3): per concept, the conditions on the preferences,
- * the comparisons the verdict depends on, the number of rankings within the varied range that make
- * the target an equilibrium (with a listing), and the smallest change that makes it one (or, if it
- * is one, breaks it).
+ * Inverse analysis of one target state (docs/semantics.md §3.3): per concept, the conditions on the
+ * preferences, the comparisons the verdict depends on, the number of rankings within the varied
+ * range that make the target an equilibrium (with a listing), and the smallest change that makes it
+ * one (or, if it is one, breaks it).
  */
 public final class InverseReport {
   /** Everything computed for one concept. */

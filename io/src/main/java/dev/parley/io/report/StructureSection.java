@@ -19,8 +19,8 @@ import java.util.BitSet;
 import java.util.List;
 
 /**
- * The fixed-coalition-structure part of {@code parley analyze --coalitions} (spec 1.7(a)): a
- * briefing section and the {@code coalitions} object of the JSON result.
+ * The fixed-coalition-structure part of {@code parley analyze --coalitions} (docs/semantics.md
+ * §1.7(a)): a briefing section and the {@code coalitions} object of the JSON result.
  */
 final class StructureSection {
   /** At most this many lost equilibria are explained in words. */
