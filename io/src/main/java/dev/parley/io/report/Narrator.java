@@ -5,6 +5,7 @@ import dev.parley.core.model.Conflict;
 import dev.parley.core.model.DecisionMaker;
 import dev.parley.core.model.NamedState;
 import dev.parley.core.model.Option;
+import dev.parley.core.model.OptionPackage;
 import dev.parley.core.stability.Explanation;
 import dev.parley.core.stability.Move;
 import dev.parley.core.state.StateSpace;
@@ -422,5 +423,30 @@ public final class Narrator {
       s.append('.');
     }
     return s.toString();
+  }
+
+  /** A package in words: its options, its owners, and whether it is imposed or by consent. */
+  public String packageName(OptionPackage p) {
+    List<String> opts = new ArrayList<>();
+    List<String> owners = new ArrayList<>();
+    for (int t : p.options()) {
+      opts.add("“" + conflict.options().get(t).name() + "”");
+      String who = dm(conflict.owner(t));
+      if (!owners.contains(who)) {
+        owners.add(who);
+      }
+    }
+    return English.list(opts)
+        + " together ("
+        + English.list(owners)
+        + (p.imposed()
+            ? "; imposed: any of them can make the joint move alone)"
+            : "; by consent: made only where each of them prefers the result)");
+  }
+
+  /** A state pattern in words: the one state it names, or "the states" and its Y/N/- string. */
+  public String patternLabel(dev.parley.core.model.StatePattern p) {
+    int[] m = model.space().matching(p);
+    return m.length == 1 ? label(m[0]) : "the states " + p.toYnd(conflict.optionCount());
   }
 }
