@@ -44,7 +44,7 @@ final class GmcrImports {
 
   /** {@code POST /api/imports} with {@code {file, name?}}. */
   void importGmcr(Context ctx) throws IOException {
-    JsonNode body = Api.body(ctx);
+    JsonNode body = Bodies.body(ctx);
     JsonNode file = body.get("file");
     if (file == null || !file.isTextual()) {
       throw ApiError.badRequest(

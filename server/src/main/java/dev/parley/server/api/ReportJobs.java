@@ -36,15 +36,15 @@ final class ReportJobs {
 
   /** {@code POST /api/models/{name}/reports} with {@code {format?, concepts?, waitMs?}}. */
   void start(Context ctx) throws IOException, InterruptedException {
-    String name = Api.name(ctx);
-    JsonNode body = Api.body(ctx);
+    String name = Bodies.name(ctx);
+    JsonNode body = Bodies.body(ctx);
     JsonNode fmt = body.get("format");
     if (fmt != null && !fmt.isNull() && !fmt.isTextual()) {
       throw ApiError.badRequest(
           "format must be a string: html, pdf, md, text, csv or json (default html)");
     }
     Reports.Kind kind = Reports.Kind.of(fmt == null || fmt.isNull() ? null : fmt.asText());
-    AnalysisRequest req = AnalysisRequest.parse(Api.strings(body.get("concepts")), null);
+    AnalysisRequest req = AnalysisRequest.parse(Bodies.strings(body.get("concepts")), null);
     long wait = waitMs(body.get("waitMs"));
     Workspace.ModelFile f = workspace.read(name);
     LoadedModel loaded = Validation.of(f.text(), name, Format.of(name)).modelOrThrow(name);
