@@ -148,4 +148,16 @@ class BadRequestsTest {
         server.send("POST", "/api/validate", "{\"text\": \"title: a \\ud83d\\ude00\\n\"}");
     assertThat(ok.status()).isEqualTo(200);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"evolution", "deadlocks", "coalitions", "inverse", "robustness"})
+  void everyJobRouteReadsWaitMsTheSameWay(String route) throws Exception {
+    String path = "/api/models/chicken.yaml/" + route;
+    for (String bad : new String[] {"1.5", "\"soon\"", "true"}) {
+      TestServer.Res r =
+          server.send("POST", path, "{\"waitMs\": " + bad + ", \"target\": 1, \"state\": 1}");
+      assertThat(r.status()).as(route + " waitMs " + bad).isEqualTo(400);
+      assertThat(r.json().get("error").asText()).contains("waitMs must be a whole number");
+    }
+  }
 }
