@@ -43,27 +43,40 @@ import picocli.CommandLine.Command;
       "Documentation: docs/cli.md, docs/model-format.md, docs/concepts.md, docs/evolution.md,",
       "docs/coalitions.md, docs/mediator.md, docs/workbench.md."
     },
-    subcommands = {
-      AnalyzeCommand.class,
-      ExplainCommand.class,
-      CoalitionsCommand.class,
-      EvolveCommand.class,
-      DeadlocksCommand.class,
-      ValidateCommand.class,
-      CheckCommand.class,
-      RankingCommand.class,
-      ConvertCommand.class,
-      ReportCommand.class,
-      ServeCommand.class,
-      InverseCommand.class,
-      RobustnessCommand.class,
-      GoalsCommand.class,
-      SweepCommand.class,
-      GenerateCommand.class,
-      BenchCommand.class,
-      CommandLine.HelpCommand.class
-    })
+    // subcommands are added by commandLine(), only the one a run names (see SUBCOMMANDS)
+    subcommands = {})
 public final class Main implements Runnable {
+  /**
+   * Every subcommand by name, in the order of the help. A run that names one builds only that one
+   * (picocli reads each command's annotations by reflection, a tenth of a second for all of them at
+   * start-up); help, a bad command and {@code parley} alone build them all.
+   */
+  static final java.util.Map<String, java.util.function.Supplier<Object>> SUBCOMMANDS =
+      subcommands();
+
+  private static java.util.Map<String, java.util.function.Supplier<Object>> subcommands() {
+    java.util.Map<String, java.util.function.Supplier<Object>> m = new java.util.LinkedHashMap<>();
+    m.put("analyze", AnalyzeCommand::new);
+    m.put("explain", ExplainCommand::new);
+    m.put("coalitions", CoalitionsCommand::new);
+    m.put("evolve", EvolveCommand::new);
+    m.put("deadlocks", DeadlocksCommand::new);
+    m.put("validate", ValidateCommand::new);
+    m.put("check", CheckCommand::new);
+    m.put("ranking", RankingCommand::new);
+    m.put("convert", ConvertCommand::new);
+    m.put("report", ReportCommand::new);
+    m.put("serve", ServeCommand::new);
+    m.put("inverse", InverseCommand::new);
+    m.put("robustness", RobustnessCommand::new);
+    m.put("goals", GoalsCommand::new);
+    m.put("sweep", SweepCommand::new);
+    m.put("generate", GenerateCommand::new);
+    m.put("bench", BenchCommand::new);
+    m.put("help", CommandLine.HelpCommand::new);
+    return java.util.Collections.unmodifiableMap(m);
+  }
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** Ctrl-C for this run; subcommands reach it through {@code @ParentCommand}. */
@@ -88,11 +101,26 @@ public final class Main implements Runnable {
 
   /** Builds the command line with Parley's error handling; used by {@link #main} and the tests. */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-    return commandLine(out, err, new Cancellation());
+    return commandLine(out, err, new Cancellation(), null);
   }
 
   static CommandLine commandLine(PrintWriter out, PrintWriter err, Cancellation cancellation) {
+    return commandLine(out, err, cancellation, null);
+  }
+
+  /**
+   * As {@link #commandLine(PrintWriter, PrintWriter)}, with only the subcommand that {@code args}
+   * name when they name one (null: all of them).
+   */
+  static CommandLine commandLine(
+      PrintWriter out, PrintWriter err, Cancellation cancellation, String[] args) {
     CommandLine cl = new CommandLine(new Main(cancellation));
+    String named = args != null && args.length > 0 ? args[0] : null;
+    if (named != null && SUBCOMMANDS.containsKey(named) && !named.equals("help")) {
+      cl.addSubcommand(SUBCOMMANDS.get(named).get());
+    } else {
+      SUBCOMMANDS.values().forEach(c -> cl.addSubcommand(c.get()));
+    }
     // everything printed passes one filter that neutralises control characters (a model's title
     // could hold terminal escapes); so picocli's own colours would be escaped too: plain help
     cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
@@ -101,7 +129,7 @@ public final class Main implements Runnable {
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setExecutionExceptionHandler(new Failures(cancellation));
     cl.setParameterExceptionHandler(
-        (ex, args) -> {
+        (ex, given) -> {
           PrintWriter e = ex.getCommandLine().getErr();
           e.println("parley: " + ex.getMessage());
           if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, e)) {
@@ -125,7 +153,7 @@ public final class Main implements Runnable {
         .addShutdownHook(new Thread(() -> cancellation.onShutdown(err), "parley-cancel"));
     int code;
     try {
-      code = commandLine(out, err, cancellation).execute(args);
+      code = commandLine(out, err, cancellation, args).execute(args);
     } catch (OutOfMemoryError e) {
       code = ExitCodes.ANALYSIS_FAILURE;
       err.println(Failures.outOfMemory(Runtime.getRuntime().maxMemory()));

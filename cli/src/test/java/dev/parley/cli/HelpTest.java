@@ -39,6 +39,51 @@ class HelpTest {
         Main.commandLine(new PrintWriter(sink), new PrintWriter(sink)).getSubcommands().keySet());
   }
 
+  /**
+   * A run that names its subcommand builds only that one; it must behave as with all of them, and
+   * the table of subcommands must name each by its own {@code @Command} name.
+   */
+  @Test
+  void aRunBuildingOnlyItsSubcommandBehavesTheSame() {
+    for (var e : Main.SUBCOMMANDS.entrySet()) {
+      Object command = e.getValue().get();
+      String declared = command.getClass().getAnnotation(picocli.CommandLine.Command.class).name();
+      assertThat(declared).as("the @Command name of " + command.getClass()).isEqualTo(e.getKey());
+      if (e.getKey().equals("help")) {
+        continue; // help lists every subcommand: built with all of them
+      }
+      StringWriter fullOut = new StringWriter();
+      StringWriter oneOut = new StringWriter();
+      int full =
+          Main.commandLine(new PrintWriter(fullOut, true), new PrintWriter(new StringWriter()))
+              .execute(e.getKey(), "--help");
+      int one =
+          Main.commandLine(
+                  new PrintWriter(oneOut, true),
+                  new PrintWriter(new StringWriter()),
+                  new Cancellation(),
+                  new String[] {e.getKey(), "--help"})
+              .execute(e.getKey(), "--help");
+      assertThat(one).isEqualTo(full);
+      assertThat(oneOut.toString()).as(e.getKey()).isEqualTo(fullOut.toString());
+    }
+    StringWriter sink = new StringWriter();
+    var lazy =
+        Main.commandLine(
+            new PrintWriter(sink),
+            new PrintWriter(sink),
+            new Cancellation(),
+            new String[] {"check", "m.yaml"});
+    assertThat(lazy.getSubcommands().keySet()).containsExactly("check");
+    var all =
+        Main.commandLine(
+            new PrintWriter(sink),
+            new PrintWriter(sink),
+            new Cancellation(),
+            new String[] {"--help"});
+    assertThat(all.getSubcommands().keySet()).containsExactlyElementsOf(Main.SUBCOMMANDS.keySet());
+  }
+
   @Test
   void everySubcommandHasHelpAndNoWarning() throws Exception {
     assertThat(subcommands()).contains("sweep", "analyze", "validate", "convert");
