@@ -11,15 +11,11 @@ import dev.parley.core.inverse.MinimalChange;
 import dev.parley.core.inverse.PreferenceSpace;
 import dev.parley.core.inverse.Robustness;
 import dev.parley.core.inverse.TargetConditions;
-import dev.parley.core.model.DecisionMaker;
 import dev.parley.core.model.PreferenceSpec;
 import dev.parley.core.progress.Progress;
 import dev.parley.core.stability.Concept;
 import dev.parley.core.state.StateSpace;
 import dev.parley.io.LoadedModel;
-import dev.parley.io.ScenarioReader;
-import dev.parley.io.StateRefException;
-import dev.parley.io.StateRefs;
 import dev.parley.io.report.GoalsReport;
 import dev.parley.io.report.InverseReport;
 import dev.parley.io.report.MediatorText;
@@ -56,9 +52,9 @@ public final class Mediator {
 
   /** Checks what can be checked at once (states, decision makers, ranges); 400 otherwise. */
   public static void check(LoadedModel loaded, InverseRequest req) {
-    state(loaded, req.target(), "target");
-    rankings(loaded, req.vary());
-    changes(loaded, req.vary(), req.metric());
+    Variations.state(loaded, req.target(), "target");
+    Variations.rankings(loaded, req.vary());
+    Variations.changes(loaded, req.vary(), req.metric());
   }
 
   /** Checks the goals, decision makers and ranges at once; 400 otherwise. */
@@ -69,7 +65,7 @@ public final class Mediator {
 
   /** Checks the ranges and metric at once; 400 otherwise. */
   public static void check(LoadedModel loaded, RobustnessRequest req) {
-    changes(loaded, req.vary(), req.metric());
+    Variations.changes(loaded, req.vary(), req.metric());
   }
 
   /** What an inverse analysis is asked: the request body of {@code POST …/inverse}. */
@@ -118,9 +114,9 @@ public final class Mediator {
   /** Inverse analysis of one target state, with every finding also in sentences. */
   public static ObjectNode inverse(LoadedModel loaded, InverseRequest req, Progress progress) {
     GraphModel model = loaded.graphModel();
-    int target = state(loaded, req.target(), "target");
-    PreferenceSpace countSpace = rankings(loaded, req.vary());
-    PreferenceSpace changeSpace = changes(loaded, req.vary(), req.metric());
+    int target = Variations.state(loaded, req.target(), "target");
+    PreferenceSpace countSpace = Variations.rankings(loaded, req.vary());
+    PreferenceSpace changeSpace = Variations.changes(loaded, req.vary(), req.metric());
     List<InverseReport.PerConcept> all = new ArrayList<>();
     ObjectNode tree = null;
     // one concept at a time, so that progress shows and a cancelled job stops between concepts
@@ -373,7 +369,7 @@ public final class Mediator {
     }
     List<Integer> who = new ArrayList<>();
     for (int k = 0; k < req.decisionMakers().size(); k++) {
-      who.add(dm(model, req.decisionMakers().get(k), "decisionMakers[" + k + "]"));
+      who.add(Variations.dm(model, req.decisionMakers().get(k), "decisionMakers[" + k + "]"));
     }
     if (who.isEmpty()) {
       who.add(-1);
@@ -381,7 +377,7 @@ public final class Mediator {
     List<GoalSeeker.Goal> goals = new ArrayList<>();
     for (int k = 0; k < req.goals().size(); k++) {
       GoalRequest g = req.goals().get(k);
-      int s = state(loaded, g.state(), "goals[" + k + "].state");
+      int s = Variations.state(loaded, g.state(), "goals[" + k + "].state");
       for (Concept c : req.concepts()) {
         for (int d : who) {
           goals.add(new GoalSeeker.Goal(s, c, d, g.stable()));
@@ -394,7 +390,9 @@ public final class Mediator {
   private static PreferenceSpace goalSpace(LoadedModel loaded, GoalsRequest req) {
     GraphModel model = loaded.graphModel();
     PreferenceSpace space =
-        req.vary().isEmpty() ? PreferenceSpace.wholeRankings(model) : rankings(loaded, req.vary());
+        req.vary().isEmpty()
+            ? PreferenceSpace.wholeRankings(model)
+            : Variations.rankings(loaded, req.vary());
     for (int d : space.varied()) {
       if (space.variation(d).size() > 64) {
         String id = model.conflict().decisionMakers().get(d).id();
@@ -415,7 +413,7 @@ public final class Mediator {
   public static ObjectNode robustness(
       LoadedModel loaded, RobustnessRequest req, Progress progress) {
     GraphModel model = loaded.graphModel();
-    PreferenceSpace space = changes(loaded, req.vary(), req.metric());
+    PreferenceSpace space = Variations.changes(loaded, req.vary(), req.metric());
     MediatorText text = new MediatorText(model);
     Narrator nar = text.narrator();
     ObjectNode root = ModelText.JSON.createObjectNode();
@@ -549,128 +547,6 @@ public final class Mediator {
   private static void states(ArrayNode a, int[] tier) {
     for (int s : tier) {
       a.add(StateSpace.number(s));
-    }
-  }
-
-  /**
-   * The rankings to count over: {@code vary} entries {@code DM} (the whole ranking) or {@code
-   * DM=FROM..TO} (tie groups at those positions, 1 = most preferred); the current profile alone
-   * when there are none.
-   */
-  static PreferenceSpace rankings(LoadedModel loaded, List<String> vary) {
-    GraphModel g = loaded.graphModel();
-    PreferenceSpace space = PreferenceSpace.fixed(g);
-    for (int k = 0; k < vary.size(); k++) {
-      String t = vary.get(k) == null ? "" : vary.get(k).strip();
-      String field = "vary[" + k + "]";
-      int eq = t.indexOf('=');
-      String who = eq < 0 ? t : t.substring(0, eq).strip();
-      int d = dm(g, who, field);
-      int tiers = PreferenceSpace.tiers(g, d).length;
-      int from = 0;
-      int to = tiers - 1;
-      if (eq >= 0) {
-        int[] r = ScenarioReader.positions(t.substring(eq + 1), tiers);
-        if (r == null) {
-          throw ApiError.badRequest(
-              field
-                  + " '"
-                  + t
-                  + "': give positions FROM..TO within 1.."
-                  + tiers
-                  + " (1 = the most preferred tie group of "
-                  + who
-                  + "'s current ranking, which has "
-                  + tiers
-                  + "), e.g. "
-                  + who
-                  + "=1.."
-                  + tiers);
-        }
-        from = r[0];
-        to = r[1];
-      }
-      if (from == to) {
-        throw ApiError.badRequest(
-            field
-                + " '"
-                + t
-                + "': a range of one position changes nothing; give at least two positions, or"
-                + " the decision maker alone for its whole ranking");
-      }
-      space = space.withRanking(d, from, to);
-    }
-    return space;
-  }
-
-  /**
-   * Where smallest changes are searched: the {@code vary} ranges when given, else every decision
-   * maker's whole ranking; with metric {@code statements}, statement orders instead.
-   */
-  static PreferenceSpace changes(LoadedModel loaded, List<String> vary, String metric) {
-    GraphModel g = loaded.graphModel();
-    if (metric == null
-        || metric.equalsIgnoreCase("ranking")
-        || metric.equalsIgnoreCase("rankings")) {
-      return vary.isEmpty() ? PreferenceSpace.wholeRankings(g) : rankings(loaded, vary);
-    }
-    if (!metric.equalsIgnoreCase("statements")) {
-      throw ApiError.badRequest("metric '" + metric + "': use ranking (the default) or statements");
-    }
-    PreferenceSpace space = PreferenceSpace.fixed(g);
-    if (vary.isEmpty()) {
-      space = PreferenceSpace.statementOrders(g);
-    } else {
-      for (int k = 0; k < vary.size(); k++) {
-        String v = vary.get(k) == null ? "" : vary.get(k);
-        String who = v.contains("=") ? v.substring(0, v.indexOf('=')).strip() : v.strip();
-        int d = dm(g, who, "vary[" + k + "]");
-        if (!(g.conflict().preferences().get(d) instanceof PreferenceSpec.Prioritization p)
-            || p.statements().size() < 2) {
-          throw ApiError.badRequest(
-              "metric statements: "
-                  + who
-                  + " has no list of two or more prioritized statements; use metric ranking");
-        }
-        space = space.withStatements(d);
-      }
-    }
-    if (space.varied().length == 0) {
-      throw ApiError.badRequest(
-          "metric statements: no decision maker has two or more prioritized statements; use"
-              + " metric ranking");
-    }
-    return space;
-  }
-
-  static int dm(GraphModel g, String ref, String field) {
-    List<String> ids = new ArrayList<>();
-    for (int d = 0; d < g.dmCount(); d++) {
-      DecisionMaker dm = g.conflict().decisionMakers().get(d);
-      if (dm.id().equalsIgnoreCase(ref) || dm.name().equalsIgnoreCase(ref)) {
-        return d;
-      }
-      ids.add(dm.id());
-    }
-    throw ApiError.badRequest(
-        field + ": unknown decision maker '" + ref + "'; the model has " + String.join(", ", ids));
-  }
-
-  static int state(LoadedModel loaded, String ref, String field) {
-    if (ref == null || ref.isBlank()) {
-      throw ApiError.badRequest(
-          field + " is required: a state number, a named state or a Y/N text, e.g. \"deal\" or 8");
-    }
-    try {
-      return StateRefs.resolve(ref, loaded);
-    } catch (StateRefException e) {
-      throw ApiError.badRequest(
-          field
-              + " '"
-              + ref
-              + "': "
-              + e.getMessage()
-              + (e.hint() == null ? "" : " (" + e.hint() + ")"));
     }
   }
 

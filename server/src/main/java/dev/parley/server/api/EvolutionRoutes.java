@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.io.Format;
 import dev.parley.io.LoadedModel;
 import dev.parley.server.analysis.EvolutionAnalysis;
+import dev.parley.server.analysis.EvolutionRequests;
 import dev.parley.server.analysis.Jobs;
 import dev.parley.server.analysis.Validation;
 import dev.parley.server.workspace.Workspace;
@@ -22,15 +23,15 @@ final class EvolutionRoutes {
   }
 
   void evolution(Context ctx) throws IOException, InterruptedException {
-    evolutionJob(ctx, EvolutionAnalysis::evolveRequest, EvolutionAnalysis::evolve);
+    evolutionJob(ctx, EvolutionRequests::evolveRequest, EvolutionAnalysis::evolve);
   }
 
   void deadlocks(Context ctx) throws IOException, InterruptedException {
-    evolutionJob(ctx, EvolutionAnalysis::deadlockRequest, EvolutionAnalysis::deadlocks);
+    evolutionJob(ctx, EvolutionRequests::deadlockRequest, EvolutionAnalysis::deadlocks);
   }
 
   void coalitions(Context ctx) throws IOException, InterruptedException {
-    evolutionJob(ctx, EvolutionAnalysis::coalitionRequest, EvolutionAnalysis::coalitions);
+    evolutionJob(ctx, EvolutionRequests::coalitionRequest, EvolutionAnalysis::coalitions);
   }
 
   /**
