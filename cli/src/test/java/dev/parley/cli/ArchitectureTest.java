@@ -75,4 +75,35 @@ class ArchitectureTest {
   void noPackageCycles(String module) {
     slices().matching("dev.parley." + module + ".(*)..").should().beFreeOfCycles().check(classes);
   }
+
+  /** Files of one idea: no main source file (Java or the workbench's TypeScript) over 600 lines. */
+  @Test
+  void noMainSourceFileIsOver600Lines() throws java.io.IOException {
+    java.nio.file.Path root = Cli.repo();
+    java.util.List<String> long_ = new java.util.ArrayList<>();
+    int files = 0;
+    try (var paths = java.nio.file.Files.walk(root)) {
+      for (java.nio.file.Path p :
+          paths
+              .filter(java.nio.file.Files::isRegularFile)
+              .filter(
+                  p -> {
+                    String s = root.relativize(p).toString().replace('\\', '/');
+                    return !s.contains("node_modules/")
+                        && !s.contains("/target/")
+                        && (s.matches("[a-z]+/src/main/java/.*\\.java")
+                            || s.matches("server/ui/src/[^/]+\\.tsx?")
+                                && !s.matches(".*\\.test\\.tsx?"));
+                  })
+              .toList()) {
+        files++;
+        long lines = java.nio.file.Files.readAllLines(p).size();
+        if (lines > 600) {
+          long_.add(root.relativize(p) + " (" + lines + " lines)");
+        }
+      }
+    }
+    org.assertj.core.api.Assertions.assertThat(files).as("main source files found").isGreaterThan(200);
+    org.assertj.core.api.Assertions.assertThat(long_).as("files over 600 lines").isEmpty();
+  }
 }
