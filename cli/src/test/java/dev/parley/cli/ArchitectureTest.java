@@ -103,7 +103,9 @@ class ArchitectureTest {
         }
       }
     }
-    org.assertj.core.api.Assertions.assertThat(files).as("main source files found").isGreaterThan(200);
+    org.assertj.core.api.Assertions.assertThat(files)
+        .as("main source files found")
+        .isGreaterThan(200);
     org.assertj.core.api.Assertions.assertThat(long_).as("files over 600 lines").isEmpty();
   }
 }
