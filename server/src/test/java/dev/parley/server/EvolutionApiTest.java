@@ -262,7 +262,7 @@ class EvolutionApiTest {
     assertThat(error(PEACE + "/evolution", "{\"depth\": \"3\"}", 400).get("error").asText())
         .startsWith("depth");
     assertThat(error(PEACE + "/evolution", "{\"from\": \"nowhere\"}", 400).get("error").asText())
-        .startsWith("from: 'nowhere'");
+        .startsWith("from 'nowhere'");
     assertThat(error(PEACE + "/evolution", "{\"to\": true}", 400).get("error").asText())
         .startsWith("to must be a state");
     assertThat(

@@ -10,8 +10,6 @@ import dev.parley.core.graph.GraphModel;
 import dev.parley.core.model.DecisionMaker;
 import dev.parley.core.stability.Concept;
 import dev.parley.io.LoadedModel;
-import dev.parley.io.StateRefException;
-import dev.parley.io.StateRefs;
 import dev.parley.server.analysis.EvolutionAnalysis.CoalitionRequest;
 import dev.parley.server.analysis.EvolutionAnalysis.DeadlockRequest;
 import dev.parley.server.analysis.EvolutionAnalysis.EvolveRequest;
@@ -37,7 +35,7 @@ public final class EvolutionRequests {
     GraphModel model = loaded.graphModel();
     int from = start(loaded, body, "from");
     String toRef = stateRef(body, "to");
-    int to = toRef == null ? -1 : state(loaded, toRef, "to");
+    int to = toRef == null ? -1 : Variations.state(loaded, toRef, "to");
     List<Concept> concepts = concepts(body, EvolutionAnalysis.DEFAULT_TARGET_CONCEPTS, model);
     int depth = EvolutionAnalysis.DEFAULT_DEPTH;
     JsonNode d = body.get("depth");
@@ -117,7 +115,7 @@ public final class EvolutionRequests {
       }
     }
     String sqRef = stateRef(body, "statusQuo");
-    int sq = sqRef == null ? modelStatusQuo(model) : state(loaded, sqRef, "statusQuo");
+    int sq = sqRef == null ? modelStatusQuo(model) : Variations.state(loaded, sqRef, "statusQuo");
     JsonNode st = body.get("structure");
     CoalitionStructure structure = null;
     String structureText = null;
@@ -172,7 +170,7 @@ public final class EvolutionRequests {
   private static int start(LoadedModel loaded, JsonNode body, String field) {
     String ref = stateRef(body, field);
     if (ref != null) {
-      return state(loaded, ref, field);
+      return Variations.state(loaded, ref, field);
     }
     int sq = modelStatusQuo(loaded.graphModel());
     if (sq < 0) {
@@ -203,20 +201,6 @@ public final class EvolutionRequests {
         field
             + " must be a state: its number (e.g. 8), a named state (e.g. \"deal\") or a Y/N"
             + " string (e.g. \"YYN\")");
-  }
-
-  private static int state(LoadedModel loaded, String ref, String field) {
-    try {
-      return StateRefs.resolve(ref, loaded);
-    } catch (StateRefException e) {
-      throw ApiError.badRequest(
-          field
-              + ": '"
-              + ref
-              + "': "
-              + e.getMessage()
-              + (e.hint() == null ? "" : " (" + e.hint() + ")"));
-    }
   }
 
   private static boolean bool(JsonNode body, String field) {

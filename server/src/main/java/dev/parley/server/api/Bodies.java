@@ -56,7 +56,14 @@ final class Bodies {
 
   /** A list of strings; a single string is split at commas; absent means empty. */
   static List<String> stringList(JsonNode body, String key) {
-    JsonNode n = body.get(key);
+    return list(body.get(key), key, "[\"RU\", \"US=1..3\"]");
+  }
+
+  /**
+   * A list of strings under {@code key}: an array of strings, or one string split at commas; absent
+   * means empty; blanks are dropped and each entry trimmed.
+   */
+  private static List<String> list(JsonNode n, String key, String example) {
     List<String> out = new ArrayList<>();
     if (n == null || n.isNull()) {
       return out;
@@ -65,7 +72,7 @@ final class Bodies {
       return split(List.of(n.asText()));
     }
     if (!n.isArray()) {
-      throw ApiError.badRequest(key + " must be a list of strings, e.g. [\"RU\", \"US=1..3\"]");
+      throw ApiError.badRequest(key + " must be a list of strings, e.g. " + example);
     }
     for (int k = 0; k < n.size(); k++) {
       if (!n.get(k).isTextual()) {
@@ -179,19 +186,9 @@ final class Bodies {
     return n.asText();
   }
 
+  /** The {@code concepts} of a request: as {@link #stringList}. */
   static List<String> strings(JsonNode n) {
-    List<String> out = new ArrayList<>();
-    if (n == null || n.isNull()) {
-      return out;
-    }
-    if (n.isTextual()) {
-      return split(List.of(n.asText()));
-    }
-    if (!n.isArray()) {
-      throw ApiError.badRequest("concepts must be a list of names, e.g. [\"nash\", \"seq\"]");
-    }
-    n.forEach(x -> out.add(x.asText()));
-    return out;
+    return list(n, "concepts", "[\"nash\", \"seq\"]");
   }
 
   static List<String> split(List<String> values) {
