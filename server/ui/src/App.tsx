@@ -217,12 +217,12 @@ function tabKeys(e: KeyboardEvent, current: Tab, onTab: (t: Tab) => void) {
 function RecoveredDraft({ model }: { model: ModelHandle }) {
   const r = model.recovered!;
   const when = new Date(r.draft.at);
-  const what = r.draft.payload.text !== undefined ? 'text' : 'form';
+  const where = r.draft.payload.text !== undefined ? 'in the File tab' : 'in the form';
   return (
     <div class="recovered" role="alert">
       <p>
-        Unsaved edits to this model ({what}, last at {when.toLocaleString()}) were kept in this browser, but the server never
-        confirmed them.
+        Unsaved edits to this model, made {where} (the last at {when.toLocaleString()}), were kept in this browser: the
+        server never confirmed them.
         {r.changedSince
           ? ' The file has changed since they began: restoring them replaces it (its current content is kept in History).'
           : ' Restore them to save them now.'}
