@@ -3,7 +3,6 @@ package dev.parley.cli;
 import dev.parley.core.coalition.CoalitionStructure;
 import dev.parley.core.coalition.StructureEngine;
 import dev.parley.core.coalition.StructureResult;
-import dev.parley.core.foresight.LimitedMove;
 import dev.parley.core.progress.Progress;
 import dev.parley.core.stability.Concept;
 import dev.parley.io.report.AnalysisRun;
@@ -20,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -229,31 +227,11 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   /** The limited-move and non-myopic verdicts asked for (two decision makers only). */
   private Foresight foresight(ModelInput in) {
-    if (in.conflict.dmCount() != 2) {
-      throw new UserError(
-          "limited-move (L1, L2, ...) and non-myopic (NM) stability are defined for two decision"
-              + " makers; "
-              + model
-              + " has "
-              + in.conflict.dmCount()
-              + ". Use nash, gmr, smr, seq, sim or seqsim (see docs/concepts.md).");
+    try {
+      return Foresight.compute(in.model, model.toString(), horizons, nonMyopic);
+    } catch (Foresight.Refused e) {
+      throw new UserError(e.getMessage());
     }
-    if (nonMyopic && in.model.stateCount() > NM_STATE_LIMIT) {
-      throw new UserError(
-          "NM examines horizons up to 8 × the number of states; "
-              + in.model.stateCount()
-              + " states is more than the "
-              + NM_STATE_LIMIT
-              + " it handles. Use L1, L2, ... with a fixed horizon instead.");
-    }
-    LimitedMove lm = new LimitedMove(in.model);
-    Map<Integer, LimitedMove.Verdicts> byH = new TreeMap<>();
-    if (!horizons.isEmpty()) {
-      int max = horizons.stream().mapToInt(Integer::intValue).max().getAsInt();
-      LimitedMove.Verdicts[] all = lm.horizons(max);
-      horizons.forEach(h -> byH.put(h, all[h - 1]));
-    }
-    return new Foresight(byH, nonMyopic ? lm.nonMyopic() : null);
   }
 
   /** The command line to repeat with more memory, as the user typed it. */
@@ -266,9 +244,6 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     return b.toString();
   }
-
-  /** The largest model NM is computed for: it needs 8m horizons of m sets each. */
-  static final int NM_STATE_LIMIT = 2000;
 
   private void parseConcepts() {
     ConceptConverter conv = new ConceptConverter();

@@ -389,7 +389,7 @@ class MediatorApiTest {
             "POST", "/api/models/" + FLAGSHIP + "/analyses", "{\"concepts\": [\"seq\", \"L2\"]}");
     assertThat(bad.status()).isEqualTo(400);
     assertThat(bad.json().get("error").asText())
-        .contains("defined for two decision makers; this model has 3");
+        .contains("defined for two decision makers; " + FLAGSHIP + " has 3");
   }
 
   private static List<Integer> ids(JsonNode arr) {

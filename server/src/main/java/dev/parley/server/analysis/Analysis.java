@@ -2,7 +2,6 @@ package dev.parley.server.analysis;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.parley.core.foresight.LimitedMove;
 import dev.parley.core.graph.GraphModel;
 import dev.parley.core.move.MoveGraph;
 import dev.parley.core.progress.Progress;
@@ -21,8 +20,6 @@ import dev.parley.io.report.ResultJson;
 import dev.parley.server.errors.ApiError;
 import java.util.BitSet;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Runs an analysis for the workbench and shapes its answer: the command line's complete JSON result
@@ -32,9 +29,6 @@ import java.util.TreeMap;
 public final class Analysis {
   /** Above this many states the answer has no graph: a drawing would not be readable. */
   public static final int GRAPH_STATE_LIMIT = 200;
-
-  /** NM examines horizons up to 8 × the number of states; the command line's limit. */
-  public static final int NM_STATE_LIMIT = 2000;
 
   private Analysis() {}
 
@@ -64,25 +58,12 @@ public final class Analysis {
     List<Concept> concepts = req.concepts(model);
     Foresight foresight = null;
     if (!req.horizons().isEmpty() || req.nonMyopic()) {
-      if (model.dmCount() != 2) {
-        throw ApiError.badRequest(
-            "limited-move (L1, L2, ...) and non-myopic (NM) stability are defined for two"
-                + " decision makers; this model has "
-                + model.dmCount());
-      }
-      if (req.nonMyopic() && model.stateCount() > NM_STATE_LIMIT) {
-        throw ApiError.badRequest(
-            "NM handles at most " + NM_STATE_LIMIT + " states; use L1, L2, ... instead");
-      }
-      LimitedMove lm = new LimitedMove(model);
-      Map<Integer, LimitedMove.Verdicts> byH = new TreeMap<>();
-      if (!req.horizons().isEmpty()) {
-        int max = req.horizons().stream().mapToInt(Integer::intValue).max().getAsInt();
-        LimitedMove.Verdicts[] all = lm.horizons(max);
-        req.horizons().forEach(h -> byH.put(h, all[h - 1]));
+      try {
+        foresight = Foresight.compute(model, file, req.horizons(), req.nonMyopic());
+      } catch (Foresight.Refused e) {
+        throw ApiError.badRequest(e.getMessage());
       }
       progress.check();
-      foresight = new Foresight(byH, req.nonMyopic() ? lm.nonMyopic() : null);
     }
     return BriefingRun.of(model, file, sha256)
         .concepts(concepts)
