@@ -85,8 +85,9 @@ export function useModel(name: string | null, drafts: Drafts = browserDrafts()):
       setLoadError('');
       saver.reset(f.sha256);
       const d = drafts.load(name);
-      if (d && sameAsFile(d, f)) drafts.clear(name);
-      setRecovered(d && !sameAsFile(d, f) ? { draft: d, changedSince: d.baseSha256 !== f.sha256 } : null);
+      const unsaved = d !== null && !sameAsFile(d, f);
+      if (d && !unsaved) drafts.clear(name); // it was saved; only the answer was lost
+      setRecovered(d && unsaved ? { draft: d, changedSince: d.baseSha256 !== f.sha256 } : null);
     } catch (e) {
       const unreachable = !(e instanceof ApiFailure) || e.status >= 500;
       const kept = drafts.load(name) !== null;

@@ -20,29 +20,46 @@ public final class GraphForms {
   public static Conflict of(GraphModel model) {
     Conflict c = model.conflict();
     int m = model.stateCount();
-    Conflict.Builder b = Conflict.builder().title(c.title() + " (graph form)").graphForm(true);
+    int n = model.dmCount();
+    List<String> ids = new ArrayList<>();
+    int[][][] moves = new int[n][m][];
+    int[][] payoffs = new int[n][m];
+    for (int d = 0; d < n; d++) {
+      ids.add(c.decisionMakers().get(d).id());
+      for (int s = 0; s < m; s++) {
+        moves[d][s] = model.moves().moves(d, s);
+        payoffs[d][s] = model.payoff(d, s);
+      }
+    }
+    return of(c.title() + " (graph form)", ids, moves, payoffs);
+  }
+
+  /**
+   * A graph-form conflict: states s1..sm, and for each decision maker (named by {@code ids}) its
+   * moves {@code moves[d][s]} (target states) and payoffs {@code payoffs[d][s]}.
+   */
+  public static Conflict of(String title, List<String> ids, int[][][] moves, int[][] payoffs) {
+    int m = payoffs[0].length;
+    Conflict.Builder b = Conflict.builder().title(title).graphForm(true);
     for (int s = 0; s < m; s++) {
       b.namedState(new NamedState("s" + (s + 1), null, StateSpace.graphPattern(s)));
     }
-    for (int d = 0; d < model.dmCount(); d++) {
-      DecisionMaker dm = c.decisionMakers().get(d);
-      b.decisionMaker(new DecisionMaker(dm.id(), dm.name(), null, List.of(), null));
-      List<MoveSpec> moves = new ArrayList<>();
+    for (int d = 0; d < ids.size(); d++) {
+      b.decisionMaker(new DecisionMaker(ids.get(d), null, null, List.of(), null));
+      List<MoveSpec> specs = new ArrayList<>();
       for (int s = 0; s < m; s++) {
-        int[] to = model.moves().moves(d, s);
-        if (to.length > 0) {
+        if (moves[d][s].length > 0) {
           List<StatePattern> ps = new ArrayList<>();
-          for (int t : to) {
+          for (int t : moves[d][s]) {
             ps.add(StateSpace.graphPattern(t));
           }
-          moves.add(new MoveSpec(StateSpace.graphPattern(s), ps, null));
+          specs.add(new MoveSpec(StateSpace.graphPattern(s), ps, null));
         }
       }
-      b.moveEdits(d, MoveEdits.graph(moves));
+      b.moveEdits(d, MoveEdits.graph(specs));
       List<PreferenceSpec.Payoffs.Entry> entries = new ArrayList<>();
       for (int s = 0; s < m; s++) {
-        entries.add(
-            new PreferenceSpec.Payoffs.Entry(StateSpace.graphPattern(s), model.payoff(d, s)));
+        entries.add(new PreferenceSpec.Payoffs.Entry(StateSpace.graphPattern(s), payoffs[d][s]));
       }
       b.preference(new PreferenceSpec.Payoffs(entries));
     }

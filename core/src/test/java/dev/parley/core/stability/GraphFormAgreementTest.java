@@ -2,15 +2,9 @@ package dev.parley.core.stability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.core.GraphForms;
 import dev.parley.core.graph.GraphModel;
 import dev.parley.core.model.Conflict;
-import dev.parley.core.model.DecisionMaker;
-import dev.parley.core.model.MoveEdits;
-import dev.parley.core.model.MoveSpec;
-import dev.parley.core.model.NamedState;
-import dev.parley.core.model.PreferenceSpec;
-import dev.parley.core.model.StatePattern;
-import dev.parley.core.state.StateSpace;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -43,32 +37,25 @@ class GraphFormAgreementTest {
     int m = 2 + rnd.nextInt(11);
     int n = 2 + rnd.nextInt(3);
     double density = 0.1 + 0.5 * rnd.nextDouble();
-    Conflict.Builder b = Conflict.builder().title("random graph " + seed).graphForm(true);
-    for (int s = 0; s < m; s++) {
-      b.namedState(new NamedState("s" + (s + 1), null, StateSpace.graphPattern(s)));
-    }
+    List<String> ids = new ArrayList<>();
+    int[][][] moves = new int[n][m][];
+    int[][] payoffs = new int[n][m];
     for (int d = 0; d < n; d++) {
-      b.decisionMaker(new DecisionMaker("D" + (d + 1), null, null, List.of(), null));
-      List<MoveSpec> moves = new ArrayList<>();
+      ids.add("D" + (d + 1));
       for (int s = 0; s < m; s++) {
-        List<StatePattern> to = new ArrayList<>();
+        List<Integer> to = new ArrayList<>();
         for (int t = 0; t < m; t++) {
           if (t != s && rnd.nextDouble() < density) {
-            to.add(StateSpace.graphPattern(t));
+            to.add(t);
           }
         }
-        if (!to.isEmpty()) {
-          moves.add(new MoveSpec(StateSpace.graphPattern(s), to, null));
-        }
+        moves[d][s] = to.stream().mapToInt(Integer::intValue).toArray();
       }
-      b.moveEdits(d, MoveEdits.graph(moves));
-      List<PreferenceSpec.Payoffs.Entry> payoffs = new ArrayList<>();
       for (int s = 0; s < m; s++) {
-        payoffs.add(new PreferenceSpec.Payoffs.Entry(StateSpace.graphPattern(s), rnd.nextInt(m)));
+        payoffs[d][s] = rnd.nextInt(m);
       }
-      b.preference(new PreferenceSpec.Payoffs(payoffs));
     }
-    return b.build();
+    return GraphForms.of("random graph " + seed, ids, moves, payoffs);
   }
 
   @ParameterizedTest(name = "seed {0}")

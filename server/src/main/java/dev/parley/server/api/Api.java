@@ -197,14 +197,13 @@ public final class Api {
     JsonNode w = body.get("waitMs");
     long wait = w == null ? DEFAULT_WAIT_MS : Math.max(0, Math.min(MAX_WAIT_MS, w.asLong()));
     Workspace.ModelFile f = workspace.read(name);
-    LoadedModel loaded = Validation.of(f.text(), name, Format.of(name)).modelOrThrow(name);
+    LoadedModel loaded = model(f);
     Jobs.Job job =
         jobs.submit(
             name,
             progress ->
                 Analysis.json(Analysis.run(loaded, name, f.sha256(), req, progress), progress));
-    job.await(wait);
-    jobAnswer(ctx, job, true);
+    answerWithin(ctx, job, wait);
   }
 
   private void job(Context ctx) {
@@ -222,6 +221,17 @@ public final class Api {
       throw ApiError.notFound("no job " + ctx.pathParam("id"));
     }
     jobAnswer(ctx, job, false);
+  }
+
+  /** The model of a workspace file, or a 4xx JSON error saying why it cannot be analysed. */
+  static LoadedModel model(Workspace.ModelFile f) {
+    return Validation.of(f.text(), f.name(), Format.of(f.name())).modelOrThrow(f.name());
+  }
+
+  /** Waits up to {@code wait} ms for a job just started, then answers with it (201/202/200). */
+  static void answerWithin(Context ctx, Jobs.Job job, long wait) throws InterruptedException {
+    job.await(wait);
+    jobAnswer(ctx, job, true);
   }
 
   static void jobAnswer(Context ctx, Jobs.Job job, boolean created) {
@@ -266,7 +276,7 @@ public final class Api {
       concepts = List.of(Concept.NASH, Concept.GMR, Concept.SMR, Concept.SEQ);
     }
     Workspace.ModelFile f = workspace.read(name);
-    LoadedModel loaded = Validation.of(f.text(), name, Format.of(name)).modelOrThrow(name);
+    LoadedModel loaded = model(f);
     json(ctx, 200, Analysis.explain(loaded, state, concepts, ctx.queryParam("dm")));
   }
 
@@ -275,7 +285,7 @@ public final class Api {
     Reports.Kind kind = Reports.Kind.of(ctx.queryParam("format"));
     AnalysisRequest req = AnalysisRequest.parse(Bodies.split(ctx.queryParams("concept")), null);
     Workspace.ModelFile f = workspace.read(name);
-    LoadedModel loaded = Validation.of(f.text(), name, Format.of(name)).modelOrThrow(name);
+    LoadedModel loaded = model(f);
     ReportJobs.checkSmallEnough(loaded, name);
     Jobs.Download d =
         Reports.render(

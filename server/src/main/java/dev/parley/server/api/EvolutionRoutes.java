@@ -2,12 +2,10 @@ package dev.parley.server.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.parley.io.Format;
 import dev.parley.io.LoadedModel;
 import dev.parley.server.analysis.EvolutionAnalysis;
 import dev.parley.server.analysis.EvolutionRequests;
 import dev.parley.server.analysis.Jobs;
-import dev.parley.server.analysis.Validation;
 import dev.parley.server.workspace.Workspace;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -35,8 +33,8 @@ final class EvolutionRoutes {
   }
 
   /**
-   * Runs an evolution analysis as a job, like {@link #analyse}: the request is checked first (a bad
-   * field is a 400), then the job starts and is waited for up to {@code waitMs}.
+   * Runs an evolution analysis as a job, as the analyses route does: the request is checked first
+   * (a bad field is a 400), then the job starts and is waited for up to {@code waitMs}.
    */
   <R> void evolutionJob(
       Context ctx,
@@ -47,11 +45,10 @@ final class EvolutionRoutes {
     JsonNode body = Bodies.body(ctx);
     long wait = Bodies.waitMs(body);
     Workspace.ModelFile f = workspace.read(name);
-    LoadedModel loaded = Validation.of(f.text(), name, Format.of(name)).modelOrThrow(name);
+    LoadedModel loaded = Api.model(f);
     R req = request.apply(loaded, body);
     Jobs.Job job = jobs.submit(name, progress -> work.run(loaded, name, f.sha256(), req, progress));
-    job.await(wait);
-    Api.jobAnswer(ctx, job, true);
+    Api.answerWithin(ctx, job, wait);
   }
 
   /**

@@ -3,11 +3,9 @@ package dev.parley.server.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.core.stability.Concept;
-import dev.parley.io.Format;
 import dev.parley.io.LoadedModel;
 import dev.parley.server.analysis.Jobs;
 import dev.parley.server.analysis.Mediator;
-import dev.parley.server.analysis.Validation;
 import dev.parley.server.errors.ApiError;
 import dev.parley.server.workspace.Workspace;
 import io.javalin.http.Context;
@@ -106,7 +104,7 @@ final class MediatorRoutes {
       throws IOException, InterruptedException {
     long wait = Bodies.waitMs(body);
     Workspace.ModelFile f = workspace.read(name);
-    LoadedModel loaded = Validation.of(f.text(), name, Format.of(name)).modelOrThrow(name);
+    LoadedModel loaded = Api.model(f);
     check.accept(loaded);
     Jobs.Job job =
         jobs.submit(
@@ -117,7 +115,6 @@ final class MediatorRoutes {
               o.put("sha256", f.sha256());
               return o;
             });
-    job.await(wait);
-    Api.jobAnswer(ctx, job, true);
+    Api.answerWithin(ctx, job, wait);
   }
 }

@@ -1,11 +1,9 @@
 package dev.parley.server.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.parley.io.Format;
 import dev.parley.io.LoadedModel;
 import dev.parley.server.analysis.AnalysisRequest;
 import dev.parley.server.analysis.Jobs;
-import dev.parley.server.analysis.Validation;
 import dev.parley.server.errors.ApiError;
 import dev.parley.server.report.PdfPrinter;
 import dev.parley.server.report.Reports;
@@ -47,7 +45,7 @@ final class ReportJobs {
     AnalysisRequest req = AnalysisRequest.parse(Bodies.strings(body.get("concepts")), null);
     long wait = waitMs(body.get("waitMs"));
     Workspace.ModelFile f = workspace.read(name);
-    LoadedModel loaded = Validation.of(f.text(), name, Format.of(name)).modelOrThrow(name);
+    LoadedModel loaded = Api.model(f);
     if (kind == Reports.Kind.PDF && !pdf.available()) {
       throw new ApiError(501, pdf.missingMessage());
     }
@@ -56,8 +54,7 @@ final class ReportJobs {
             name,
             "report",
             progress -> Reports.render(kind, loaded, name, f.sha256(), req, pdf, progress));
-    job.await(wait);
-    Api.jobAnswer(ctx, job, true);
+    Api.answerWithin(ctx, job, wait);
   }
 
   /** {@code GET /api/jobs/{id}/report}: the file of a finished report job. */
