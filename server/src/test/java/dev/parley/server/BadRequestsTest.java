@@ -151,7 +151,7 @@ class BadRequestsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"evolution", "deadlocks", "coalitions", "inverse", "robustness"})
-  void everyJobRouteReadsWaitMsTheSameWay(String route) throws Exception {
+  void theMediatorAndEvolutionRoutesReadWaitMsTheSameWay(String route) throws Exception {
     String path = "/api/models/chicken.yaml/" + route;
     for (String bad : new String[] {"1.5", "\"soon\"", "true"}) {
       TestServer.Res r =
