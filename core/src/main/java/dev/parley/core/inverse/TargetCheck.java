@@ -3,9 +3,7 @@ package dev.parley.core.inverse;
 import dev.parley.core.graph.GraphModel;
 import dev.parley.core.stability.Concept;
 import dev.parley.core.state.StateSpace;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * The verdict of every concept at one target state, for payoffs that change from call to call (the
@@ -275,45 +273,63 @@ public final class TargetCheck {
 
   /** R_H(s) for H = {@code coalition}, by breadth-first search over (state, last mover) pairs. */
   int[] legalReach(int[] coalition, int s) {
-    boolean[] seen = new boolean[m * n];
-    boolean[] reached = new boolean[m];
-    int[] q = new int[m * n];
-    int head = 0;
+    // Breadth-first over (state, last mover), keeping at most two nodes per state: once x has been
+    // reached after two different last movers, every member may move on from x after one of them,
+    // so a third node for x leads nowhere new. The second node only adds the moves of the first
+    // node's last mover, the one member the first node could not use.
+    int[] first = new int[m];
+    Arrays.fill(first, -1);
+    boolean[] twice = new boolean[m];
+    int[] q = new int[2 * m];
+    int[] qLast = new int[2 * m];
     int tail = 0;
     for (int j : coalition) {
       for (int y : moves(j, s)) {
-        int node = y * n + j;
-        if (!seen[node]) {
-          seen[node] = true;
-          q[tail++] = node;
+        if (first[y] < 0) {
+          first[y] = j;
+          q[tail] = y;
+          qLast[tail++] = j;
+        } else if (!twice[y] && first[y] != j) {
+          twice[y] = true;
+          q[tail] = y;
+          qLast[tail++] = j;
         }
       }
     }
-    while (head < tail) {
-      int node = q[head++];
-      int x = node / n;
-      int last = node % n;
-      reached[x] = true;
+    for (int head = 0; head < tail; head++) {
+      int x = q[head];
+      int last = qLast[head];
+      boolean second = first[x] != last;
       for (int j : coalition) {
-        if (j == last) {
+        if (second ? j != first[x] : j == last) {
           continue;
         }
         for (int y : moves(j, x)) {
-          int next = y * n + j;
-          if (!seen[next]) {
-            seen[next] = true;
-            q[tail++] = next;
+          if (first[y] < 0) {
+            first[y] = j;
+            q[tail] = y;
+            qLast[tail++] = j;
+          } else if (!twice[y] && first[y] != j) {
+            twice[y] = true;
+            q[tail] = y;
+            qLast[tail++] = j;
           }
         }
       }
     }
-    List<Integer> out = new ArrayList<>();
+    int count = 0;
     for (int x = 0; x < m; x++) {
-      if (reached[x]) {
-        out.add(x);
+      if (first[x] >= 0) {
+        count++;
       }
     }
-    return out.stream().mapToInt(Integer::intValue).toArray();
+    int[] out = new int[count];
+    for (int x = 0, k = 0; x < m; x++) {
+      if (first[x] >= 0) {
+        out[k++] = x;
+      }
+    }
+    return out;
   }
 
   /** The SIM combinations for the focal move to {@code s1}: see {@link TargetConditions}. */

@@ -152,6 +152,19 @@ public final class Explainer {
     long root = (long) s1 * n + focal;
     parent.putIfAbsent(root, -1L);
     queue.add(root);
+    // In a small model, at most two nodes per state: once x is queued after two different last
+    // movers, a third node for x would only offer moves those two already offered (each member
+    // differs from one of them), and they leave the queue first, so the search finds the same
+    // sequence. The second node only adds the moves of the first one's last mover.
+    int[] firstLast = null;
+    boolean[] full = null;
+    if (parent instanceof ArrayParents) {
+      firstLast = new int[model.stateCount()];
+      java.util.Arrays.fill(firstLast, -1);
+      full = new boolean[model.stateCount()];
+      firstLast[s1] = focal;
+      full[s1] = true; // the root lets every opponent move
+    }
     while (!queue.isEmpty()) {
       long node = queue.poll();
       int x = (int) (node / n);
@@ -160,14 +173,24 @@ public final class Explainer {
         found = node;
         break;
       }
+      int only = firstLast != null && node != root && firstLast[x] != last ? firstLast[x] : -1;
       for (int j = 0; j < n; j++) {
-        if (j == focal || j == last) {
+        if (j == focal || j == last || (only >= 0 && j != only)) {
           continue;
         }
         // ascending targets, so the sanction reported does not depend on how moves are stored
         for (int y : moves(j, x)) {
           if (improvementsOnly && !model.improves(j, x, y)) {
             continue;
+          }
+          if (firstLast != null) {
+            if (firstLast[y] < 0) {
+              firstLast[y] = j;
+            } else if (firstLast[y] == j || full[y]) {
+              continue;
+            } else {
+              full[y] = true;
+            }
           }
           long next = (long) y * n + j;
           if (parent.putIfAbsent(next, node)) {
