@@ -2,7 +2,7 @@ package dev.parley.cli;
 
 import dev.parley.core.graph.GraphModel;
 import dev.parley.core.stability.Concept;
-import dev.parley.io.report.BriefingRun;
+import dev.parley.report.BriefingRun;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -2,8 +2,8 @@ package dev.parley.cli;
 
 import dev.parley.core.inverse.PreferenceSpace;
 import dev.parley.core.stability.Concept;
-import dev.parley.io.report.Doc;
-import dev.parley.io.report.InverseReport;
+import dev.parley.report.Doc;
+import dev.parley.report.InverseReport;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

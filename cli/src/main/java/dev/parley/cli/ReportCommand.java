@@ -2,8 +2,8 @@ package dev.parley.cli;
 
 import dev.parley.core.stability.Concept;
 import dev.parley.io.AtomicFiles;
-import dev.parley.io.report.AnalysisRun;
-import dev.parley.io.report.BriefingRun;
+import dev.parley.report.AnalysisRun;
+import dev.parley.report.BriefingRun;
 import dev.parley.server.report.HtmlReport;
 import dev.parley.server.report.PdfPrinter;
 import java.io.IOException;

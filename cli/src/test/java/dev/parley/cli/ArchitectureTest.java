@@ -13,8 +13,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The layout of docs/architecture.md, checked on the compiled classes of every module (the command
- * line's test class path holds them all): the modules depend one way (core ← io ← server ← cli),
- * and no module's packages depend on each other in a cycle.
+ * line's test class path holds them all): the modules depend one way (core ← io, report ← app ←
+ * server ← cli; model formats and reports know nothing of each other), and no module's packages
+ * depend on each other in a cycle.
  */
 class ArchitectureTest {
   private static JavaClasses classes;
@@ -29,11 +30,11 @@ class ArchitectureTest {
 
   @Test
   void theClassesOfEveryModuleWereImported() {
-    for (String p : new String[] {"core", "io", "server", "cli"}) {
+    for (String p : new String[] {"core", "io", "report", "app", "server", "cli"}) {
       org.assertj.core.api.Assertions.assertThat(
               classes.stream().filter(c -> c.getPackageName().startsWith("dev.parley." + p)))
           .as("classes of dev.parley." + p)
-          .hasSizeGreaterThan(10);
+          .hasSizeGreaterThan(5);
     }
   }
 
@@ -44,15 +45,44 @@ class ArchitectureTest {
         .resideInAPackage("dev.parley.core..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("dev.parley.io..", "dev.parley.server..", "dev.parley.cli..")
+        .resideInAnyPackage(
+            "dev.parley.io..",
+            "dev.parley.report..",
+            "dev.parley.app..",
+            "dev.parley.server..",
+            "dev.parley.cli..")
         .check(classes);
   }
 
   @Test
-  void formatsAndReportsDependOnNeitherFrontEnd() {
+  void modelFormatsKnowNothingOfReportsOrTheApplication() {
     noClasses()
         .that()
         .resideInAPackage("dev.parley.io..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "dev.parley.report..", "dev.parley.app..", "dev.parley.server..", "dev.parley.cli..")
+        .check(classes);
+  }
+
+  @Test
+  void reportsKnowNothingOfModelFormatsOrTheApplication() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.parley.report..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "dev.parley.io..", "dev.parley.app..", "dev.parley.server..", "dev.parley.cli..")
+        .check(classes);
+  }
+
+  @Test
+  void theApplicationLayerDependsOnNeitherFrontEnd() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.parley.app..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("dev.parley.server..", "dev.parley.cli..")
@@ -71,7 +101,7 @@ class ArchitectureTest {
   }
 
   @ParameterizedTest(name = "dev.parley.{0}")
-  @ValueSource(strings = {"core", "io", "server"})
+  @ValueSource(strings = {"core", "io", "app", "server"})
   void noPackageCycles(String module) {
     slices().matching("dev.parley." + module + ".(*)..").should().beFreeOfCycles().check(classes);
   }

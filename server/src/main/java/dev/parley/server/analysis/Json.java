@@ -1,11 +1,11 @@
 package dev.parley.server.analysis;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parley.app.check.Finding;
 import dev.parley.core.graph.GraphModel;
 import dev.parley.core.model.Conflict;
 import dev.parley.core.state.StateSpace;
-import dev.parley.io.check.Finding;
-import dev.parley.io.report.Narrator;
+import dev.parley.report.Narrator;
 import dev.parley.server.errors.ApiError;
 
 /** Small JSON views shared by the API's answers. */

@@ -1,9 +1,9 @@
 package dev.parley.server.report;
 
 import dev.parley.io.ControlChars;
-import dev.parley.io.report.AnalysisRun;
-import dev.parley.io.report.Briefing;
-import dev.parley.io.report.Doc;
+import dev.parley.report.AnalysisRun;
+import dev.parley.report.Briefing;
+import dev.parley.report.Doc;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

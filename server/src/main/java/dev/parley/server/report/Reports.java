@@ -2,11 +2,11 @@ package dev.parley.server.report;
 
 import dev.parley.core.progress.Progress;
 import dev.parley.io.LoadedModel;
-import dev.parley.io.report.AnalysisRun;
-import dev.parley.io.report.Briefing;
-import dev.parley.io.report.Doc;
-import dev.parley.io.report.ResultCsv;
-import dev.parley.io.report.ResultJson;
+import dev.parley.report.AnalysisRun;
+import dev.parley.report.Briefing;
+import dev.parley.report.Doc;
+import dev.parley.report.ResultCsv;
+import dev.parley.report.ResultJson;
 import dev.parley.server.analysis.Analysis;
 import dev.parley.server.analysis.AnalysisRequest;
 import dev.parley.server.analysis.Jobs;

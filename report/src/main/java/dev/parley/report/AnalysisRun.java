@@ -1,0 +1,55 @@
+package dev.parley.report;
+
+import dev.parley.core.coalition.StructureResult;
+import dev.parley.core.graph.GraphModel;
+import dev.parley.core.stability.Concept;
+import dev.parley.core.stability.StabilityResult;
+import java.util.List;
+
+/**
+ * Everything a report shows about one analysis: the model, its stability result, the concepts asked
+ * for (in display order), an optional per-decision-maker assignment of concepts, the status quo
+ * index (-1 if none), where the model came from, optionally the analysis under a fixed coalition
+ * structure ({@code coalitions}, null when none was asked for), and the mediator's findings
+ * (robustness margins, what the settlements depend on, unknown preferences; null when not
+ * computed).
+ */
+public record AnalysisRun(
+    GraphModel model,
+    StabilityResult result,
+    List<Concept> concepts,
+    List<Concept> assignment,
+    int statusQuo,
+    String modelFile,
+    String modelHash,
+    Foresight foresight,
+    StructureResult coalitions,
+    MediatorFindings mediator) {
+  public AnalysisRun {
+    concepts = List.copyOf(concepts);
+    assignment = assignment == null ? null : List.copyOf(assignment);
+  }
+
+  /** An analysis without a coalition structure or the mediator's findings. */
+  public AnalysisRun(
+      GraphModel model,
+      StabilityResult result,
+      List<Concept> concepts,
+      List<Concept> assignment,
+      int statusQuo,
+      String modelFile,
+      String modelHash,
+      Foresight foresight) {
+    this(
+        model,
+        result,
+        concepts,
+        assignment,
+        statusQuo,
+        modelFile,
+        modelHash,
+        foresight,
+        null,
+        null);
+  }
+}

@@ -1,0 +1,211 @@
+package dev.parley.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parley.core.Parley;
+import dev.parley.core.graph.GraphModel;
+import dev.parley.core.inverse.GoalSeeker;
+import dev.parley.core.inverse.MinimalChange;
+import dev.parley.core.inverse.PreferenceSpace;
+import dev.parley.core.inverse.TargetCheck;
+import dev.parley.core.state.StateSpace;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Goal seeking: can the marked states be stable (or unstable) together, for some preferences in the
+ * varied ranges? If so, the smallest change that achieves all goals (or an example when none is
+ * within the bound); if not, a minimal set of conflicting goals.
+ */
+public final class GoalsReport {
+  private final GraphModel model;
+  private final PreferenceSpace space;
+  private final List<GoalSeeker.Goal> goals;
+  private final GoalSeeker.Outcome outcome;
+  private final MinimalChange.Result nearest;
+  private final int bound;
+  private final String modelFile;
+  private final MediatorText text;
+
+  private GoalsReport(
+      GraphModel model,
+      PreferenceSpace space,
+      List<GoalSeeker.Goal> goals,
+      GoalSeeker.Outcome outcome,
+      MinimalChange.Result nearest,
+      int bound,
+      String modelFile) {
+    this.model = model;
+    this.space = space;
+    this.goals = List.copyOf(goals);
+    this.outcome = outcome;
+    this.nearest = nearest;
+    this.bound = bound;
+    this.modelFile = modelFile;
+    this.text = new MediatorText(model);
+  }
+
+  public static GoalsReport compute(
+      GraphModel model,
+      PreferenceSpace space,
+      List<GoalSeeker.Goal> goals,
+      int bound,
+      long budget,
+      String modelFile) {
+    GoalSeeker.Outcome out = GoalSeeker.seek(space, goals, budget);
+    MinimalChange.Result nearest = null;
+    if (out.decided() && out.achievable()) {
+      Map<Integer, TargetCheck> checks = new HashMap<>();
+      for (GoalSeeker.Goal g : goals) {
+        checks.computeIfAbsent(g.state(), s -> new TargetCheck(model, s));
+      }
+      nearest =
+          MinimalChange.search(
+              space,
+              p -> {
+                for (GoalSeeker.Goal g : goals) {
+                  TargetCheck c = checks.get(g.state());
+                  boolean v =
+                      g.dm() < 0 ? c.equilibrium(g.concept(), p) : c.stable(g.concept(), g.dm(), p);
+                  if (v != g.stable()) {
+                    return false;
+                  }
+                }
+                return true;
+              },
+              bound,
+              budget);
+    }
+    return new GoalsReport(model, space, goals, out, nearest, bound, modelFile);
+  }
+
+  public GoalSeeker.Outcome outcome() {
+    return outcome;
+  }
+
+  /** The smallest change that achieves every goal, or null when the goals were not achievable. */
+  public MinimalChange.Result nearest() {
+    return nearest;
+  }
+
+  /** A goal in words: "state 8 (deal) a SEQ equilibrium" or "state 7 not SEQ-stable for Russia". */
+  public String goal(GoalSeeker.Goal g) {
+    Narrator nar = text.narrator();
+    String c = g.concept().label();
+    if (g.dm() < 0) {
+      return nar.label(g.state()) + (g.stable() ? " is a " : " is not a ") + c + " equilibrium";
+    }
+    return nar.label(g.state())
+        + (g.stable() ? " is " : " is not ")
+        + c
+        + "-stable for "
+        + nar.dm(g.dm());
+  }
+
+  public String render(Doc.Style style) {
+    Doc doc = new Doc();
+    doc.heading(1, "Goals: " + model.conflict().title());
+    List<String> items = new ArrayList<>();
+    goals.forEach(g -> items.add(goal(g)));
+    doc.para("Goals, over " + text.ranges(space, "the current preferences only") + ":");
+    doc.bullets(items);
+    if (!outcome.decided()) {
+      doc.para(
+          "Undecided: the search ran out of budget before settling whether the goals can hold"
+              + " together. Vary fewer positions.");
+    } else if (outcome.achievable()) {
+      doc.heading(2, "The goals can hold together");
+      int[][] orders = nearest != null && nearest.found() ? nearest.orders() : outcome.orders();
+      MinimalChange.Result shown =
+          nearest != null && nearest.found()
+              ? nearest
+              : new MinimalChange.Result(
+                  PreferenceSpace.distance(orders), orders, List.of(), 0, false);
+      if (nearest != null && nearest.found()) {
+        doc.para(
+            "The smallest change that achieves every goal: " + text.change(space, shown) + ".");
+      } else {
+        doc.para(
+            "No change of at most "
+                + bound
+                + " swaps achieves every goal; this one does, with "
+                + text.change(space, shown)
+                + ".");
+      }
+      if (shown.distance() > 0) {
+        List<String> header = new ArrayList<>();
+        List<List<String>> rows = text.sideBySide(space, orders, header);
+        doc.para("An asterisk (*) marks a changed position.");
+        doc.table(header, rows);
+      }
+    } else {
+      doc.heading(2, "The goals conflict");
+      List<String> c = new ArrayList<>();
+      outcome.conflict().forEach(g -> c.add(goal(g)));
+      doc.para(
+          c.size() == 1
+              ? "No preferences in the varied ranges meet every goal; this goal alone cannot be"
+                  + " met:"
+              : "No preferences in the varied ranges meet every goal. These "
+                  + c.size()
+                  + " goals cannot hold together, and dropping any one of them makes the rest"
+                  + " achievable:");
+      doc.bullets(c);
+    }
+    doc.para("Parley " + Parley.VERSION + " · model " + modelFile);
+    return doc.render(style);
+  }
+
+  public String json() {
+    ObjectNode root = MediatorJson.MAPPER.createObjectNode();
+    root.put("parley", Parley.VERSION);
+    root.put("model", modelFile);
+    ObjectNode n = root.putObject("goals");
+    n.set("varied", MediatorJson.space(model, space));
+    ArrayNode gs = n.putArray("goals");
+    goals.forEach(g -> gs.add(goalJson(g)));
+    n.put("decided", outcome.decided());
+    if (outcome.decided()) {
+      n.put("achievable", outcome.achievable());
+    } else {
+      n.putNull("achievable");
+    }
+    ArrayNode conflict = n.putArray("conflict");
+    outcome.conflict().forEach(g -> conflict.add(goalJson(g)));
+    if (outcome.achievable()) {
+      if (nearest != null && nearest.found()) {
+        n.set("smallestChange", MediatorJson.change(model, space, nearest, text));
+      } else {
+        n.putNull("smallestChange");
+        n.set(
+            "example",
+            MediatorJson.change(
+                model,
+                space,
+                new MinimalChange.Result(
+                    PreferenceSpace.distance(outcome.orders()),
+                    outcome.orders(),
+                    List.of(),
+                    0,
+                    false),
+                text));
+      }
+    }
+    return MediatorJson.write(root);
+  }
+
+  private ObjectNode goalJson(GoalSeeker.Goal g) {
+    ObjectNode o = MediatorJson.MAPPER.createObjectNode();
+    o.put("state", StateSpace.number(g.state()));
+    o.put("concept", g.concept().id());
+    if (g.dm() < 0) {
+      o.putNull("decisionMaker");
+    } else {
+      o.put("decisionMaker", MediatorJson.dm(model, g.dm()));
+    }
+    o.put("stable", g.stable());
+    return o;
+  }
+}
