@@ -1,5 +1,6 @@
 package dev.parley.cli;
 
+import dev.parley.app.ModelInput;
 import dev.parley.core.coalition.CoalitionStructure;
 import dev.parley.core.coalition.StructureEngine;
 import dev.parley.core.coalition.StructureResult;
@@ -141,7 +142,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       throw new UserError("--robustness " + robustness + ": give a number from 0 to 10");
     }
     Cancellation cancellation = main == null ? new Cancellation() : main.cancellation;
-    ModelInput in = ModelInput.load(model, true, rerun(spec)).withPackages(packages);
+    ModelInput in = ModelInput.load(model, true).withPackages(packages);
     in.warnings.forEach(w -> spec.commandLine().getErr().println(w));
     List<Concept> order =
         concepts.isEmpty() && (!horizons.isEmpty() || nonMyopic)
@@ -232,17 +233,6 @@ final class AnalyzeCommand implements Callable<Integer> {
     } catch (Foresight.Refused e) {
       throw new UserError(e.getMessage());
     }
-  }
-
-  /** The command line to repeat with more memory, as the user typed it. */
-  static String rerun(CommandLine.Model.CommandSpec spec) {
-    StringBuilder b = new StringBuilder("./parley");
-    CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
-    List<String> args = parsed == null ? List.of() : parsed.originalArgs();
-    for (String a : args) {
-      b.append(' ').append(a.matches("[A-Za-z0-9_./=,:+-]+") ? a : "'" + a + "'");
-    }
-    return b.toString();
   }
 
   private void parseConcepts() {

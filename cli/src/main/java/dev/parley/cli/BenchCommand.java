@@ -1,5 +1,7 @@
 package dev.parley.cli;
 
+import dev.parley.app.MemoryEstimate;
+import dev.parley.app.MemoryGuard;
 import dev.parley.core.graph.GraphModel;
 import dev.parley.core.progress.Progress;
 import dev.parley.core.stability.Concept;
@@ -135,7 +137,7 @@ final class BenchCommand implements Callable<Integer> {
     long maxHeap = Runtime.getRuntime().maxMemory();
     for (SyntheticModels.Spec s : specs) {
       MemoryEstimate estimate = MemoryEstimate.of(optionsPerDm(s), true);
-      if (!estimate.fits(maxHeap) && MemoryEstimate.guardEnabled()) {
+      if (!estimate.fits(maxHeap) && MemoryGuard.enabled()) {
         List<String> lines = new ArrayList<>();
         lines.add(
             "parley bench: at "

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parley.app.ModelInput;
 import dev.parley.app.check.Finding;
 import dev.parley.app.check.ModelCheck;
 import dev.parley.core.model.Conflict;

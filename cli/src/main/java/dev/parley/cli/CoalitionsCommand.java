@@ -1,5 +1,6 @@
 package dev.parley.cli;
 
+import dev.parley.app.ModelInput;
 import dev.parley.core.coalition.CoalitionConcept;
 import dev.parley.core.coalition.CoalitionEngine;
 import dev.parley.core.coalition.CoalitionResult;

@@ -1,5 +1,6 @@
 package dev.parley.cli;
 
+import dev.parley.app.ModelInput;
 import dev.parley.io.AtomicFiles;
 import dev.parley.io.Format;
 import dev.parley.io.ModelWriter;

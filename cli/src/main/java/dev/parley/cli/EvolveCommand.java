@@ -1,5 +1,6 @@
 package dev.parley.cli;
 
+import dev.parley.app.ModelInput;
 import dev.parley.core.evolution.Evolution;
 import dev.parley.core.evolution.Movers;
 import dev.parley.core.stability.Concept;

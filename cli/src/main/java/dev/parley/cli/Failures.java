@@ -1,5 +1,8 @@
 package dev.parley.cli;
 
+import dev.parley.app.BadRequest;
+import dev.parley.app.MemoryEstimate;
+import dev.parley.app.TooLarge;
 import dev.parley.core.model.ModelException;
 import dev.parley.core.progress.Progress;
 import java.io.PrintWriter;
@@ -21,8 +24,12 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
   public int handleExecutionException(
       Exception ex, CommandLine cl, CommandLine.ParseResult parseResult) {
     PrintWriter err = cl.getErr();
-    if (ex instanceof UserError u) {
-      u.lines().forEach(err::println);
+    if (ex instanceof BadRequest b) {
+      b.lines().forEach(err::println);
+      return ExitCodes.BAD_INPUT;
+    }
+    if (ex instanceof TooLarge t) {
+      err.println("parley: " + t.advice(rerun(parseResult)));
       return ExitCodes.BAD_INPUT;
     }
     if (ex instanceof ModelException m) {
@@ -46,6 +53,15 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
       err.println("Run again with PARLEY_DEBUG=1 for details, and please report it.");
     }
     return ExitCodes.ANALYSIS_FAILURE;
+  }
+
+  /** The command line to repeat with more memory, as the user typed it. */
+  static String rerun(CommandLine.ParseResult parsed) {
+    StringBuilder b = new StringBuilder("./parley");
+    for (String a : parsed == null ? java.util.List.<String>of() : parsed.originalArgs()) {
+      b.append(' ').append(a.matches("[A-Za-z0-9_./=,:+-]+") ? a : "'" + a + "'");
+    }
+    return b.toString();
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.parley.cli;
 
+import dev.parley.app.ModelInput;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 

@@ -1,5 +1,6 @@
 package dev.parley.cli;
 
+import dev.parley.app.ModelInput;
 import dev.parley.core.stability.Concept;
 import dev.parley.io.AtomicFiles;
 import dev.parley.report.AnalysisRun;
@@ -75,7 +76,7 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ModelInput in = ModelInput.load(model, true, AnalyzeCommand.rerun(spec));
+    ModelInput in = ModelInput.load(model, true);
     in.warnings.forEach(w -> spec.commandLine().getErr().println(w));
     PdfPrinter printer = chromium != null ? new PdfPrinter(chromium) : PdfPrinter.system();
     if (format == ReportFormat.pdf && !printer.available()) {

@@ -1,5 +1,6 @@
 package dev.parley.cli;
 
+import dev.parley.app.MemoryEstimate;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

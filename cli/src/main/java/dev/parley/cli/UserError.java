@@ -1,22 +1,17 @@
 package dev.parley.cli;
 
+import dev.parley.app.BadRequest;
 import java.util.List;
 
-/** Bad input or usage: printed as given, one line per problem, exit code 2. */
-public final class UserError extends RuntimeException {
+/** Bad usage of the command line: printed as given, one line per problem, exit code 2. */
+public final class UserError extends BadRequest {
   private static final long serialVersionUID = 1L;
-  private final transient List<String> lines;
 
   public UserError(List<String> lines) {
-    super(String.join("\n", lines));
-    this.lines = List.copyOf(lines);
+    super(lines);
   }
 
   public UserError(String line) {
-    this(List.of(line));
-  }
-
-  public List<String> lines() {
-    return lines;
+    super(line);
   }
 }

@@ -1,5 +1,6 @@
 package dev.parley.cli;
 
+import dev.parley.app.ModelInput;
 import dev.parley.core.graph.GraphModel;
 import dev.parley.core.inverse.PreferenceSpace;
 import dev.parley.core.model.PreferenceSpec;

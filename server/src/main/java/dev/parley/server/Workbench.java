@@ -1,6 +1,9 @@
 package dev.parley.server;
 
+import dev.parley.app.BadRequest;
+import dev.parley.app.TooLarge;
 import dev.parley.server.analysis.Jobs;
+import dev.parley.server.analysis.Validation;
 import dev.parley.server.api.Api;
 import dev.parley.server.api.Guard;
 import dev.parley.server.api.JettyErrors;
@@ -113,6 +116,12 @@ public final class Workbench implements AutoCloseable {
               }
               config.routes.exception(
                   ApiError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage(), e.details()));
+              config.routes.exception(
+                  BadRequest.class,
+                  (e, ctx) -> error(ctx, 400, String.join("; ", e.lines()), List.of()));
+              config.routes.exception(
+                  TooLarge.class,
+                  (e, ctx) -> error(ctx, 413, e.advice(Validation.SERVE), List.of()));
               config.routes.exception(
                   HttpResponseException.class,
                   (e, ctx) -> error(ctx, e.getStatus(), message(e, ctx), List.of()));

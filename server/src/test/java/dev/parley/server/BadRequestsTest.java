@@ -55,6 +55,43 @@ class BadRequestsTest {
         + chicken.substring(eol + 1);
   }
 
+  /** Two decision makers with {@code k} options each and one statement apiece. */
+  private static String huge(int k) {
+    StringBuilder b = new StringBuilder("parley: 1\ntitle: Huge\ndecisionMakers:\n");
+    for (String dm : new String[] {"A", "B"}) {
+      b.append("  - id: ").append(dm).append("\n    options:\n");
+      for (int i = 1; i <= k; i++) {
+        b.append("      - id: ").append(dm.toLowerCase()).append(i).append('\n');
+      }
+      b.append("    preferences:\n      statements: [").append(dm.toLowerCase()).append("1]\n");
+    }
+    return b.toString();
+  }
+
+  @Test
+  void aModelTooLargeForTheHeapIsRefusedUpFrontWithTheMemoryItNeeds() throws Exception {
+    String text = huge(13); // 2^26 states: more than the tests' 2 GiB heap can hold
+    TestServer.Res put =
+        server.send("PUT", "/api/models/huge.yaml", TestServer.body(Map.of("text", text)));
+    assertThat(put.status()).as(put.body()).isEqualTo(200);
+    TestServer.Res get = server.get("/api/models/huge.yaml");
+    assertThat(get.status()).isEqualTo(200);
+    assertThat(get.json().get("validation").get("ok").asBoolean()).isFalse();
+    assertThat(get.json().get("validation").get("problems").toString())
+        .contains("this model needs about")
+        .contains("JAVA_OPTS=-Xmx")
+        .contains("./parley serve");
+
+    TestServer.Res a = server.send("POST", "/api/models/huge.yaml/analyses", "{}");
+    assertThat(a.status()).as(a.body()).isEqualTo(413);
+    assertThat(a.contentType()).startsWith("application/json");
+    assertThat(a.json().get("error").asText())
+        .contains("this model needs about")
+        .contains("26 options")
+        .contains("JAVA_OPTS=-Xmx")
+        .contains("./parley serve");
+  }
+
   @Test
   void aModelNestedTooDeeplyIsAProblemNotAServerError() throws Exception {
     String text = nested(1_600);

@@ -3,6 +3,8 @@ package dev.parley.server.analysis;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parley.app.MemoryGuard;
+import dev.parley.app.TooLarge;
 import dev.parley.app.check.ModelCheck;
 import dev.parley.core.graph.GraphModel;
 import dev.parley.core.model.Conflict;
@@ -48,10 +50,35 @@ public final class Validation {
     this(model, problems, null);
   }
 
-  /** Reads {@code text} as model file {@code name}; never throws for a bad model. */
+  /**
+   * Reads {@code text} as model file {@code name}; never throws for a bad model. A model too large
+   * for this server's heap even to hold has that as its one problem.
+   */
   public static Validation of(String text, String name, Format format) {
     try {
-      return new Validation(ModelReader.read(text, name, format), List.of());
+      return read(text, name, format, false);
+    } catch (TooLarge e) {
+      return new Validation(
+          null, List.of(new ApiError.Detail(0, 0, "", e.advice(SERVE), null)), null);
+    }
+  }
+
+  /** The command that starts the workbench, as the memory advice quotes it. */
+  public static final String SERVE = "./parley serve";
+
+  /**
+   * Reads a model to analyse: {@link TooLarge} (the REST API's 413) when its analysis would not fit
+   * in the heap, before any state is enumerated.
+   */
+  public static Validation forAnalysis(String text, String name, Format format) {
+    return read(text, name, format, true);
+  }
+
+  private static Validation read(String text, String name, Format format, boolean analyse) {
+    try {
+      return new Validation(
+          ModelReader.read(text, name, format, shape -> MemoryGuard.check(shape, analyse)),
+          List.of());
     } catch (ModelLoadException e) {
       List<ModelText.Anchor> anchors = ModelText.anchors(text, format);
       List<ApiError.Detail> details = new ArrayList<>();

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parley.app.BadRequest;
+import dev.parley.app.TooLarge;
 import dev.parley.core.Parley;
 import dev.parley.core.stability.Concept;
 import dev.parley.io.Format;
@@ -225,7 +227,7 @@ public final class Api {
 
   /** The model of a workspace file, or a 4xx JSON error saying why it cannot be analysed. */
   static LoadedModel model(Workspace.ModelFile f) {
-    return Validation.of(f.text(), f.name(), Format.of(f.name())).modelOrThrow(f.name());
+    return Validation.forAnalysis(f.text(), f.name(), Format.of(f.name())).modelOrThrow(f.name());
   }
 
   /** Waits up to {@code wait} ms for a job just started, then answers with it (201/202/200). */
@@ -249,8 +251,8 @@ public final class Api {
       case CANCELLED -> json(ctx, 200, o);
       case FAILED -> {
         RuntimeException e = job.error();
-        if (e instanceof ApiError a) {
-          throw a;
+        if (e instanceof ApiError || e instanceof BadRequest || e instanceof TooLarge) {
+          throw e;
         }
         throw new ApiError(500, "the " + job.kind() + " failed: " + e);
       }

@@ -1,4 +1,4 @@
-package dev.parley.cli;
+package dev.parley.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -56,20 +56,22 @@ class MemoryEstimateTest {
 
   @Test
   void theGuardRefusesWhatDoesNotFitAndLetsTheRestThrough() {
-    assertThatThrownBy(
-            () -> ModelInput.guardMemory(new int[] {7, 7, 7, 7}, true, "./parley analyze x.yaml"))
-        .isInstanceOf(UserError.class)
-        .hasMessageContaining("JAVA_OPTS=-Xmx")
-        .hasMessageContaining("./parley analyze x.yaml");
-    ModelInput.guardMemory(new int[] {2, 2}, true, "x"); // small: passes
-    ModelInput.guardMemory(null, true, "x"); // shape unknown: the reader decides
-    ModelInput.guardMemory(new int[] {20, 20}, true, "x"); // too many options: the reader says so
+    assertThatThrownBy(() -> MemoryGuard.check(new int[] {7, 7, 7, 7}, true))
+        .isInstanceOfSatisfying(
+            TooLarge.class,
+            e ->
+                assertThat(e.advice("./parley analyze x.yaml"))
+                    .contains("JAVA_OPTS=-Xmx")
+                    .contains("./parley analyze x.yaml"));
+    MemoryGuard.check(new int[] {2, 2}, true); // small: passes
+    MemoryGuard.check(null, true); // shape unknown: the reader decides
+    MemoryGuard.check(new int[] {20, 20}, true); // too many options: the reader says so
   }
 
   @Test
   void theShapeIsCheckedBeforeTheStatesAreBuilt() throws Exception {
     java.util.List<int[]> seen = new java.util.ArrayList<>();
-    String chicken = java.nio.file.Files.readString(Path.of(Cli.example("chicken.yaml")));
+    String chicken = java.nio.file.Files.readString(Path.of("..", "examples", "chicken.yaml"));
     dev.parley.io.ModelReader.read(chicken, "chicken.yaml", dev.parley.io.Format.YAML, seen::add);
     assertThat(seen).singleElement().satisfies(s -> assertThat(s).containsExactly(1, 1));
     // a refusal there stops the reading: nothing is enumerated
@@ -80,16 +82,8 @@ class MemoryEstimateTest {
                     "chicken.yaml",
                     dev.parley.io.Format.YAML,
                     s -> {
-                      throw new UserError("too big");
+                      throw new BadRequest("too big");
                     }))
-        .isInstanceOf(UserError.class);
-  }
-
-  @Test
-  void outOfMemoryIsReportedWithTheSameAdvice() {
-    assertThat(Failures.outOfMemory(3 * MemoryEstimate.GIB))
-        .contains("out of memory")
-        .contains("3.0 GiB")
-        .contains("JAVA_OPTS=-Xmx6g ./parley");
+        .isInstanceOf(BadRequest.class);
   }
 }

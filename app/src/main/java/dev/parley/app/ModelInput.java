@@ -1,4 +1,4 @@
-package dev.parley.cli;
+package dev.parley.app;
 
 import dev.parley.core.graph.GraphModel;
 import dev.parley.core.model.Conflict;
@@ -24,13 +24,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** A model file read for the command line: YAML, JSON or GMCR+ {@code .gmcr}. */
-final class ModelInput {
-  final Path path;
-  final Conflict conflict;
-  final GraphModel model;
-  final String sha256;
-  final List<String> warnings;
+/**
+ * A model as every use case takes it: the conflict, its graph model, the file's SHA-256 and
+ * warnings, and the loaded model with its source map (null for a GMCR+ file). Read from a file (the
+ * command line) or from the text of a workspace file (the REST API), always through the {@link
+ * MemoryGuard}. Its helpers resolve the names a request gives (states, decision makers, packages,
+ * blocks) with one message each; {@code label} is how the front end calls the field ({@code
+ * --from}, {@code from}).
+ */
+public final class ModelInput {
+  public final Path path;
+  public final Conflict conflict;
+  public final GraphModel model;
+  public final String sha256;
+  public final List<String> warnings;
   private final LoadedModel loaded;
 
   private ModelInput(
@@ -49,12 +56,12 @@ final class ModelInput {
   }
 
   /** The model as read from a YAML or JSON file, with its source map; null for a .gmcr file. */
-  LoadedModel loaded() {
+  public LoadedModel loaded() {
     return loaded;
   }
 
   /** Whether {@code p} is named as a GMCR+ file ({@code .gmcr}). */
-  static boolean isGmcr(Path p) {
+  public static boolean isGmcr(Path p) {
     Path name = p.getFileName();
     return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".gmcr");
   }
@@ -63,7 +70,7 @@ final class ModelInput {
    * Whether a file holds a GMCR+ save: named {@code .gmcr}, or with no known extension and a GMCR+
    * content (a pickle, or JSON with GMCR+'s own keys).
    */
-  static boolean isGmcr(Path p, byte[] bytes) {
+  public static boolean isGmcr(Path p, byte[] bytes) {
     if (isGmcr(p)) {
       return true;
     }
@@ -84,19 +91,19 @@ final class ModelInput {
       Pattern.compile(
           "\"(program|useManualPreferenceRanking|permittedDirection|infeasibles)\"\\s*:");
 
-  /** Reads and checks a model; every problem becomes a {@link UserError}. */
-  static ModelInput load(Path path) {
-    return load(path, false, "./parley ...");
+  /** Reads and checks a model; every problem becomes a {@link BadRequest}. */
+  public static ModelInput load(Path path) {
+    return load(path, false);
   }
 
   /**
    * Reads and checks a model, first making sure the heap can hold it ({@link MemoryEstimate}; with
-   * {@code analyse}, also its analysis); {@code rerun} is the command a user would repeat with more
-   * memory, quoted in the advice. The file is read once, within the {@link
-   * dev.parley.io.ReadLimits}: only a regular file of at most 8 MiB, UTF-8 text; YAML or JSON by
-   * its extension, or by its content when the extension is none of .yaml, .yml, .json, .gmcr.
+   * {@code analyse}, also its analysis; {@link TooLarge} when it cannot). The file is read once,
+   * within the {@link dev.parley.io.ReadLimits}: only a regular file of at most 8 MiB, UTF-8 text;
+   * YAML or JSON by its extension, or by its content when the extension is none of .yaml, .yml,
+   * .json, .gmcr.
    */
-  static ModelInput load(Path path, boolean analyse, String rerun) {
+  public static ModelInput load(Path path, boolean analyse) {
     String name = path.toString();
     try {
       byte[] bytes = ModelFiles.read(path);
@@ -105,25 +112,25 @@ final class ModelInput {
         GmcrImport imp = GmcrReader.read(bytes, name);
         List<String> warnings = new ArrayList<>();
         imp.warnings().forEach(w -> warnings.add(path + ": warning: " + w));
-        guardMemory(ModelShape.optionsPerDm(imp.conflict()), analyse, rerun);
+        MemoryGuard.check(optionsPerDm(imp.conflict()), analyse);
         GraphModel model = GraphModel.of(imp.conflict());
         return new ModelInput(path, imp.conflict(), model, hash, warnings, null);
       }
       String text = ModelFiles.decode(bytes, name);
       dev.parley.io.Format format = dev.parley.io.Format.of(path, text);
       LoadedModel lm =
-          ModelReader.read(text, name, format, shape -> guardMemory(shape, analyse, rerun));
+          ModelReader.read(text, name, format, shape -> MemoryGuard.check(shape, analyse));
       GraphModel model = lm.graphModel();
       return new ModelInput(path, lm.conflict(), model, hash, List.of(), lm);
     } catch (ModelLoadException e) {
       throw userError(e, path);
     } catch (GmcrFormatException e) {
-      throw new UserError(e.getMessage());
+      throw new BadRequest(e.getMessage());
     } catch (ModelException e) {
       List<String> lines = new ArrayList<>();
       e.problems().forEach(p -> lines.add(path + ": " + p));
       lines.add(summary(e.problems().size(), path));
-      throw new UserError(lines);
+      throw new BadRequest(lines);
     }
   }
 
@@ -131,25 +138,25 @@ final class ModelInput {
    * The lines of a load failure: each diagnostic, then a summary, except for a problem with the
    * file as a whole (missing, unreadable, too large), which says everything in one line.
    */
-  static UserError userError(ModelLoadException e, Path path) {
+  public static BadRequest userError(ModelLoadException e, Path path) {
     List<String> lines = new ArrayList<>();
     e.diagnostics().forEach(d -> lines.add(d.toString()));
     if (e.diagnostics().size() > 1 || e.diagnostics().get(0).line() > 0) {
       lines.add(summary(e.diagnostics().size(), path));
     }
-    return new UserError(lines);
+    return new BadRequest(lines);
   }
 
   /**
    * The same model with commitment packages added from the command line ({@code --package
    * sign,withdraw}): each value names options taken together in one joint move.
    */
-  ModelInput withPackages(List<String> specs) {
+  public ModelInput withPackages(List<String> specs) {
     if (specs == null || specs.isEmpty()) {
       return this;
     }
     if (conflict.isGraphForm()) {
-      throw new UserError(
+      throw new BadRequest(
           "--package: a package joins options, and "
               + path
               + " is in graph form (states and moves, no options); list the joint move under each"
@@ -166,7 +173,7 @@ final class ModelInput {
         if (k < 0) {
           List<String> ids = new ArrayList<>();
           conflict.options().forEach(o -> ids.add(o.id()));
-          throw new UserError(
+          throw new BadRequest(
               "--package "
                   + spec
                   + ": unknown option '"
@@ -191,12 +198,12 @@ final class ModelInput {
                       "--package: "
                           + p.message()
                           + (p.hint() == null ? "" : " (" + p.hint() + ")")));
-      throw new UserError(lines);
+      throw new BadRequest(lines);
     }
   }
 
   /** The state a --from or --status-quo option names, or the model's status quo (-1: none). */
-  int startState(String ref) {
+  public int startState(String ref) {
     if (ref != null) {
       return state(ref);
     }
@@ -211,7 +218,7 @@ final class ModelInput {
    * Blocks of decision makers from {@code --coalitions US+UA,RU+X}: each value is one block, its
    * members joined by '+'.
    */
-  List<List<Integer>> blocks(List<String> given) {
+  public List<List<Integer>> blocks(List<String> given) {
     String text = String.join(",", given);
     if (text.contains("[")) {
       // the same notation as analyze --coalitions: "[A,B],C"
@@ -228,7 +235,7 @@ final class ModelInput {
         }
         return out;
       } catch (IllegalArgumentException | dev.parley.core.model.ModelException e) {
-        throw new UserError("--coalitions: " + e.getMessage());
+        throw new BadRequest("--coalitions: " + e.getMessage());
       }
     }
     List<String> specs = List.of(text.split(","));
@@ -239,7 +246,7 @@ final class ModelInput {
       for (String id : spec.split("\\+")) {
         int d = dm(id.strip());
         if (!used.add(d)) {
-          throw new UserError(
+          throw new BadRequest(
               "--coalitions: '"
                   + conflict.decisionMakers().get(d).id()
                   + "' is in two blocks; each decision maker moves in one block at most");
@@ -251,23 +258,13 @@ final class ModelInput {
     return out;
   }
 
-  /**
-   * Refuses, with advice, a model whose estimated memory exceeds the heap; null (shape unknown)
-   * passes.
-   */
-  static void guardMemory(int[] optionsPerDm, boolean analyse, String rerun) {
-    if (optionsPerDm == null || !MemoryEstimate.guardEnabled()) {
-      return;
+  /** Options per decision maker of a conflict: the shape the memory guard judges. */
+  static int[] optionsPerDm(Conflict conflict) {
+    int[] out = new int[conflict.dmCount()];
+    for (int d = 0; d < out.length; d++) {
+      out[d] = conflict.decisionMakers().get(d).options().size();
     }
-    if (java.util.Arrays.stream(optionsPerDm).sum()
-        > dev.parley.core.state.StateSpace.MAX_ENUMERABLE_OPTIONS) {
-      return; // the reader refuses the model, with its own message
-    }
-    MemoryEstimate estimate = MemoryEstimate.of(optionsPerDm, analyse);
-    long max = Runtime.getRuntime().maxMemory();
-    if (!estimate.fits(max)) {
-      throw new UserError("parley: " + estimate.advice(max, rerun));
-    }
+    return out;
   }
 
   private static String summary(int n, Path path) {
@@ -275,12 +272,12 @@ final class ModelInput {
   }
 
   /** The state a reference names: a number, a named state, a Y/N/- text. */
-  int state(String ref) {
+  public int state(String ref) {
     if (loaded != null) {
       try {
         return StateRefs.resolve(ref, loaded);
       } catch (StateRefException e) {
-        throw new UserError(
+        throw new BadRequest(
             "'" + ref + "': " + e.getMessage() + (e.hint() == null ? "" : " (" + e.hint() + ")"));
       }
     }
@@ -292,12 +289,12 @@ final class ModelInput {
     } catch (NumberFormatException e) {
       // fall through
     }
-    throw new UserError(
+    throw new BadRequest(
         "'" + ref + "' is not a state: give a state number from 1 to " + model.stateCount());
   }
 
-  /** Index of a decision maker given by id or name (case-insensitive), or a UserError. */
-  int dm(String ref) {
+  /** Index of a decision maker given by id or name (case-insensitive), or a BadRequest. */
+  public int dm(String ref) {
     List<String> ids = new ArrayList<>();
     for (int d = 0; d < conflict.dmCount(); d++) {
       var dm = conflict.decisionMakers().get(d);
@@ -306,7 +303,7 @@ final class ModelInput {
       }
       ids.add(dm.id());
     }
-    throw new UserError(
+    throw new BadRequest(
         "unknown decision maker '" + ref + "'; the model has: " + String.join(", ", ids));
   }
 

@@ -1,4 +1,4 @@
-package dev.parley.cli;
+package dev.parley.app;
 
 import java.lang.management.ManagementFactory;
 import java.util.Locale;
@@ -37,9 +37,9 @@ import java.util.Locale;
  * @param options the number of options k
  * @param candidateStates {@code 2^k}
  */
-record MemoryEstimate(long bytes, int options, long candidateStates) {
-  static final long MIB = 1L << 20;
-  static final long GIB = 1L << 30;
+public record MemoryEstimate(long bytes, int options, long candidateStates) {
+  public static final long MIB = 1L << 20;
+  public static final long GIB = 1L << 30;
 
   /** JVM, picocli, Jackson and the loaded classes. */
   static final int BASE_MIB = 64;
@@ -51,7 +51,7 @@ record MemoryEstimate(long bytes, int options, long candidateStates) {
   static final int ANALYSIS_BYTES_PER_STATE = 128;
 
   /** What preparing the model (states, payoffs) and, if {@code analyse}, analysing needs. */
-  static MemoryEstimate of(int[] optionsPerDm, boolean analyse, int processors) {
+  public static MemoryEstimate of(int[] optionsPerDm, boolean analyse, int processors) {
     int n = optionsPerDm.length;
     int k = 0;
     for (int kd : optionsPerDm) {
@@ -71,22 +71,12 @@ record MemoryEstimate(long bytes, int options, long candidateStates) {
   }
 
   /** The estimate for this JVM's processor count. */
-  static MemoryEstimate of(int[] optionsPerDm, boolean analyse) {
+  public static MemoryEstimate of(int[] optionsPerDm, boolean analyse) {
     return of(optionsPerDm, analyse, Runtime.getRuntime().availableProcessors());
   }
 
-  /**
-   * Whether the guard is on: {@code PARLEY_MEMORY_GUARD=0} (or {@code off}) turns it off for those
-   * who know their model needs less than this upper bound; an {@link OutOfMemoryError} is then
-   * still reported with advice.
-   */
-  static boolean guardEnabled() {
-    String v = System.getenv("PARLEY_MEMORY_GUARD");
-    return v == null || !(v.trim().equals("0") || v.trim().equalsIgnoreCase("off"));
-  }
-
   /** Whether the estimate fits in {@code maxHeap} bytes. */
-  boolean fits(long maxHeap) {
+  public boolean fits(long maxHeap) {
     return bytes <= maxHeap;
   }
 
@@ -94,7 +84,7 @@ record MemoryEstimate(long bytes, int options, long candidateStates) {
    * The {@code -Xmx} to suggest, in whole GiB, at least 1: the estimate plus a tenth, since some
    * collectors give the application a little less than {@code -Xmx}.
    */
-  long suggestedGib() {
+  public long suggestedGib() {
     return Math.max(1, (long) Math.ceil(bytes * 1.1 / GIB));
   }
 
@@ -102,7 +92,7 @@ record MemoryEstimate(long bytes, int options, long candidateStates) {
    * The message for a model that does not fit: what it needs, what this JVM has, and how to give
    * more; {@code rerun} is the command to repeat, e.g. {@code ./parley analyze big.yaml}.
    */
-  String advice(long maxHeap, String rerun) {
+  public String advice(long maxHeap, String rerun) {
     StringBuilder b = new StringBuilder();
     b.append(
         String.format(
@@ -128,7 +118,7 @@ record MemoryEstimate(long bytes, int options, long candidateStates) {
   }
 
   /** Bytes as GiB with one decimal, or MiB below 1 GiB. */
-  static String size(long bytes) {
+  public static String size(long bytes) {
     if (bytes >= GIB) {
       return String.format(Locale.ROOT, "%.1f GiB", bytes / (double) GIB);
     }
