@@ -39,20 +39,37 @@ public final class ModelInput {
   public final String sha256;
   public final List<String> warnings;
   private final LoadedModel loaded;
+  private final String name;
 
   private ModelInput(
+      String name,
       Path path,
       Conflict conflict,
       GraphModel model,
       String sha256,
       List<String> warnings,
       LoadedModel loaded) {
+    this.name = name;
     this.path = path;
     this.conflict = conflict;
     this.model = model;
     this.sha256 = sha256;
     this.warnings = warnings;
     this.loaded = loaded;
+  }
+
+  /**
+   * A model the REST API has read from a workspace file's text, with the memory guard ({@code name}
+   * as the workspace names it).
+   */
+  public static ModelInput of(LoadedModel lm, String name, String sha256) {
+    return new ModelInput(
+        name, Path.of(name), lm.conflict(), lm.graphModel(), sha256, List.of(), lm);
+  }
+
+  /** The model's name in messages: its file as given, or its name in the workspace. */
+  public String name() {
+    return name;
   }
 
   /** The model as read from a YAML or JSON file, with its source map; null for a .gmcr file. */
@@ -114,14 +131,14 @@ public final class ModelInput {
         imp.warnings().forEach(w -> warnings.add(path + ": warning: " + w));
         MemoryGuard.check(optionsPerDm(imp.conflict()), analyse);
         GraphModel model = GraphModel.of(imp.conflict());
-        return new ModelInput(path, imp.conflict(), model, hash, warnings, null);
+        return new ModelInput(name, path, imp.conflict(), model, hash, warnings, null);
       }
       String text = ModelFiles.decode(bytes, name);
       dev.parley.io.Format format = dev.parley.io.Format.of(path, text);
       LoadedModel lm =
           ModelReader.read(text, name, format, shape -> MemoryGuard.check(shape, analyse));
       GraphModel model = lm.graphModel();
-      return new ModelInput(path, lm.conflict(), model, hash, List.of(), lm);
+      return new ModelInput(name, path, lm.conflict(), model, hash, List.of(), lm);
     } catch (ModelLoadException e) {
       throw userError(e, path);
     } catch (GmcrFormatException e) {
@@ -148,17 +165,19 @@ public final class ModelInput {
   }
 
   /**
-   * The same model with commitment packages added from the command line ({@code --package
-   * sign,withdraw}): each value names options taken together in one joint move.
+   * The same model with commitment packages added by the request ({@code --package sign,withdraw}):
+   * each value names options taken together in one joint move; {@code label} is how the front end
+   * calls the field ({@code --package}), in messages and in the packages' provenance.
    */
-  public ModelInput withPackages(List<String> specs) {
+  public ModelInput withPackages(List<String> specs, String label) {
     if (specs == null || specs.isEmpty()) {
       return this;
     }
     if (conflict.isGraphForm()) {
       throw new BadRequest(
-          "--package: a package joins options, and "
-              + path
+          label
+              + ": a package joins options, and "
+              + name
               + " is in graph form (states and moves, no options); list the joint move under each"
               + " owner's 'moves:' instead");
     }
@@ -174,7 +193,8 @@ public final class ModelInput {
           List<String> ids = new ArrayList<>();
           conflict.options().forEach(o -> ids.add(o.id()));
           throw new BadRequest(
-              "--package "
+              label
+                  + " "
                   + spec
                   + ": unknown option '"
                   + t
@@ -184,25 +204,26 @@ public final class ModelInput {
         options.add(k);
       }
       b.optionPackage(
-          new OptionPackage(options, new Provenance(null, null, "--package " + spec), imposed));
+          new OptionPackage(options, new Provenance(null, null, label + " " + spec), imposed));
     }
     try {
       Conflict c = b.build();
-      return new ModelInput(path, c, model.withConflict(c), sha256, warnings, loaded);
+      return new ModelInput(name, path, c, model.withConflict(c), sha256, warnings, loaded);
     } catch (ModelException e) {
       List<String> lines = new ArrayList<>();
       e.problems()
           .forEach(
               p ->
                   lines.add(
-                      "--package: "
+                      label
+                          + ": "
                           + p.message()
                           + (p.hint() == null ? "" : " (" + p.hint() + ")")));
       throw new BadRequest(lines);
     }
   }
 
-  /** The state a --from or --status-quo option names, or the model's status quo (-1: none). */
+  /** The state a request names (a reference), or the model's status quo (-1: none). */
   public int startState(String ref) {
     if (ref != null) {
       return state(ref);
@@ -216,9 +237,10 @@ public final class ModelInput {
 
   /**
    * Blocks of decision makers from {@code --coalitions US+UA,RU+X}: each value is one block, its
-   * members joined by '+'.
+   * members joined by '+' (or the notation {@code [US,UA],RU}); {@code label} names the field in
+   * messages.
    */
-  public List<List<Integer>> blocks(List<String> given) {
+  public List<List<Integer>> blocks(List<String> given, String label) {
     String text = String.join(",", given);
     if (text.contains("[")) {
       // the same notation as analyze --coalitions: "[A,B],C"
@@ -235,7 +257,7 @@ public final class ModelInput {
         }
         return out;
       } catch (IllegalArgumentException | dev.parley.core.model.ModelException e) {
-        throw new BadRequest("--coalitions: " + e.getMessage());
+        throw new BadRequest(label + ": " + e.getMessage());
       }
     }
     List<String> specs = List.of(text.split(","));
@@ -247,7 +269,8 @@ public final class ModelInput {
         int d = dm(id.strip());
         if (!used.add(d)) {
           throw new BadRequest(
-              "--coalitions: '"
+              label
+                  + ": '"
                   + conflict.decisionMakers().get(d).id()
                   + "' is in two blocks; each decision maker moves in one block at most");
         }

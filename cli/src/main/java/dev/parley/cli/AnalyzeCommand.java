@@ -1,25 +1,19 @@
 package dev.parley.cli;
 
+import dev.parley.app.Analyse;
 import dev.parley.app.ModelInput;
-import dev.parley.core.coalition.CoalitionStructure;
-import dev.parley.core.coalition.StructureEngine;
-import dev.parley.core.coalition.StructureResult;
 import dev.parley.core.progress.Progress;
 import dev.parley.core.stability.Concept;
 import dev.parley.report.AnalysisRun;
 import dev.parley.report.Briefing;
-import dev.parley.report.BriefingRun;
 import dev.parley.report.Doc;
-import dev.parley.report.Foresight;
 import dev.parley.report.ResultCsv;
 import dev.parley.report.ResultJson;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -78,10 +72,6 @@ final class AnalyzeCommand implements Callable<Integer> {
               + " Default: the six standard concepts.")
   List<String> conceptNames = new ArrayList<>();
 
-  private final List<Concept> concepts = new ArrayList<>();
-  private final List<Integer> horizons = new ArrayList<>();
-  private boolean nonMyopic;
-
   @Option(
       names = "--assign",
       split = ",",
@@ -137,61 +127,31 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    parseConcepts();
-    if (robustness < 0 || robustness > 10) {
-      throw new UserError("--robustness " + robustness + ": give a number from 0 to 10");
-    }
     Cancellation cancellation = main == null ? new Cancellation() : main.cancellation;
-    ModelInput in = ModelInput.load(model, true).withPackages(packages);
-    in.warnings.forEach(w -> spec.commandLine().getErr().println(w));
-    List<Concept> order =
-        concepts.isEmpty() && (!horizons.isEmpty() || nonMyopic)
-            ? List.of(Concept.NASH)
-            : BriefingRun.concepts(in.model, concepts);
-    List<Concept> assignment = null;
-    Set<Concept> needed = EnumSet.noneOf(Concept.class);
-    needed.addAll(order);
-    if (!assign.isEmpty()) {
-      assignment = new ArrayList<>();
-      Concept fallback = concepts.isEmpty() ? Concept.NASH : concepts.get(0);
-      for (int d = 0; d < in.conflict.dmCount(); d++) {
-        assignment.add(fallback);
-      }
-      ConceptConverter conv = new ConceptConverter();
-      for (Map.Entry<String, String> e : assign.entrySet()) {
-        Concept c;
-        try {
-          c = conv.convert(e.getValue());
-        } catch (CommandLine.TypeConversionException ex) {
-          throw new UserError(
-              "--assign " + e.getKey() + "=" + e.getValue() + ": " + ex.getMessage());
-        }
-        assignment.set(in.dm(e.getKey()), c);
-      }
-      needed.addAll(assignment);
-    }
-    ConceptOptions.requireOptionForm("analyze", model, in.model, needed);
-    int sq = statusQuo.state(in);
-    Foresight foresight = null;
-    if (!horizons.isEmpty() || nonMyopic) {
-      foresight = foresight(in);
-    }
-    StructureResult structure = null;
-    if (coalitions != null) {
-      CoalitionStructure blocks;
+    Analyse.Request req = Analyse.Request.parse(conceptNames);
+    Map<String, Concept> byDm = new LinkedHashMap<>();
+    ConceptConverter conv = new ConceptConverter();
+    for (Map.Entry<String, String> e : assign.entrySet()) {
       try {
-        blocks = CoalitionStructure.parse(coalitions, in.conflict.decisionMakers());
-      } catch (IllegalArgumentException e) {
-        throw new UserError("--coalitions " + e.getMessage());
+        byDm.put(e.getKey(), conv.convert(e.getValue()));
+      } catch (CommandLine.TypeConversionException ex) {
+        throw new UserError("--assign " + e.getKey() + "=" + e.getValue() + ": " + ex.getMessage());
       }
-      structure = new StructureEngine().analyze(in.model, blocks, EnumSet.copyOf(order));
-      if (format == Format.csv) {
-        spec.commandLine()
-            .getErr()
-            .println(
-                "note: the csv table has no coalition columns; use --format text, markdown or json"
-                    + " to see the analysis with --coalitions");
-      }
+    }
+    req =
+        req.withAssign(byDm)
+            .withStatusQuo(statusQuo.statusQuo)
+            .withCoalitions(coalitions)
+            .withRobustness(robustness)
+            .withFindings(format != Format.csv); // the table shows no findings
+    ModelInput in = ModelInput.load(model, true).withPackages(packages, "--package");
+    in.warnings.forEach(w -> spec.commandLine().getErr().println(w));
+    if (coalitions != null && format == Format.csv) {
+      spec.commandLine()
+          .getErr()
+          .println(
+              "note: the csv table has no coalition columns; use --format text, markdown or json"
+                  + " to see the analysis with --coalitions");
     }
     AnalysisRun run;
     Progress progress =
@@ -200,17 +160,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             String.format(java.util.Locale.ROOT, "%,d states", in.model.stateCount()),
             in.model.stateCount());
     try {
-      run =
-          BriefingRun.of(in.model, model.toString(), in.sha256)
-              .concepts(order)
-              .assignment(assignment)
-              .statusQuo(sq)
-              .foresight(foresight)
-              .coalitions(structure)
-              .robustness(robustness)
-              .mediator(format != Format.csv) // the table shows no findings
-              .progress(progress)
-              .build();
+      run = Analyse.run(in, req, progress);
     } finally {
       ProgressDisplay.close(progress);
     }
@@ -224,41 +174,5 @@ final class AnalyzeCommand implements Callable<Integer> {
     cancellation.check(); // Ctrl-C while the report was built: write nothing
     output.write(text, spec);
     return ExitCodes.OK;
-  }
-
-  /** The limited-move and non-myopic verdicts asked for (two decision makers only). */
-  private Foresight foresight(ModelInput in) {
-    try {
-      return Foresight.compute(in.model, model.toString(), horizons, nonMyopic);
-    } catch (Foresight.Refused e) {
-      throw new UserError(e.getMessage());
-    }
-  }
-
-  private void parseConcepts() {
-    ConceptConverter conv = new ConceptConverter();
-    for (String name : conceptNames) {
-      String t = name.trim();
-      if (t.matches("(?i)L[0-9]+")) {
-        int h = Integer.parseInt(t.substring(1));
-        if (h < 1 || h > 1000) {
-          throw new UserError("--concept " + t + ": the horizon must be between 1 and 1000");
-        }
-        if (!horizons.contains(h)) {
-          horizons.add(h);
-        }
-      } else if (t.equalsIgnoreCase("nm")) {
-        nonMyopic = true;
-      } else {
-        try {
-          concepts.add(conv.convert(t));
-        } catch (CommandLine.TypeConversionException e) {
-          throw new UserError(
-              "parley analyze: "
-                  + e.getMessage()
-                  + ", or L1, L2, ... or NM for two decision makers");
-        }
-      }
-    }
   }
 }

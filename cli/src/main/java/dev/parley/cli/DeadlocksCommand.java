@@ -86,7 +86,7 @@ final class DeadlocksCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ModelInput in = ModelInput.load(model).withPackages(packages);
+    ModelInput in = ModelInput.load(model).withPackages(packages, "--package");
     in.warnings.forEach(w -> spec.commandLine().getErr().println(w));
     int start = from.start(in, model);
     List<Concept> cs =

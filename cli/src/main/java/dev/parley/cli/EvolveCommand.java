@@ -128,7 +128,7 @@ final class EvolveCommand implements Callable<Integer> {
     if (depth != null && (depth < 1 || depth > MAX_DEPTH)) {
       throw new UserError("--depth " + depth + ": give a depth from 1 to " + MAX_DEPTH);
     }
-    ModelInput in = ModelInput.load(model).withPackages(packages);
+    ModelInput in = ModelInput.load(model).withPackages(packages, "--package");
     in.warnings.forEach(w -> spec.commandLine().getErr().println(w));
     int start = from.start(in, model);
     int target = to == null ? -1 : in.state(to);
@@ -145,7 +145,7 @@ final class EvolveCommand implements Callable<Integer> {
     Movers movers =
         coalitions.isEmpty()
             ? Movers.individuals(in.model)
-            : Movers.blocks(in.model, in.blocks(coalitions));
+            : Movers.blocks(in.model, in.blocks(coalitions, "--coalitions"));
     StabilityResult result = new StabilityEngine().analyze(in.model, EnumSet.copyOf(cs));
     EvolutionRun run =
         new EvolutionRun(

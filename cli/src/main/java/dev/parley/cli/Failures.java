@@ -25,7 +25,8 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
       Exception ex, CommandLine cl, CommandLine.ParseResult parseResult) {
     PrintWriter err = cl.getErr();
     if (ex instanceof BadRequest b) {
-      b.lines().forEach(err::println);
+      String flag = b.field() == null ? "" : option(b.field()) + " ";
+      b.lines().forEach(line -> err.println(flag + line));
       return ExitCodes.BAD_INPUT;
     }
     if (ex instanceof TooLarge t) {
@@ -53,6 +54,11 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
       err.println("Run again with PARLEY_DEBUG=1 for details, and please report it.");
     }
     return ExitCodes.ANALYSIS_FAILURE;
+  }
+
+  /** The command-line option of a request field: {@code statusQuo} is {@code --status-quo}. */
+  static String option(String field) {
+    return "--" + field.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
   }
 
   /** The command line to repeat with more memory, as the user typed it. */

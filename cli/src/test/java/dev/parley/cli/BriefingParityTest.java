@@ -2,10 +2,10 @@ package dev.parley.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.app.Analyse;
 import dev.parley.core.progress.Progress;
 import dev.parley.io.LoadedModel;
 import dev.parley.io.ModelReader;
-import dev.parley.server.analysis.AnalysisRequest;
 import dev.parley.server.report.PdfPrinter;
 import dev.parley.server.report.Reports;
 import java.io.IOException;
@@ -62,7 +62,7 @@ class BriefingParityTest {
                 loaded,
                 example,
                 "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
-                AnalysisRequest.parse(List.of(), null),
+                Analyse.Request.parse(List.of()),
                 PdfPrinter.system(),
                 Progress.NONE)
             .bytes();

@@ -118,7 +118,12 @@ public final class Workbench implements AutoCloseable {
                   ApiError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage(), e.details()));
               config.routes.exception(
                   BadRequest.class,
-                  (e, ctx) -> error(ctx, 400, String.join("; ", e.lines()), List.of()));
+                  (e, ctx) ->
+                      error(
+                          ctx,
+                          400,
+                          (e.field() == null ? "" : e.field() + " ") + String.join("; ", e.lines()),
+                          List.of()));
               config.routes.exception(
                   TooLarge.class,
                   (e, ctx) -> error(ctx, 413, e.advice(Validation.SERVE), List.of()));

@@ -2,6 +2,8 @@ package dev.parley.server.analysis;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parley.app.Analyse;
+import dev.parley.app.ModelInput;
 import dev.parley.core.graph.GraphModel;
 import dev.parley.core.move.MoveGraph;
 import dev.parley.core.progress.Progress;
@@ -13,7 +15,6 @@ import dev.parley.io.LoadedModel;
 import dev.parley.io.StateRefException;
 import dev.parley.io.StateRefs;
 import dev.parley.report.AnalysisRun;
-import dev.parley.report.BriefingRun;
 import dev.parley.report.Foresight;
 import dev.parley.report.Narrator;
 import dev.parley.report.ResultJson;
@@ -34,44 +35,23 @@ public final class Analysis {
 
   /** The analysis run of a request: stability for every concept asked, foresight if any. */
   public static AnalysisRun run(
-      LoadedModel loaded, String file, String sha256, AnalysisRequest req, Progress progress) {
+      LoadedModel loaded, String file, String sha256, Analyse.Request req, Progress progress) {
     return run(loaded, file, sha256, req, progress, false);
   }
 
   /**
-   * The run a briefing is written from ({@link BriefingRun}, as {@code parley analyze} and {@code
-   * parley report} build it): the analysis of {@link #run}, with the mediator's findings unless
-   * {@code findings} is false (for a report that shows none, the CSV table).
+   * The run a briefing is written from ({@link Analyse}, as {@code parley analyze} and {@code
+   * parley report} run it), with the mediator's findings unless {@code findings} is false (for a
+   * report that shows none, the CSV table).
    */
   public static AnalysisRun run(
       LoadedModel loaded,
       String file,
       String sha256,
-      AnalysisRequest req,
+      Analyse.Request req,
       Progress progress,
       boolean findings) {
-    GraphModel model = loaded.graphModel();
-    int sq = BriefingRun.statusQuo(model);
-    if (req.statusQuo() != null && !req.statusQuo().isBlank()) {
-      sq = state(loaded, req.statusQuo());
-    }
-    List<Concept> concepts = req.concepts(model);
-    Foresight foresight = null;
-    if (!req.horizons().isEmpty() || req.nonMyopic()) {
-      try {
-        foresight = Foresight.compute(model, file, req.horizons(), req.nonMyopic());
-      } catch (Foresight.Refused e) {
-        throw ApiError.badRequest(e.getMessage());
-      }
-      progress.check();
-    }
-    return BriefingRun.of(model, file, sha256)
-        .concepts(concepts)
-        .statusQuo(sq)
-        .foresight(foresight)
-        .mediator(findings)
-        .progress(progress)
-        .build();
+    return Analyse.run(ModelInput.of(loaded, file, sha256), req.withFindings(findings), progress);
   }
 
   /** The JSON answer for a finished run. */

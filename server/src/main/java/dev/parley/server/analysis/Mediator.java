@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parley.app.Analyse;
+import dev.parley.app.ModelInput;
 import dev.parley.core.graph.GraphModel;
 import dev.parley.core.inverse.GoalSeeker;
 import dev.parley.core.inverse.InverseCount;
@@ -420,7 +422,8 @@ public final class Mediator {
     root.set("rankings", rankings(model));
     ObjectNode tree = null;
     ObjectNode words = ModelText.JSON.createObjectNode();
-    List<Concept> cs = AnalysisRequest.concepts(model, req.concepts()); // none: the form's
+    List<Concept> cs =
+        Analyse.concepts(ModelInput.of(loaded, loaded.fileName(), null), req.concepts());
     for (int k = 0; k < cs.size(); k++) {
       progress.check();
       Concept c = cs.get(k);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parley.app.Analyse;
 import dev.parley.app.BadRequest;
 import dev.parley.app.TooLarge;
 import dev.parley.core.Parley;
@@ -13,7 +14,6 @@ import dev.parley.core.stability.Concept;
 import dev.parley.io.Format;
 import dev.parley.io.LoadedModel;
 import dev.parley.server.analysis.Analysis;
-import dev.parley.server.analysis.AnalysisRequest;
 import dev.parley.server.analysis.Jobs;
 import dev.parley.server.analysis.ModelText;
 import dev.parley.server.analysis.Validation;
@@ -194,8 +194,9 @@ public final class Api {
     JsonNode body = Bodies.body(ctx);
     List<String> concepts = Bodies.strings(body.get("concepts"));
     JsonNode sq = body.get("statusQuo");
-    AnalysisRequest req =
-        AnalysisRequest.parse(concepts, sq == null || sq.isNull() ? null : sq.asText());
+    Analyse.Request req =
+        Analyse.Request.parse(concepts)
+            .withStatusQuo(sq == null || sq.isNull() || sq.asText().isBlank() ? null : sq.asText());
     JsonNode w = body.get("waitMs");
     long wait = w == null ? DEFAULT_WAIT_MS : Math.max(0, Math.min(MAX_WAIT_MS, w.asLong()));
     Workspace.ModelFile f = workspace.read(name);
@@ -285,7 +286,7 @@ public final class Api {
   private void report(Context ctx) throws IOException {
     String name = Bodies.name(ctx);
     Reports.Kind kind = Reports.Kind.of(ctx.queryParam("format"));
-    AnalysisRequest req = AnalysisRequest.parse(Bodies.split(ctx.queryParams("concept")), null);
+    Analyse.Request req = Analyse.Request.parse(Bodies.split(ctx.queryParams("concept")));
     Workspace.ModelFile f = workspace.read(name);
     LoadedModel loaded = model(f);
     ReportJobs.checkSmallEnough(loaded, name);

@@ -1,8 +1,8 @@
 package dev.parley.server.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.parley.app.Analyse;
 import dev.parley.io.LoadedModel;
-import dev.parley.server.analysis.AnalysisRequest;
 import dev.parley.server.analysis.Jobs;
 import dev.parley.server.errors.ApiError;
 import dev.parley.server.report.PdfPrinter;
@@ -42,7 +42,7 @@ final class ReportJobs {
           "format must be a string: html, pdf, md, text, csv or json (default html)");
     }
     Reports.Kind kind = Reports.Kind.of(fmt == null || fmt.isNull() ? null : fmt.asText());
-    AnalysisRequest req = AnalysisRequest.parse(Bodies.strings(body.get("concepts")), null);
+    Analyse.Request req = Analyse.Request.parse(Bodies.strings(body.get("concepts")));
     long wait = waitMs(body.get("waitMs"));
     Workspace.ModelFile f = workspace.read(name);
     LoadedModel loaded = Api.model(f);

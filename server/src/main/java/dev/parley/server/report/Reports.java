@@ -1,5 +1,6 @@
 package dev.parley.server.report;
 
+import dev.parley.app.Analyse;
 import dev.parley.core.progress.Progress;
 import dev.parley.io.LoadedModel;
 import dev.parley.report.AnalysisRun;
@@ -8,7 +9,6 @@ import dev.parley.report.Doc;
 import dev.parley.report.ResultCsv;
 import dev.parley.report.ResultJson;
 import dev.parley.server.analysis.Analysis;
-import dev.parley.server.analysis.AnalysisRequest;
 import dev.parley.server.analysis.Jobs;
 import dev.parley.server.errors.ApiError;
 import java.io.IOException;
@@ -87,7 +87,7 @@ public final class Reports {
       LoadedModel loaded,
       String name,
       String sha256,
-      AnalysisRequest req,
+      Analyse.Request req,
       PdfPrinter pdf,
       Progress progress) {
     if (kind == Kind.PDF && !pdf.available()) {
