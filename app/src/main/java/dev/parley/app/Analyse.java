@@ -9,6 +9,7 @@ import dev.parley.core.stability.Concept;
 import dev.parley.report.AnalysisRun;
 import dev.parley.report.BriefingRun;
 import dev.parley.report.Foresight;
+import dev.parley.report.Hints;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -45,6 +46,7 @@ public final class Analyse {
    * @param coalitions a coalition structure such as {@code [US,UA],RU}; null: none
    * @param robustness the bound of the robustness margins, 0 to {@link #MAX_ROBUSTNESS}
    * @param findings whether to add the mediator's findings (a table-only report needs none)
+   * @param hints the front end's words where the findings point to more
    */
   public record Request(
       List<Concept> concepts,
@@ -54,7 +56,8 @@ public final class Analyse {
       String statusQuo,
       String coalitions,
       int robustness,
-      boolean findings) {
+      boolean findings,
+      Hints hints) {
     public Request {
       concepts = List.copyOf(concepts);
       horizons = List.copyOf(horizons);
@@ -64,7 +67,15 @@ public final class Analyse {
     /** The standard concepts the model's form allows, from its status quo, with findings. */
     public static Request standard() {
       return new Request(
-          List.of(), List.of(), false, Map.of(), null, null, DEFAULT_ROBUSTNESS, true);
+          List.of(),
+          List.of(),
+          false,
+          Map.of(),
+          null,
+          null,
+          DEFAULT_ROBUSTNESS,
+          true,
+          Hints.NEUTRAL);
     }
 
     /**
@@ -111,30 +122,37 @@ public final class Analyse {
     }
 
     public Request withConcepts(List<Concept> cs, List<Integer> hs, boolean nm) {
-      return new Request(cs, hs, nm, assign, statusQuo, coalitions, robustness, findings);
+      return new Request(cs, hs, nm, assign, statusQuo, coalitions, robustness, findings, hints);
     }
 
     public Request withAssign(Map<String, Concept> a) {
       return new Request(
-          concepts, horizons, nonMyopic, a, statusQuo, coalitions, robustness, findings);
+          concepts, horizons, nonMyopic, a, statusQuo, coalitions, robustness, findings, hints);
     }
 
     public Request withStatusQuo(String sq) {
       return new Request(
-          concepts, horizons, nonMyopic, assign, sq, coalitions, robustness, findings);
+          concepts, horizons, nonMyopic, assign, sq, coalitions, robustness, findings, hints);
     }
 
     public Request withCoalitions(String c) {
-      return new Request(concepts, horizons, nonMyopic, assign, statusQuo, c, robustness, findings);
+      return new Request(
+          concepts, horizons, nonMyopic, assign, statusQuo, c, robustness, findings, hints);
     }
 
     public Request withRobustness(int b) {
-      return new Request(concepts, horizons, nonMyopic, assign, statusQuo, coalitions, b, findings);
+      return new Request(
+          concepts, horizons, nonMyopic, assign, statusQuo, coalitions, b, findings, hints);
+    }
+
+    public Request withHints(Hints h) {
+      return new Request(
+          concepts, horizons, nonMyopic, assign, statusQuo, coalitions, robustness, findings, h);
     }
 
     public Request withFindings(boolean f) {
       return new Request(
-          concepts, horizons, nonMyopic, assign, statusQuo, coalitions, robustness, f);
+          concepts, horizons, nonMyopic, assign, statusQuo, coalitions, robustness, f, hints);
     }
   }
 
@@ -219,6 +237,7 @@ public final class Analyse {
         .coalitions(structure)
         .robustness(req.robustness())
         .mediator(req.findings())
+        .hints(req.hints())
         .progress(progress)
         .build();
   }

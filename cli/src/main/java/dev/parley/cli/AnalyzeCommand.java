@@ -143,7 +143,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             .withStatusQuo(statusQuo.statusQuo)
             .withCoalitions(coalitions)
             .withRobustness(robustness)
-            .withFindings(format != Format.csv); // the table shows no findings
+            .withFindings(format != Format.csv) // the table shows no findings
+            .withHints(CliHints.HINTS);
     ModelInput in = ModelInput.load(model, true).withPackages(packages, "--package");
     in.warnings.forEach(w -> spec.commandLine().getErr().println(w));
     if (coalitions != null && format == Format.csv) {
@@ -166,8 +167,13 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     String text =
         switch (format) {
-          case text -> new Briefing(run).fullTables(fullTables).render(Doc.Style.TEXT);
-          case markdown -> new Briefing(run).fullTables(fullTables).render(Doc.Style.MARKDOWN);
+          case text ->
+              new Briefing(run).hints(CliHints.HINTS).fullTables(fullTables).render(Doc.Style.TEXT);
+          case markdown ->
+              new Briefing(run)
+                  .hints(CliHints.HINTS)
+                  .fullTables(fullTables)
+                  .render(Doc.Style.MARKDOWN);
           case json -> ResultJson.render(run);
           case csv -> ResultCsv.render(run);
         };

@@ -35,6 +35,7 @@ public final class Briefing {
   public static final int NOTABLE_ROWS = 100;
 
   private boolean fullTables;
+  private Hints hints = Hints.NEUTRAL;
 
   private final AnalysisRun run;
   private final GraphModel model;
@@ -65,6 +66,12 @@ public final class Briefing {
   }
 
   /** Every state in the state and stability tables, whatever the model's size. */
+  /** Words for the front end's controls where the briefing points to more. */
+  public Briefing hints(Hints h) {
+    this.hints = h;
+    return this;
+  }
+
   public Briefing fullTables(boolean full) {
     this.fullTables = full;
     return this;
@@ -90,7 +97,7 @@ public final class Briefing {
     statusQuo(doc);
     deadlockText.gaps(doc);
     packages(doc);
-    new SettlementText(run, narrator).settlements(doc);
+    new SettlementText(run, narrator, hints).settlements(doc);
     doc.heading(2, "Annex A: the conflict and its equilibria");
     description(doc);
     inBrief(doc);
@@ -99,7 +106,7 @@ public final class Briefing {
     if (run.coalitions() != null) {
       new StructureSection(run).render(doc);
     }
-    ModelAnnex annex = new ModelAnnex(run, narrator, fullTables);
+    ModelAnnex annex = new ModelAnnex(run, narrator, fullTables, hints);
     annex.modelSection(doc);
     annex.statesTable(doc);
     annex.stabilityTable(doc);
@@ -144,7 +151,9 @@ public final class Briefing {
       doc.para(
           "No deadlock analysis: a joint move changes each member's own options, and this model is"
               + " in graph form (states and moves, no options). Write it in option form, or study"
-              + " joint moves with 'parley evolve --coalitions'.");
+              + " joint moves with "
+              + hints.text(Hint.JOINT_MOVES)
+              + ".");
       return doc.render(style);
     }
     BitSet reach = ReachTree.of(model, from, true).reachable();
@@ -388,7 +397,9 @@ public final class Briefing {
       doc.para(
           String.format(java.util.Locale.ROOT, "%,d more equilibria", any.cardinality() - shown)
               + (model.stateCount() > FULL_TABLE_LIMIT && !fullTables
-                  ? ": the stability table lists the first of them, and all with --full-tables."
+                  ? ": the stability table lists the first of them, "
+                      + hints.text(Hint.ALL_EQUILIBRIA)
+                      + "."
                   : " are listed in the stability table."));
     }
   }

@@ -37,6 +37,7 @@ public final class BriefingRun {
   private StructureResult coalitions;
   private int robustness = ROBUSTNESS_BOUND;
   private boolean mediator = true;
+  private Hints hints = Hints.NEUTRAL;
   private Progress progress = Progress.NONE;
 
   private BriefingRun(GraphModel model, String modelFile, String modelHash) {
@@ -121,6 +122,12 @@ public final class BriefingRun {
   }
 
   /** Searches robustness margins up to {@code bound} swaps; 0 turns them off. */
+  /** Words for the front end's controls, where the findings point to more. */
+  public BriefingRun hints(Hints h) {
+    this.hints = h;
+    return this;
+  }
+
   public BriefingRun robustness(int bound) {
     this.robustness = bound;
     return this;
@@ -160,7 +167,9 @@ public final class BriefingRun {
     StabilityResult result = new StabilityEngine(progress).analyze(model, needed);
     progress.check();
     MediatorFindings findings =
-        mediator ? MediatorFindings.compute(model, result, concepts, statusQuo, robustness) : null;
+        mediator
+            ? MediatorFindings.compute(model, result, concepts, statusQuo, robustness, hints)
+            : null;
     return new AnalysisRun(
         model,
         result,

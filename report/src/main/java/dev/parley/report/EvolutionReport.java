@@ -44,6 +44,14 @@ public final class EvolutionReport {
   private final Narrator narrator;
   private final Movement movement;
 
+  private Hints hints = Hints.NEUTRAL;
+
+  /** Words for the front end's controls where the report points to more. */
+  public EvolutionReport hints(Hints h) {
+    this.hints = h;
+    return this;
+  }
+
   public EvolutionReport(EvolutionRun run) {
     this.run = run;
     this.ev = run.evolution();
@@ -266,7 +274,9 @@ public final class EvolutionReport {
           "The tree has "
               + (tree.truncated() ? "more than " : "")
               + tree.size()
-              + " nodes, too many to draw here: write it with --format dot, graphml or json.");
+              + " nodes, too many to draw here: "
+              + hints.text(Hint.WHOLE_TREE)
+              + ".");
       return;
     }
     doc.para(

@@ -44,6 +44,13 @@ public final class InverseReport {
   private final List<PerConcept> results;
   private final String modelFile;
   private final MediatorText text;
+  private Hints hints = Hints.NEUTRAL;
+
+  /** Words for the front end's controls where the report points to more. */
+  public InverseReport hints(Hints h) {
+    this.hints = h;
+    return this;
+  }
 
   private InverseReport(
       GraphModel model,
@@ -136,7 +143,7 @@ public final class InverseReport {
     setup.add(
         "Counted over: "
             + (countSpace.varied().length == 0
-                ? "the current preferences only (use --vary DM or --vary DM=FROM..TO to count rankings)"
+                ? "the current preferences only (" + hints.text(Hint.VARY_RANKINGS) + ")"
                 : ranges(countSpace))
             + ".");
     setup.add(
@@ -273,7 +280,7 @@ public final class InverseReport {
       }
       doc.bullets(items);
       if (c.exact() && c.count().compareTo(java.math.BigInteger.valueOf(k)) > 0) {
-        doc.para("(the first " + k + " of " + c.count() + "; --list N shows more)");
+        doc.para("(the first " + k + " of " + c.count() + "; " + hints.text(Hint.LIST_MORE) + ")");
       }
     }
   }

@@ -105,6 +105,17 @@ public record MediatorFindings(
   /** Computes everything for an analysis; {@code bound} 0 turns the margins off. */
   public static MediatorFindings compute(
       GraphModel model, StabilityResult result, List<Concept> concepts, int statusQuo, int bound) {
+    return compute(model, result, concepts, statusQuo, bound, Hints.NEUTRAL);
+  }
+
+  /** The same, with the front end's words where the findings point to more. */
+  public static MediatorFindings compute(
+      GraphModel model,
+      StabilityResult result,
+      List<Concept> concepts,
+      int statusQuo,
+      int bound,
+      Hints hints) {
     PreferenceSpace space = PreferenceSpace.wholeRankings(model);
     Robustness.Margin[][] margins = null;
     List<Concept> marginConcepts = concepts;
@@ -113,9 +124,10 @@ public record MediatorFindings(
       skipped = "robustness margins turned off";
     } else if (model.stateCount() > STATE_LIMIT) {
       skipped =
-          "robustness margins are computed by 'analyze' for models of up to "
+          "robustness margins are computed by the analysis for models of up to "
               + STATE_LIMIT
-              + " states; run 'parley robustness' with --vary to narrow the search";
+              + " states; "
+              + hints.text(Hint.NARROW_ROBUSTNESS);
     } else {
       long budget = marginBudget(model, concepts);
       List<Concept> searched = new ArrayList<>();
@@ -137,7 +149,9 @@ public record MediatorFindings(
                 + space.neighbours()
                 + " rankings to check, and a search may examine "
                 + budget
-                + "); 'parley robustness' computes them.";
+                + "); "
+                + hints.text(Hint.ROBUSTNESS_COMPUTES)
+                + ".";
       }
       marginConcepts = List.copyOf(searched);
       margins = Robustness.margins(space, marginConcepts, bound, budget);

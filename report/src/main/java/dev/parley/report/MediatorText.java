@@ -24,7 +24,15 @@ public final class MediatorText {
   private final Narrator narrator;
   private final int[][] current;
 
+  private final Hints hints;
+
   public MediatorText(GraphModel model) {
+    this(model, Hints.NEUTRAL);
+  }
+
+  /** With the front end's words for where the reader finds more. */
+  public MediatorText(GraphModel model, Hints hints) {
+    this.hints = hints;
     this.model = model;
     this.narrator = new Narrator(model);
     this.current = new int[model.dmCount()][];
@@ -101,7 +109,11 @@ public final class MediatorText {
     int shown = 0;
     for (TargetConditions.Sanction s : ss) {
       if (shown == SANCTIONS_SHOWN) {
-        b.append("; or one of ").append(ss.size() - shown).append(" more ways (see --format json)");
+        b.append("; or one of ")
+            .append(ss.size() - shown)
+            .append(" more ways (")
+            .append(hints.text(Hint.EVERY_SANCTION))
+            .append(")");
         break;
       }
       b.append("; or ").append(sanction(s, i, t));

@@ -29,8 +29,10 @@ final class ModelAnnex {
   private final StabilityResult result;
   private final Narrator narrator;
   private final boolean fullTables;
+  private final Hints hints;
 
-  ModelAnnex(AnalysisRun run, Narrator narrator, boolean fullTables) {
+  ModelAnnex(AnalysisRun run, Narrator narrator, boolean fullTables, Hints hints) {
+    this.hints = hints;
     this.run = run;
     this.model = run.model();
     this.conflict = model.conflict();
@@ -202,7 +204,9 @@ final class ModelAnnex {
           String.format(
               java.util.Locale.ROOT,
               "Of the %,d states, these tables list %,d: the status quo and the equilibria, in"
-                  + " order ('parley analyze --full-tables' lists every state).",
+                  + " order ("
+                  + hints.text(Hint.EVERY_STATE)
+                  + ").",
               model.stateCount(),
               shownStates().size()));
     }
@@ -243,7 +247,9 @@ final class ModelAnnex {
               + run.mediator().bound()
               + "\": none within "
               + run.mediator().bound()
-              + "; \"never\": none at all). 'parley robustness' shows the changes.");
+              + "; \"never\": none at all); "
+              + hints.text(Hint.ROBUSTNESS_SHOWS)
+              + ".");
     }
     if (run.mediator() != null && run.mediator().skipped() != null) {
       doc.para(

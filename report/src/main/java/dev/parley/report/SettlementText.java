@@ -17,7 +17,10 @@ final class SettlementText {
   private final Conflict conflict;
   private final Narrator narrator;
 
-  SettlementText(AnalysisRun run, Narrator narrator) {
+  private final Hints hints;
+
+  SettlementText(AnalysisRun run, Narrator narrator, Hints hints) {
+    this.hints = hints;
     this.run = run;
     this.model = run.model();
     this.conflict = model.conflict();
@@ -26,7 +29,7 @@ final class SettlementText {
 
   /** "State 8 (deal) holds under SEQ as long as …; the smallest change that breaks it: …". */
   String dependsSentence(MediatorFindings.Target t) {
-    MediatorText text = new MediatorText(model);
+    MediatorText text = new MediatorText(model, hints);
     StringBuilder b = new StringBuilder(English.capital(narrator.label(t.state())));
     String c = t.concept().label();
     if (t.equilibrium()) {
@@ -76,7 +79,7 @@ final class SettlementText {
       f.crowded().forEach(t -> SanctionSummary.render(doc, model, narrator, t, focus.label()));
       return;
     }
-    MediatorText text = new MediatorText(model);
+    MediatorText text = new MediatorText(model, hints);
     doc.heading(
         2,
         f.targets().size() == 1
@@ -86,7 +89,9 @@ final class SettlementText {
         "For each settlement in view, what each party would have to prefer for it to be stable"
             + " (inverse analysis under "
             + f.targets().get(0).concept().label()
-            + "; 'parley inverse' gives every concept, counts and listings). Every move a party could"
+            + "; "
+            + hints.text(Hint.INVERSE_GIVES)
+            + "). Every move a party could"
             + " make from the settlement must be deterred: either the party does not prefer where"
             + " the move leads, or the others can answer it. (true now) and (false now) mark the"
             + " current preferences.");

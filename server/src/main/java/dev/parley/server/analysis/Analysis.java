@@ -51,7 +51,10 @@ public final class Analysis {
       Analyse.Request req,
       Progress progress,
       boolean findings) {
-    return Analyse.run(ModelInput.of(loaded, file, sha256), req.withFindings(findings), progress);
+    return Analyse.run(
+        ModelInput.of(loaded, file, sha256),
+        req.withFindings(findings).withHints(WorkbenchHints.HINTS),
+        progress);
   }
 
   /** The JSON answer for a finished run. */

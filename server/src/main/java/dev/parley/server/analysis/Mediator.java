@@ -409,8 +409,6 @@ public final class Mediator {
     return space;
   }
 
-  // ---------------------------------------------------------------- robustness
-
   /** Robustness margins: per concept and state, the fewest swaps that reverse the verdict. */
   public static ObjectNode robustness(
       LoadedModel loaded, RobustnessRequest req, Progress progress) {

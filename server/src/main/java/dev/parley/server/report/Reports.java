@@ -10,6 +10,7 @@ import dev.parley.report.ResultCsv;
 import dev.parley.report.ResultJson;
 import dev.parley.server.analysis.Analysis;
 import dev.parley.server.analysis.Jobs;
+import dev.parley.server.analysis.WorkbenchHints;
 import dev.parley.server.errors.ApiError;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -116,8 +117,8 @@ public final class Reports {
               throw new UncheckedIOException(e);
             }
           }
-          case MD -> utf8(new Briefing(run).render(Doc.Style.MARKDOWN));
-          case TEXT -> utf8(new Briefing(run).render(Doc.Style.TEXT));
+          case MD -> utf8(new Briefing(run).hints(WorkbenchHints.HINTS).render(Doc.Style.MARKDOWN));
+          case TEXT -> utf8(new Briefing(run).hints(WorkbenchHints.HINTS).render(Doc.Style.TEXT));
           case CSV -> utf8(ResultCsv.render(run));
           case JSON -> utf8(ResultJson.render(run));
         };
