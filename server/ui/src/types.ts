@@ -174,8 +174,6 @@ export type Result = {
 
 export type Job = With<Sent<S['Job'], 'id' | 'model' | 'status' | 'progress'>, { progress: Required<NonNullable<S['Job']['progress']>> }>;
 
-export type JobAnswer = { job: Job; result?: Result };
-
 export type ReportFile = Sent<S['ReportFile'], 'fileName' | 'contentType' | 'size'>;
 
 export type DiffT = With<
@@ -274,4 +272,3 @@ export type RobustnessResult = {
   explanation: string;
 };
 
-export type MediatorJobAnswer<T> = { job: Job; result?: T };
