@@ -11,7 +11,7 @@ import { SourceView } from './SourceView';
 import { parseHash, TABS, toHash, type Route, type Tab } from './route';
 import { useModel, type ModelHandle } from './useModel';
 import { WorkspaceList } from './WorkspaceList';
-import type { GmcrFile, Listing, ModelFile, ModelSummary } from './types';
+import type { CreateModelRequest, GmcrFile, Listing, ModelFile, ModelSummary } from './types';
 
 export function App() {
   const [route, setRoute] = useState<Route>(parseHash(location.hash));
@@ -112,7 +112,7 @@ function NewModel({ onCreated }: { onCreated: (name: string) => void }) {
     e.preventDefault();
     const file = /\.(ya?ml|json)$/.test(name) ? name : `${name}.yaml`;
     try {
-      await api<ModelFile>('POST', '/api/models', { name: file });
+      await api<ModelFile>('POST', '/api/models', { name: file } satisfies CreateModelRequest);
       setOpen(false);
       setName('');
       setError('');

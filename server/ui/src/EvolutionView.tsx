@@ -1,81 +1,28 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { ApiFailure, modelPath, api } from './api';
+import { useEffect, useState } from 'preact/hooks';
+import { modelPath } from './api';
 import { ProblemList } from './Editor';
 import { ExplainPanel } from './ExplainPanel';
-import { checkStructure, runJob, type CoalitionsResult, type DeadlocksResult, type EvolutionResult } from './evolution';
+import { checkStructure, type CoalitionsResult, type DeadlocksResult, type EvolutionResult } from './evolution';
 import { stateLabel } from './filters';
-import { CONCEPTS, type Job, type Problem } from './types';
+import type { JobRequest } from './jobs';
+import { CONCEPTS, type CoalitionsRequest, type DeadlocksRequest, type EvolutionRequest } from './types';
+import { useJob, type JobState } from './useJob';
 import { type ModelHandle } from './useModel';
 import { type Known, TARGET_CONCEPTS, conceptLabel, Start, Reach, Paths, Deadlocks, Coalitions } from './EvolutionCards';
 
 // Answers are kept per model version and request, so moving between tabs does not compute again.
 const cache = new Map<string, unknown>();
 
-type JobState<T> = {
-  result: T | null;
-  job: Job | null;
-  error: string;
-  details: Problem[];
-  running: boolean;
-  run: () => Promise<void>;
-  cancel: () => Promise<void>;
-};
+type Quantifier = NonNullable<CoalitionsRequest['quantifier']>;
 
-/** Runs one analysis job for {@code key} (null: nothing to run), keeping its answer. */
-function useJob<T>(key: string | null, path: string, body: Record<string, unknown>, flush: () => Promise<void>): JobState<T> {
-  const [result, setResult] = useState<T | null>(key ? ((cache.get(key) as T) ?? null) : null);
-  const [job, setJob] = useState<Job | null>(null);
-  const [error, setError] = useState('');
-  const [details, setDetails] = useState<Problem[]>([]);
-  const [running, setRunning] = useState(false);
-  const latest = useRef(0);
-
-  const run = async () => {
-    if (!key) return;
-    const mine = ++latest.current;
-    await flush();
-    setRunning(true);
-    setError('');
-    setDetails([]);
-    try {
-      const ans = await runJob<T>(path, body, (j) => mine === latest.current && setJob(j));
-      if (mine !== latest.current) return;
-      if (ans.job.status === 'cancelled') {
-        setError('The analysis was cancelled.');
-      } else if (ans.result) {
-        cache.set(key, ans.result);
-        setResult(ans.result);
-      }
-    } catch (e) {
-      if (mine !== latest.current) return;
-      setResult(null);
-      setError(e instanceof Error ? e.message : String(e));
-      setDetails(e instanceof ApiFailure ? e.details : []);
-    } finally {
-      if (mine === latest.current) setRunning(false);
-    }
-  };
-
+/** One analysis job for {@code req} (null: nothing to run), run again whenever the request changes. */
+function useEvolutionJob<T>(req: (JobRequest & { key: string }) | null, flush: () => Promise<void>): JobState<T> {
+  const job = useJob<T>({ cache, cancelledMessage: 'The analysis was cancelled.', flush, clearResultOnError: true, initialKey: req?.key });
   useEffect(() => {
-    if (!key) {
-      setResult(null);
-      return;
-    }
-    const cached = cache.get(key) as T | undefined;
-    if (cached) {
-      latest.current++;
-      setResult(cached);
-      setRunning(false);
-      setError('');
-    } else {
-      void run();
-    }
-  }, [key]);
-
-  const cancel = async () => {
-    if (job) await api('DELETE', `/api/jobs/${job.id}`);
-  };
-  return { result, job, error, details, running, run, cancel };
+    if (!req) job.clear();
+    else if (!job.show(req.key)) void job.run(req);
+  }, [req?.key]);
+  return job;
 }
 
 function Progress<T>({ state, what }: { state: JobState<T>; what: string }) {
@@ -114,7 +61,7 @@ export function EvolutionView({ name, model, onShowPath: show }: { name: string;
   const [movers, setMovers] = useState('');
   const [structureDraft, setStructureDraft] = useState('');
   const [structure, setStructure] = useState('');
-  const [quantifier, setQuantifier] = useState('some');
+  const [quantifier, setQuantifier] = useState<Quantifier>('some');
   const [selected, setSelected] = useState<number | null>(null);
   const [explainUnder, setExplainUnder] = useState('nash');
 
@@ -126,22 +73,22 @@ export function EvolutionView({ name, model, onShowPath: show }: { name: string;
   const dmNames = new Map((model.tree?.decisionMakers ?? []).map((d) => [d.id, d.name ?? d.id] as const));
   const allStates = v?.states ?? [];
 
-  const evoBody: Record<string, unknown> = { concepts: targets, depth, improvementsOnly };
+  const evoBody: EvolutionRequest = { concepts: targets, depth, improvementsOnly };
   if (from) evoBody.from = Number(from);
   if (movers.trim()) evoBody.coalitions = movers.trim();
-  const dlBody: Record<string, unknown> = from ? { from: Number(from) } : {};
-  const coBody: Record<string, unknown> = { quantifier };
+  const dlBody: DeadlocksRequest = from ? { from: Number(from) } : {};
+  const coBody: CoalitionsRequest = { quantifier };
   if (from) coBody.statusQuo = Number(from);
   if (structure.trim()) coBody.structure = structure.trim();
   // without a status quo there is nowhere to start until a state is chosen
   const noStart = !from && (model.tree?.statusQuo === undefined || model.tree?.statusQuo === null);
-  const key = (what: string, body: Record<string, unknown>, needsStart = true) =>
-    ok && !(needsStart && noStart) ? `${name}@${sha}@${what}@${JSON.stringify(body)}` : null;
+  const request = (what: string, body: object, needsStart = true): (JobRequest & { key: string }) | null =>
+    ok && !(needsStart && noStart) ? { path: modelPath(name, `/${what}`), body, key: `${name}@${sha}@${what}@${JSON.stringify(body)}` } : null;
 
   const flush = model.flush;
-  const evo = useJob<EvolutionResult>(key('evolution', evoBody), modelPath(name, '/evolution'), evoBody, flush);
-  const dl = useJob<DeadlocksResult>(key('deadlocks', dlBody), modelPath(name, '/deadlocks'), dlBody, flush);
-  const co = useJob<CoalitionsResult>(key('coalitions', coBody, false), modelPath(name, '/coalitions'), coBody, flush);
+  const evo = useEvolutionJob<EvolutionResult>(request('evolution', evoBody), flush);
+  const dl = useEvolutionJob<DeadlocksResult>(request('deadlocks', dlBody), flush);
+  const co = useEvolutionJob<CoalitionsResult>(request('coalitions', coBody, false), flush);
 
   const known: Known = new Map();
   for (const s of [...allStates, ...(evo.result?.states ?? []), ...(dl.result?.states ?? []), ...(co.result?.states ?? [])]) known.set(s.id, s);
@@ -267,7 +214,7 @@ export function EvolutionView({ name, model, onShowPath: show }: { name: string;
               </label>
               <label class="field small">
                 <span>A sanction deters if it leaves</span>
-                <select value={quantifier} onChange={(e) => setQuantifier((e.target as HTMLSelectElement).value)}>
+                <select value={quantifier} onChange={(e) => setQuantifier((e.target as HTMLSelectElement).value as Quantifier)}>
                   <option value="some">some member no better off</option>
                   <option value="all">every member no better off</option>
                 </select>

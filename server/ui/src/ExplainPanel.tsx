@@ -1,8 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, ApiFailure, modelPath } from './api';
-import { CONCEPTS, type ExplanationT, type Move, type StateInfo } from './types';
-
-type Answer = { state: StateInfo; label: string; explanations: ExplanationT[] };
+import { CONCEPTS, type Explanations, type ExplanationT, type Move } from './types';
 
 /**
  * Why a state is or is not stable, per decision maker, in sentences; every state a sentence
@@ -23,14 +21,14 @@ export function ExplainPanel({
   onState: (s: number) => void;
   onHighlight?: (moves: Move[], state: number) => void;
 }) {
-  const [answer, setAnswer] = useState<Answer | null>(null);
+  const [answer, setAnswer] = useState<Explanations | null>(null);
   const [error, setError] = useState('');
   const [focus, setFocus] = useState(0);
 
   useEffect(() => {
     let live = true;
     setError('');
-    api<Answer>('GET', `${modelPath(name, '/explain')}?state=${state}&concept=${concept}`)
+    api<Explanations>('GET', `${modelPath(name, '/explain')}?state=${state}&concept=${concept}`)
       .then((a) => {
         if (!live) return;
         setAnswer(a);

@@ -1,7 +1,7 @@
-import { useRef, useState } from 'preact/hooks';
-import { api, ApiFailure } from './api';
-import { cancelJob, exportReport, type ReportFormat } from './exporter';
-import type { Job, Problem } from './types';
+import { useState } from 'preact/hooks';
+import { reportHref, reportJob, type ReportFormat } from './exporter';
+import type { ReportFile } from './types';
+import { useJob } from './useJob';
 import type { ModelHandle } from './useModel';
 
 const ITEMS: { format: ReportFormat; label: string; what: string }[] = [
@@ -11,8 +11,6 @@ const ITEMS: { format: ReportFormat; label: string; what: string }[] = [
   { format: 'csv', label: 'Stability table (CSV)', what: 'the stability table' },
   { format: 'json', label: 'Full result (JSON)', what: 'the full result' },
 ];
-
-type Running = { what: string; job: Job | null };
 
 /** Starts a download of a URL, as a click on a link would. */
 function download(href: string, fileName: string) {
@@ -30,78 +28,54 @@ function download(href: string, fileName: string) {
  * model), with its progress shown and a Cancel button, and downloaded once done.
  */
 export function ExportMenu({ name, model }: { name: string; model: ModelHandle }) {
-  const [running, setRunning] = useState<Running | null>(null);
+  // a cancelled export is said in the message, not as an error
+  const job = useJob<ReportFile>({ cancelledMessage: '', flush: model.flush });
+  const [what, setWhat] = useState('');
   const [message, setMessage] = useState('');
-  const [error, setError] = useState('');
-  const [details, setDetails] = useState<Problem[]>([]);
   const [ready, setReady] = useState<{ href: string; fileName: string } | null>(null);
   const [again, setAgain] = useState<{ href: string; fileName: string } | null>(null);
-  const jobId = useRef<string | null>(null);
 
-  const start = async (format: ReportFormat, what: string, open: boolean) => {
+  const start = async (format: ReportFormat, it: string, open: boolean) => {
     setMessage('');
-    setError('');
-    setDetails([]);
     setReady(null);
     setAgain(null);
-    setRunning({ what, job: null });
-    try {
-      await model.flush();
-      const out = await exportReport(name, format, {
-        api,
-        onJob: (job) => {
-          jobId.current = job.id;
-          setRunning({ what, job });
-        },
-      });
-      if (out.status === 'cancelled') {
-        setMessage(`Export of ${what} cancelled.`);
-      } else if (open) {
-        setReady({ href: out.href, fileName: out.file.fileName });
-        setMessage('The briefing is ready.');
-      } else {
-        download(out.download, out.file.fileName);
-        setAgain({ href: out.download, fileName: out.file.fileName });
-        setMessage(`Downloaded ${out.file.fileName}.`);
-      }
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-      setDetails(e instanceof ApiFailure ? e.details : []);
-    } finally {
-      jobId.current = null;
-      setRunning(null);
+    setWhat(it);
+    const out = await job.run(reportJob(name, format));
+    if (!out) return;
+    if (out.status === 'cancelled') {
+      setMessage(`Export of ${it} cancelled.`);
+    } else if (open) {
+      setReady({ href: reportHref(out.job.id, false), fileName: out.result.fileName });
+      setMessage('The briefing is ready.');
+    } else {
+      const href = reportHref(out.job.id, true);
+      download(href, out.result.fileName);
+      setAgain({ href, fileName: out.result.fileName });
+      setMessage(`Downloaded ${out.result.fileName}.`);
     }
   };
 
-  const cancel = async () => {
-    if (!jobId.current) return;
-    try {
-      await cancelJob(jobId.current, api);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    }
-  };
-
-  const p = running?.job?.progress;
+  const running = job.running;
+  const p = job.job?.progress;
   return (
     <details class="export">
       <summary>Export</summary>
       <div class="menu">
         {ITEMS.map((it) => (
-          <button type="button" class="link" key={it.format} disabled={running !== null} onClick={() => void start(it.format, it.what, false)}>
+          <button type="button" class="link" key={it.format} disabled={running} onClick={() => void start(it.format, it.what, false)}>
             {it.label}
           </button>
         ))}
-        <button type="button" class="link" disabled={running !== null} onClick={() => void start('html', 'the briefing', true)}>
+        <button type="button" class="link" disabled={running} onClick={() => void start('html', 'the briefing', true)}>
           Briefing in a new tab
         </button>
         {running && (
           <div class="job export-job" role="status">
             <span>
-              Exporting {running.what}… {p ? `${p.phase}${p.total > 0 ? ` ${p.done} of ${p.total}` : ''}` : 'starting'}
+              Exporting {what}… {p ? `${p.phase}${p.total > 0 ? ` ${p.done} of ${p.total}` : ''}` : 'starting'}
             </span>
             <progress max={p && p.total > 0 ? p.total : undefined} value={p && p.total > 0 ? p.done : undefined} />
-            <button type="button" onClick={() => void cancel()} disabled={!running.job}>
+            <button type="button" onClick={() => void job.cancel()} disabled={!job.job}>
               Cancel export
             </button>
           </div>
@@ -121,12 +95,12 @@ export function ExportMenu({ name, model }: { name: string; model: ModelHandle }
             )}
           </p>
         )}
-        {error && (
+        {job.error && (
           <div class="export-error" role="alert">
-            <p class="error">{error}</p>
-            {details.length > 0 && (
+            <p class="error">{job.error}</p>
+            {job.details.length > 0 && (
               <ul class="problems">
-                {details.map((d, i) => (
+                {job.details.map((d, i) => (
                   <li key={i}>
                     {d.line > 0 && `line ${d.line}:${d.column} `}
                     {d.message}

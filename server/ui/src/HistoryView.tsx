@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, ApiFailure, modelPath } from './api';
-import type { DiffT, Version } from './types';
+import type { DiffT, History, Kept, Version } from './types';
 import type { ModelHandle } from './useModel';
 
 export function HistoryView({ name, model }: { name: string; model: ModelHandle }) {
@@ -13,7 +13,7 @@ export function HistoryView({ name, model }: { name: string; model: ModelHandle 
   const load = async () => {
     try {
       await model.flush();
-      const h = await api<{ versions: Version[] }>('GET', modelPath(name, '/history'));
+      const h = await api<History>('GET', modelPath(name, '/history'));
       setVersions(h.versions);
     } catch (e) {
       setError(e instanceof ApiFailure ? e.message : String(e));
@@ -32,7 +32,7 @@ export function HistoryView({ name, model }: { name: string; model: ModelHandle 
 
   const keep = async () => {
     await model.flush();
-    const r = await api<{ version: Version | null }>('POST', modelPath(name, '/history'));
+    const r = await api<Kept>('POST', modelPath(name, '/history'));
     setMessage(r.version ? `Kept this version (${when(r.version.savedAt)}).` : 'The newest kept version already holds this content.');
     await load();
   };

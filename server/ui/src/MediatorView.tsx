@@ -1,79 +1,32 @@
 import { useEffect, useState } from 'preact/hooks';
-import { api, ApiFailure, modelPath } from './api';
+import { modelPath } from './api';
 import { ProblemList } from './Editor';
 import { ExplainPanel } from './ExplainPanel';
 import { stateLabel } from './filters';
+import { startJob } from './jobs';
 import { defaultTarget, hasDealState, linkStates, share, tierStates, varyList } from './mediator';
 import {
   CONCEPTS,
+  type AnalysisRequest,
+  type ConceptId,
+  type GoalsRequest,
   type GoalsResult,
+  type InverseRequest,
   type InverseResult,
-  type Job,
-  type JobAnswer,
-  type MediatorJobAnswer,
-  type Problem,
+  type Result,
+  type RobustnessRequest,
   type RobustnessResult,
   type SideBySideT,
   type StateInfo,
 } from './types';
+import { useJob, type JobOptions, type JobState } from './useJob';
 import type { ModelHandle } from './useModel';
 
 // Answers are kept per model version and question, so moving between tabs does not ask again.
 const answers = new Map<string, unknown>();
 
-type JobState<T> = {
-  result: T | null;
-  job: Job | null;
-  running: boolean;
-  error: string;
-  details: Problem[];
-  run: (path: string, body: Record<string, unknown>, key: string) => Promise<void>;
-  cancel: () => Promise<void>;
-  show: (key: string) => boolean;
-};
-
-/** One of the mediator's analyses as a job: started, polled, cancellable, its answer kept. */
-function useJob<T>(): JobState<T> {
-  const [result, setResult] = useState<T | null>(null);
-  const [job, setJob] = useState<Job | null>(null);
-  const [running, setRunning] = useState(false);
-  const [error, setError] = useState('');
-  const [details, setDetails] = useState<Problem[]>([]);
-  const run = async (path: string, body: Record<string, unknown>, key: string) => {
-    setRunning(true);
-    setError('');
-    setDetails([]);
-    try {
-      let ans = await api<MediatorJobAnswer<T>>('POST', path, { ...body, waitMs: 2000 });
-      while (ans.job.status === 'running') {
-        setJob(ans.job);
-        await new Promise((r) => setTimeout(r, 400));
-        ans = await api<MediatorJobAnswer<T>>('GET', `/api/jobs/${ans.job.id}`);
-      }
-      setJob(ans.job);
-      if (ans.job.status === 'cancelled') {
-        setError('Cancelled.');
-      } else if (ans.result) {
-        answers.set(key, ans.result);
-        setResult(ans.result);
-      }
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-      setDetails(e instanceof ApiFailure ? e.details : []);
-    } finally {
-      setRunning(false);
-    }
-  };
-  const cancel = async () => {
-    if (job) await api<MediatorJobAnswer<T>>('DELETE', `/api/jobs/${job.id}`);
-  };
-  const show = (key: string) => {
-    const a = answers.get(key) as T | undefined;
-    if (a && a !== result) setResult(a);
-    return a !== undefined;
-  };
-  return { result, job, running, error, details, run, cancel, show };
-}
+/** The options of each of the mediator's analyses: its answers kept, the model saved first. */
+const mediatorJob = (model: ModelHandle): JobOptions => ({ cache: answers, cancelledMessage: 'Cancelled.', flush: model.flush });
 
 function Progress<T>({ s }: { s: JobState<T> }) {
   if (!s.running) return null;
@@ -175,11 +128,11 @@ export function MediatorView({ name, model }: { name: string; model: ModelHandle
   const dms = (model.tree?.decisionMakers ?? []).map((d) => ({ id: d.id, name: d.name ?? d.id }));
   const sha = model.file?.sha256 ?? '';
   const [target, setTarget] = useState<number | null>(null);
-  const [concept, setConcept] = useState('seq');
+  const [concept, setConcept] = useState<ConceptId>('seq');
   const [vary, setVary] = useState<string[] | null>(null);
   const [selected, setSelected] = useState<number | null>(null);
   const [asked, setAsked] = useState<{ target: number; concept: string } | null>(null);
-  const inverse = useJob<InverseResult>();
+  const inverse = useJob<InverseResult>(mediatorJob(model));
   const ok = model.validation?.ok ?? false;
   const varied = vary ?? dms.map((d) => d.id);
 
@@ -191,7 +144,7 @@ export function MediatorView({ name, model }: { name: string; model: ModelHandle
       return;
     }
     let live = true;
-    api<JobAnswer>('POST', modelPath(name, '/analyses'), { concepts: [concept], waitMs: 10000 })
+    startJob<Result>({ path: modelPath(name, '/analyses'), body: { concepts: [concept] } satisfies AnalysisRequest, waitMs: 10000 })
       .then((a) => {
         const eq = (a.result?.[concept] as { equilibria?: number[] } | undefined)?.equilibria ?? null;
         if (live) setTarget(defaultTarget(states, eq));
@@ -203,13 +156,11 @@ export function MediatorView({ name, model }: { name: string; model: ModelHandle
   }, [ok, sha]);
 
   const inverseKey = (t: number, c: string) => `inverse@${name}@${sha}@${t}@${c}@${varied.join(',')}`;
-  const ask = (t: number, c: string) => {
+  const ask = (t: number, c: ConceptId) => {
     setAsked({ target: t, concept: c });
     if (inverse.show(inverseKey(t, c))) return;
-    void (async () => {
-      await model.flush();
-      await inverse.run(modelPath(name, '/inverse'), { target: String(t), concepts: [c], vary: varyList(dms.map((d) => d.id), varied) }, inverseKey(t, c));
-    })();
+    const body: InverseRequest = { target: String(t), concepts: [c], vary: varyList(dms.map((d) => d.id), varied) };
+    void inverse.run({ path: modelPath(name, '/inverse'), body, key: inverseKey(t, c) });
   };
   // answer the default question at once
   useEffect(() => {
@@ -254,7 +205,7 @@ export function MediatorView({ name, model }: { name: string; model: ModelHandle
             </label>
             <label class="field small">
               <span>Concept</span>
-              <select value={concept} onChange={(e) => setConcept((e.target as HTMLSelectElement).value)}>
+              <select value={concept} onChange={(e) => setConcept((e.target as HTMLSelectElement).value as ConceptId)}>
                 {CONCEPTS.map((k) => (
                   <option key={k.id} value={k.id} title={k.meaning}>
                     {k.label}
@@ -386,19 +337,18 @@ function GoalsPanel({
   onState: (s: number) => void;
 }) {
   const [goals, setGoals] = useState<Goal[] | null>(null);
-  const [concept, setConcept] = useState('seq');
+  const [concept, setConcept] = useState<ConceptId>('seq');
   const [who, setWho] = useState('');
-  const s = useJob<GoalsResult>();
+  const s = useJob<GoalsResult>(mediatorJob(model));
   const list = goals ?? (target !== null ? [{ state: target, stable: true }] : []);
   const set = (i: number, g: Goal | null) => setGoals(g === null ? list.filter((_, k) => k !== i) : list.map((x, k) => (k === i ? g : x)));
   const check = async () => {
-    await model.flush();
-    const body = {
+    const body: GoalsRequest = {
       goals: list.map((g) => ({ state: String(g.state), stable: g.stable })),
       concepts: [concept],
       decisionMakers: who ? [who] : [],
     };
-    await s.run(modelPath(name, '/goals'), body, `goals@${name}@${model.file?.sha256}@${JSON.stringify(body)}`);
+    await s.run({ path: modelPath(name, '/goals'), body, key: `goals@${name}@${model.file?.sha256}@${JSON.stringify(body)}` });
   };
   const r = s.result;
   return (
@@ -437,7 +387,7 @@ function GoalsPanel({
         </button>
         <label class="field small">
           <span>Concept</span>
-          <select value={concept} onChange={(e) => setConcept((e.target as HTMLSelectElement).value)}>
+          <select value={concept} onChange={(e) => setConcept((e.target as HTMLSelectElement).value as ConceptId)}>
             {CONCEPTS.map((k) => (
               <option key={k.id} value={k.id}>
                 {k.label}
@@ -494,10 +444,10 @@ function GoalsPanel({
 function RobustnessPanel({ name, model, states, onState }: { name: string; model: ModelHandle; states: StateInfo[]; onState: (s: number) => void }) {
   const [bound, setBound] = useState(4);
   const [eqOnly, setEqOnly] = useState(false);
-  const s = useJob<RobustnessResult>();
+  const s = useJob<RobustnessResult>(mediatorJob(model));
   const compute = async () => {
-    await model.flush();
-    await s.run(modelPath(name, '/robustness'), { bound }, `robustness@${name}@${model.file?.sha256}@${bound}`);
+    const body: RobustnessRequest = { bound };
+    await s.run({ path: modelPath(name, '/robustness'), body, key: `robustness@${name}@${model.file?.sha256}@${bound}` });
   };
   const r = s.result;
   const concepts = r ? Object.keys(r.words) : [];

@@ -2,9 +2,7 @@ import { useState } from 'preact/hooks';
 import { api, ApiFailure } from './api';
 import { baseName, byFolder } from './folders';
 import { toHash, type Tab } from './route';
-import type { GmcrFile, ModelFile, ModelSummary } from './types';
-
-type ImportAnswer = ModelFile & { importedFrom: string; warnings: string[] };
+import type { GmcrFile, ImportAnswer, ImportRequest, ModelSummary } from './types';
 
 /**
  * The models of the workspace (its folder and subfolders), and its GMCR+ files, each with Import,
@@ -32,7 +30,7 @@ export function WorkspaceList({
     setBusy(file);
     setNote(null);
     try {
-      const r = await api<ImportAnswer>('POST', '/api/imports', { file });
+      const r = await api<ImportAnswer>('POST', '/api/imports', { file } satisfies ImportRequest);
       setNote({ file, text: `Imported as ${r.name}.`, warnings: r.warnings, error: false });
       onImported(r.name);
     } catch (e) {

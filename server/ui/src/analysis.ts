@@ -1,12 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
-import { api, ApiFailure, modelPath } from './api';
+import { modelPath } from './api';
 import { requestConcepts } from './foresight';
-import type { Job, JobAnswer, Problem, Result } from './types';
+import type { JobRequest } from './jobs';
+import type { AnalysisRequest, Job, Problem, Result } from './types';
+import { useJob } from './useJob';
 import type { ModelHandle } from './useModel';
 
 // Results are kept per model and file version, so moving between the Analysis and the State graph
 // tabs does not analyse again.
-const cache = new Map<string, Result>();
+const cache = new Map<string, unknown>();
 
 export type AnalysisState = {
   result: Result | null;
@@ -33,67 +35,31 @@ export function useAnalysis(name: string, model: ModelHandle): AnalysisState {
   const graphForm = current && model.validation?.summary?.options === 0; // states and moves only
   const concepts = requestConcepts(chosen, dmCount, graphForm);
   const key = `${name}@${model.file?.sha256}@${concepts.join(',')}`;
-  const [result, setResult] = useState<Result | null>(cache.get(key) ?? null);
-  const [job, setJob] = useState<Job | null>(null);
-  const [error, setError] = useState('');
-  const [details, setDetails] = useState<Problem[]>([]);
-  const [running, setRunning] = useState(false);
-
-  const run = async () => {
-    await model.flush();
-    setRunning(true);
-    setError('');
-    setDetails([]);
-    try {
-      let ans = await api<JobAnswer>('POST', modelPath(name, '/analyses'), { concepts, waitMs: 2000 });
-      while (ans.job.status === 'running') {
-        setJob(ans.job);
-        await new Promise((r) => setTimeout(r, 400));
-        ans = await api<JobAnswer>('GET', `/api/jobs/${ans.job.id}`);
-      }
-      setJob(ans.job);
-      if (ans.job.status === 'cancelled') {
-        setError('The analysis was cancelled.');
-      } else if (ans.result) {
-        cache.set(`${name}@${model.file?.sha256}@${concepts.join(',')}`, ans.result);
-        setResult(ans.result);
-      }
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-      setDetails(e instanceof ApiFailure ? e.details : []);
-    } finally {
-      setRunning(false);
-    }
-  };
-
-  const cancel = async () => {
-    if (job) await api<JobAnswer>('DELETE', `/api/jobs/${job.id}`);
-  };
+  const body: AnalysisRequest = { concepts };
+  const request: JobRequest = { path: modelPath(name, '/analyses'), body, key };
+  const job = useJob<Result>({ cache, cancelledMessage: 'The analysis was cancelled.', flush: model.flush, initialKey: key });
 
   useEffect(() => {
-    const cached = cache.get(key);
-    if (cached) {
-      setResult(cached);
-    } else if (current && model.validation?.ok && !running) {
-      void run();
-    } else if (model.validation && !model.validation.ok) {
-      setResult(null);
-    }
+    if (job.show(key)) return;
+    if (current && model.validation?.ok && !job.running) void job.run(request);
+    else if (model.validation && !model.validation.ok) job.clear();
   }, [key, model.validation?.ok, current]);
 
   return {
-    result,
-    job,
-    error,
-    details,
-    running,
+    result: job.result,
+    job: job.job,
+    error: job.error,
+    details: job.details,
+    running: job.running,
     concepts: chosen,
     dmCount,
     setConcepts: (c) => {
       lastConcepts = c;
       setConceptsState(c);
     },
-    run,
-    cancel,
+    run: async () => {
+      await job.run(request);
+    },
+    cancel: job.cancel,
   };
 }

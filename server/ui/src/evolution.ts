@@ -1,7 +1,6 @@
 // The evolution analyses (status quo evolution, sequencing deadlocks, coalitions) as the API
 // answers them, and the small pure functions the Evolution view is built on.
-import { api } from './api';
-import type { Job, StateInfo } from './types';
+import type { StateInfo } from './types';
 
 export type EvoStep = { by: string; from: number; to: number; improvement?: boolean; joint?: boolean };
 
@@ -157,18 +156,4 @@ export function checkStructure(text: string, dms: string[]): string {
     seen.add(n);
   }
   return '';
-}
-
-export type JobAnswerOf<T> = { job: Job; result?: T };
-
-/** Starts an analysis job and polls it until it is finished, reporting its progress. */
-export async function runJob<T>(path: string, body: Record<string, unknown>, onJob: (j: Job) => void): Promise<JobAnswerOf<T>> {
-  let ans = await api<JobAnswerOf<T>>('POST', path, { ...body, waitMs: 2000 });
-  while (ans.job.status === 'running') {
-    onJob(ans.job);
-    await new Promise((r) => setTimeout(r, 400));
-    ans = await api<JobAnswerOf<T>>('GET', `/api/jobs/${ans.job.id}`);
-  }
-  onJob(ans.job);
-  return ans;
 }

@@ -5,10 +5,12 @@
 // failed itself (no answer, or a 5xx) is tried again by itself, after 1, 2, 4, 8 and then every 15
 // seconds, until the server has it. (The browser also keeps the edit in its storage: drafts.ts.)
 
+import type { SaveRequest } from './types';
+
 export type SaveState = 'saved' | 'pending' | 'saving' | 'error' | 'conflict';
 
 /** An edit: the file's text, or its tree; {@code keepVersion} keeps the content it replaces. */
-export type Payload = { text?: string; model?: unknown; keepVersion?: boolean };
+export type Payload = Pick<SaveRequest, 'text' | 'model' | 'keepVersion'>;
 
 export type SendResult = { sha256: string };
 

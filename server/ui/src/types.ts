@@ -1,3 +1,5 @@
+import type { components, operations } from './generated/api-types';
+
 // The model tree is the model file of docs/model-format.md, as JSON. The editor keeps unknown keys
 // as they are, so nothing it does not understand is lost.
 
@@ -59,67 +61,102 @@ export type ModelTree = {
   [k: string]: unknown;
 };
 
-export type Problem = { line: number; column: number; path: string; message: string; hint?: string };
+// ---- the API's bodies, from openapi.json (server/src/main/resources/dev/parley/server/api/)
+//
+// generated/api-types.ts is generated from that file (`npm run gen:api`; a test fails when it is
+// stale). The requests below are its types as they are. openapi.json marks no field of its
+// responses `required`, though the server always sends the fields the UI reads: those responses are
+// the schema's types with the fields the UI relies on made required (`Sent`), and, where a schema
+// leaves an object's contents undescribed, the UI's own type of them (`With`, each said below).
+// Types the schema does not describe at all (analysis results, the mediator's and the evolution
+// answers) are written by hand; api-types.test.ts checks that each still fits its schema.
+
+type S = components['schemas'];
+
+/** The schema's type with fields the UI relies on required (openapi.json marks them optional). */
+type Sent<T, K extends keyof T> = T & Required<Pick<T, K>>;
+/** A type with some fields replaced by the UI's more exact types of them. */
+type With<T, R> = Omit<T, keyof R> & R;
+
+/** The JSON body of a request, as openapi.json describes it. */
+type RequestBody<Op extends keyof operations> = operations[Op] extends { requestBody: { content: { 'application/json': infer B } } } ? B : never;
+/** The body of a request that starts a job, less `waitMs`, which jobs.ts adds. */
+type JobBody<Op extends keyof operations> = Omit<RequestBody<Op>, 'waitMs'>;
+/** The JSON of a request's answer with this status. */
+type Answer<Op extends keyof operations, Status extends number> = operations[Op] extends {
+  responses: { [k in Status]: { content: { 'application/json': infer B } } };
+}
+  ? B
+  : never;
+
+export type SaveRequest = RequestBody<'saveModel'>;
+export type CreateModelRequest = RequestBody<'createModel'>;
+export type ImportRequest = RequestBody<'importGmcr'>;
+export type AnalysisRequest = JobBody<'analyse'>;
+export type ReportRequest = JobBody<'startReport'>;
+export type InverseRequest = JobBody<'inverse'>;
+export type GoalsRequest = JobBody<'goals'>;
+export type RobustnessRequest = JobBody<'robustness'>;
+export type EvolutionRequest = JobBody<'evolution'>;
+export type DeadlocksRequest = JobBody<'deadlocks'>;
+export type CoalitionsRequest = JobBody<'coalitions'>;
+
+/** The concepts the mediator's analyses take (nash … seqsim). */
+export type ConceptId = NonNullable<InverseRequest['concepts']>[number];
+
+export type Problem = Sent<S['Problem'], 'line' | 'column' | 'path' | 'message'>;
 
 /** A likely modelling mistake found by the model checker (`parley check`): a hint, not an error. */
-export type Hint = {
-  kind: string;
-  decisionMaker: string | null;
-  statement: number | null;
-  line: number;
-  path: string;
-  message: string;
-};
+export type Hint = Sent<S['Hint'], 'kind' | 'decisionMaker' | 'statement' | 'line' | 'path' | 'message'>;
 
-export type StateInfo = { id: number; yn: string; name?: string; description: string; code?: number; options?: Record<string, boolean> };
+export type StateInfo = Sent<S['State'], 'id' | 'yn' | 'description'>;
 
-export type Validation = {
-  ok: boolean;
-  problems: Problem[];
-  hints?: Hint[];
-  summary?: { decisionMakers: number; options: number; states: number };
-  states?: StateInfo[];
-  stateCount?: number;
-  rankings?: Record<string, number[][]>;
-};
+export type Validation = With<
+  Sent<S['Validation'], 'ok' | 'problems'>,
+  {
+    problems: Problem[];
+    hints?: Hint[];
+    summary?: Required<NonNullable<S['Validation']['summary']>>;
+    states?: StateInfo[];
+  }
+>;
 
-export type ModelFile = {
-  name: string;
-  format: 'yaml' | 'json';
-  sha256: string;
-  modified: string;
-  size: number;
-  text: string;
-  model: ModelTree | null;
-  validation: Validation;
-  keptVersion?: Version;
-  restored?: string;
-};
+export type Version = Sent<S['Version'], 'id' | 'savedAt' | 'size' | 'sha256'>;
 
-export type ModelSummary = { name: string; folder?: string; title?: string; size: number; modified: string };
+/** `model` is the tree of docs/model-format.md, which openapi.json leaves a plain object. */
+export type ModelFile = With<
+  Sent<S['ModelFile'], 'name' | 'format' | 'sha256' | 'modified' | 'size' | 'text' | 'model' | 'validation'>,
+  { model: ModelTree | null; validation: Validation; keptVersion?: Version }
+>;
 
-export type GmcrFile = { name: string; folder: string; size: number; modified: string };
+export type ImportAnswer = With<Answer<'importGmcr', 201>, ModelFile & { importedFrom: string; warnings: string[] }>;
 
-export type Listing = { models: ModelSummary[]; gmcr?: GmcrFile[]; truncated?: boolean };
+export type ModelSummary = Sent<S['ModelSummary'], 'name' | 'size' | 'modified'>;
 
-export type Version = { id: string; savedAt: string; size: number; sha256: string };
+export type GmcrFile = Sent<S['GmcrFile'], 'name' | 'folder' | 'size' | 'modified'>;
+
+export type Listing = With<Answer<'listModels', 200>, { models: ModelSummary[]; gmcr?: GmcrFile[] }>;
+
+export type History = With<Answer<'history', 200>, { versions: Version[] }>;
+
+/** POST …/history: openapi.json describes the 201 answer only; the 200 one is `{version: null}`. */
+export type Kept = { version: Version | null };
 
 export type Move = { by: string; from: number; to: number };
 
 export type Sanction = { simultaneous: boolean; moves: Move[]; end: number };
 
-export type ExplanationT = {
-  concept: string;
-  decisionMaker: string;
-  decisionMakerName?: string;
-  state: number;
-  stable: boolean;
-  improvements: { to: number; sanction: Sanction | null }[];
-  sentences: string[];
-};
+/** `improvements` are described by openapi.json as plain objects only. */
+export type ExplanationT = With<
+  Sent<S['Explanation'], 'concept' | 'decisionMaker' | 'state' | 'stable' | 'improvements' | 'sentences'>,
+  { improvements: { to: number; sanction: Sanction | null }[] }
+>;
+
+export type Explanations = With<Sent<S['Explanations'], 'state' | 'label' | 'explanations'>, { state: StateInfo; explanations: ExplanationT[] }>;
 
 export type ConceptResult = { stableFor: Record<string, number[]>; equilibria: number[] };
 
+/** The analysis result: openapi.json's `Result` is an object it describes in words only. */
 export type Result = {
   title: string;
   parameters: { concepts: string[] };
@@ -135,27 +172,14 @@ export type Result = {
   [concept: string]: unknown;
 };
 
-export type Job = {
-  id: string;
-  model: string;
-  kind?: 'analysis' | 'report';
-  status: 'running' | 'done' | 'failed' | 'cancelled';
-  cancelRequested?: boolean;
-  progress: { phase: string; done: number; total: number };
-  error?: string;
-};
+export type Job = With<Sent<S['Job'], 'id' | 'model' | 'status' | 'progress'>, { progress: Required<NonNullable<S['Job']['progress']>> }>;
 
-export type JobAnswer = { job: Job; result?: Result };
+export type ReportFile = Sent<S['ReportFile'], 'fileName' | 'contentType' | 'size'>;
 
-export type ReportFile = { fileName: string; contentType: string; size: number };
-
-export type DiffT = {
-  from: string;
-  to: string;
-  added: number;
-  removed: number;
-  lines: { op: 'same' | 'removed' | 'added'; text: string; oldLine: number; newLine: number }[];
-};
+export type DiffT = With<
+  Sent<S['Diff'], 'from' | 'to' | 'added' | 'removed' | 'lines'>,
+  { lines: Required<NonNullable<S['Diff']['lines']>[number]>[] }
+>;
 
 export const CONCEPTS: { id: string; label: string; meaning: string }[] = [
   { id: 'nash', label: 'Nash', meaning: 'no unilateral improvement' },
@@ -167,6 +191,10 @@ export const CONCEPTS: { id: string; label: string; meaning: string }[] = [
 ];
 
 // ---- the mediator's analyses (POST /api/models/{name}/inverse, /goals, /robustness)
+//
+// openapi.json names the parts of these answers (InverseResult, GoalsResult, RobustnessResult) but
+// describes their contents (`inverse`, `goals`, `robustness`, most of `words`) in words only: the
+// types are the UI's; api-types.test.ts checks that they fit the schemas.
 
 /** One tie group of a ranking: a state number, or several tied. */
 export type Tier = number | number[];
@@ -244,4 +272,3 @@ export type RobustnessResult = {
   explanation: string;
 };
 
-export type MediatorJobAnswer<T> = { job: Job; result?: T };

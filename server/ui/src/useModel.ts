@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { api, ApiFailure, modelPath } from './api';
 import { browserDrafts, sameAsFile, type Draft, type Drafts } from './drafts';
 import { Saver, type Payload, type SaveState } from './saver';
-import type { ModelFile, ModelTree, Validation } from './types';
+import type { ModelFile, ModelTree, SaveRequest, Validation } from './types';
 
 export type ModelHandle = {
   file: ModelFile | null;
@@ -50,7 +50,7 @@ export function useModel(name: string | null, drafts: Drafts = browserDrafts()):
     if (!name) return null;
     const s = new Saver<ModelFile>(
       '',
-      (p, base) => api<ModelFile>('PUT', modelPath(name), { ...p, baseSha256: base || undefined }),
+      (p, base) => api<ModelFile>('PUT', modelPath(name), { ...p, baseSha256: base || undefined } satisfies SaveRequest),
       (r, p, morePending) => {
         setFile(r);
         setValidation(r.validation);
