@@ -315,6 +315,15 @@ public final class EvolutionReport {
 
   /** The whole report as JSON. */
   public String json() {
+    try {
+      return MAPPER.writeValueAsString(jsonTree()) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The JSON result as a tree, for a caller that adds to it (the workbench). */
+  public ObjectNode jsonTree() {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("parley", Parley.VERSION);
     root.put("title", conflict.title());
@@ -400,11 +409,7 @@ public final class EvolutionReport {
     ObjectNode gn = root.putObject("graph");
     ids(gn.putArray("states"), g.states());
     steps(gn.putArray("arcs"), g.arcs());
-    try {
-      return MAPPER.writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return root;
   }
 
   private void path(ObjectNode n, String key, List<Step> p) {

@@ -159,6 +159,11 @@ public final class GoalsReport {
   }
 
   public String json() {
+    return MediatorJson.write(jsonTree());
+  }
+
+  /** The JSON result as a tree, for a caller that adds to it (the workbench). */
+  public ObjectNode jsonTree() {
     ObjectNode root = MediatorJson.MAPPER.createObjectNode();
     root.put("parley", Parley.VERSION);
     root.put("model", modelFile);
@@ -193,7 +198,7 @@ public final class GoalsReport {
                 text));
       }
     }
-    return MediatorJson.write(root);
+    return root;
   }
 
   private ObjectNode goalJson(GoalSeeker.Goal g) {
