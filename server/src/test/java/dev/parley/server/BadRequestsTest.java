@@ -187,8 +187,17 @@ class BadRequestsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"evolution", "deadlocks", "coalitions", "inverse", "robustness"})
-  void theMediatorAndEvolutionRoutesReadWaitMsTheSameWay(String route) throws Exception {
+  @ValueSource(
+      strings = {
+        "evolution",
+        "deadlocks",
+        "coalitions",
+        "inverse",
+        "robustness",
+        "analyses",
+        "reports"
+      })
+  void everyJobRouteReadsWaitMsTheSameWay(String route) throws Exception {
     String path = "/api/models/chicken.yaml/" + route;
     for (String bad : new String[] {"1.5", "\"soon\"", "true"}) {
       TestServer.Res r =

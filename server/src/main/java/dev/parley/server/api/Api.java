@@ -197,8 +197,7 @@ public final class Api {
     Analyse.Request req =
         Analyse.Request.parse(concepts)
             .withStatusQuo(sq == null || sq.isNull() || sq.asText().isBlank() ? null : sq.asText());
-    JsonNode w = body.get("waitMs");
-    long wait = w == null ? DEFAULT_WAIT_MS : Math.max(0, Math.min(MAX_WAIT_MS, w.asLong()));
+    long wait = Bodies.waitMs(body);
     Workspace.ModelFile f = workspace.read(name);
     LoadedModel loaded = model(f);
     Jobs.Job job =

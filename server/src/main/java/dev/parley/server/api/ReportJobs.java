@@ -43,7 +43,7 @@ final class ReportJobs {
     }
     Reports.Kind kind = Reports.Kind.of(fmt == null || fmt.isNull() ? null : fmt.asText());
     Analyse.Request req = Analyse.Request.parse(Bodies.strings(body.get("concepts")));
-    long wait = waitMs(body.get("waitMs"));
+    long wait = Bodies.waitMs(body);
     Workspace.ModelFile f = workspace.read(name);
     LoadedModel loaded = Api.model(f);
     if (kind == Reports.Kind.PDF && !pdf.available()) {
@@ -110,17 +110,5 @@ final class ReportJobs {
               + " /api/models/{name}/reports {\"format\": \"html\"}, follow GET /api/jobs/{id}"
               + " and fetch GET /api/jobs/{id}/report");
     }
-  }
-
-  /** The {@code waitMs} of a request: how long to wait for the job before answering 202. */
-  static long waitMs(JsonNode w) {
-    if (w == null || w.isNull()) {
-      return Api.DEFAULT_WAIT_MS;
-    }
-    if (!w.isNumber()) {
-      throw ApiError.badRequest(
-          "waitMs must be a number of milliseconds, 0 to " + Api.MAX_WAIT_MS + " (got " + w + ")");
-    }
-    return Math.max(0, Math.min(Api.MAX_WAIT_MS, w.asLong()));
   }
 }

@@ -10,9 +10,9 @@ import java.util.List;
 
 /**
  * Headless Debian Chromium driven by Playwright for Java. Playwright never downloads a browser here
- * (PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 is set by Failsafe, which runs them as integration tests); without /usr/bin/chromium the tests are
- * skipped with the reason, so {@code mvn verify} passes on a machine without it. .ci/run installs
- * it.
+ * (PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 is set by Failsafe, which runs them as integration tests);
+ * without /usr/bin/chromium the tests are skipped with the reason, so {@code mvn verify} passes on
+ * a machine without it. .ci/run installs it.
  */
 final class Browser implements AutoCloseable {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
