@@ -28,9 +28,9 @@ import java.util.regex.Pattern;
  * A model as every use case takes it: the conflict, its graph model, the file's SHA-256 and
  * warnings, and the loaded model with its source map (null for a GMCR+ file). Read from a file (the
  * command line) or from the text of a workspace file (the REST API), always through the {@link
- * MemoryGuard}. Its helpers resolve the names a request gives (states, decision makers, packages,
- * blocks) with one message each; {@code label} is how the front end calls the field ({@code
- * --from}, {@code from}).
+ * MemoryGuard}. Its helpers resolve the names a request gives (states, decision makers, packages)
+ * with one message each; {@code label} is how the front end calls the field ({@code --from}, {@code
+ * from}).
  */
 public final class ModelInput {
   public final Path path;
@@ -233,52 +233,6 @@ public final class ModelInput {
     }
     int[] match = model.space().matching(conflict.statusQuo());
     return match.length == 1 ? match[0] : -1;
-  }
-
-  /**
-   * Blocks of decision makers from {@code --coalitions US+UA,RU+X}: each value is one block, its
-   * members joined by '+' (or the notation {@code [US,UA],RU}); {@code label} names the field in
-   * messages.
-   */
-  public List<List<Integer>> blocks(List<String> given, String label) {
-    String text = String.join(",", given);
-    if (text.contains("[")) {
-      // the same notation as analyze --coalitions: "[A,B],C"
-      try {
-        List<List<Integer>> out = new ArrayList<>();
-        for (var block :
-            dev.parley.core.coalition.CoalitionStructure.parse(text, conflict.decisionMakers())
-                .blocks()) {
-          List<Integer> members = new ArrayList<>();
-          for (int d : block.members()) {
-            members.add(d);
-          }
-          out.add(members);
-        }
-        return out;
-      } catch (IllegalArgumentException | dev.parley.core.model.ModelException e) {
-        throw new BadRequest(label + ": " + e.getMessage());
-      }
-    }
-    List<String> specs = List.of(text.split(","));
-    List<List<Integer>> out = new ArrayList<>();
-    java.util.Set<Integer> used = new java.util.HashSet<>();
-    for (String spec : specs) {
-      List<Integer> block = new ArrayList<>();
-      for (String id : spec.split("\\+")) {
-        int d = dm(id.strip());
-        if (!used.add(d)) {
-          throw new BadRequest(
-              label
-                  + ": '"
-                  + conflict.decisionMakers().get(d).id()
-                  + "' is in two blocks; each decision maker moves in one block at most");
-        }
-        block.add(d);
-      }
-      out.add(block);
-    }
-    return out;
   }
 
   /** Options per decision maker of a conflict: the shape the memory guard judges. */

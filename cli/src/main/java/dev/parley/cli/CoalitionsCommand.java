@@ -1,22 +1,14 @@
 package dev.parley.cli;
 
+import dev.parley.app.Coalitions;
 import dev.parley.app.ModelInput;
-import dev.parley.core.coalition.CoalitionConcept;
-import dev.parley.core.coalition.CoalitionEngine;
-import dev.parley.core.coalition.CoalitionResult;
-import dev.parley.core.coalition.Deterrence;
-import dev.parley.core.stability.Concept;
-import dev.parley.core.stability.StabilityEngine;
-import dev.parley.core.stability.StabilityResult;
+import dev.parley.core.progress.Progress;
 import dev.parley.report.CoalitionReport;
 import dev.parley.report.Doc;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,7 +36,7 @@ import picocli.CommandLine.Parameters;
       "A sanction deters a coalition when it leaves some member (default) or, with",
       "--quantifier all, every member no better off. Every coalition is examined, so models",
       "have at most "
-          + CoalitionEngine.MAX_DMS
+          + Coalitions.MAX_DMS
           + " decision makers; for a fixed partition into blocks use",
       "  parley analyze MODEL --coalitions \"[A,B],C\""
     })
@@ -84,15 +76,12 @@ final class CoalitionsCommand implements Callable<Integer> {
 
   @CommandLine.Mixin StatusQuoOption statusQuo;
 
-  /** Above this many states the all-coalitions analysis warns that it may take long. */
-  static final int SLOW_STATES = 10_000;
-
   /**
    * The warning for a model of {@code states} states, or null: each coalition's improvements are
-   * searched state by state (docs/coalitions.md, "Cost").
+   * searched state by state (docs/coalitions.md, "Cost"); above {@link Coalitions#SLOW_STATES}.
    */
   static String slowWarning(int states) {
-    if (states <= SLOW_STATES) {
+    if (states <= Coalitions.SLOW_STATES) {
       return null;
     }
     return String.format(
@@ -107,35 +96,21 @@ final class CoalitionsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<CoalitionConcept> concepts = concepts();
-    Deterrence deterrence = Deterrence.parse(quantifier);
-    if (deterrence == null) {
-      throw new UserError(
-          "--quantifier " + quantifier + ": use 'some' (some member, the default) or 'all'");
-    }
+    Coalitions.Request req =
+        Coalitions.Request.parse(conceptNames)
+            .withQuantifier(quantifier)
+            .withStatusQuo(statusQuo.statusQuo);
     if (format == Format.csv) {
       throw new UserError("coalitions writes text, markdown or json, not csv");
     }
     ModelInput in = ModelInput.load(model);
     in.warnings.forEach(w -> spec.commandLine().getErr().println(w));
-    try {
-      CoalitionEngine.checkSize(in.model);
-    } catch (IllegalArgumentException e) {
-      throw new UserError(model + ": " + e.getMessage());
-    }
+    Coalitions.Plan plan = Coalitions.plan(in, req);
     String slow = slowWarning(in.model.stateCount());
     if (slow != null) {
       spec.commandLine().getErr().println(slow);
     }
-    CoalitionResult result =
-        new CoalitionEngine().analyze(in.model, EnumSet.copyOf(concepts), deterrence);
-    EnumSet<Concept> individualConcepts = EnumSet.noneOf(Concept.class);
-    concepts.forEach(c -> individualConcepts.add(c.individual()));
-    StabilityResult individual = new StabilityEngine().analyze(in.model, individualConcepts);
-    int sq = statusQuo.state(in);
-    CoalitionReport report =
-        new CoalitionReport(
-            in.model, result, concepts, individual, sq, model.toString(), in.sha256);
+    CoalitionReport report = Coalitions.run(plan, Progress.NONE).report();
     String text =
         switch (format) {
           case text -> report.render(Doc.Style.TEXT);
@@ -145,28 +120,5 @@ final class CoalitionsCommand implements Callable<Integer> {
         };
     output.write(text, spec);
     return ExitCodes.OK;
-  }
-
-  private List<CoalitionConcept> concepts() {
-    if (conceptNames.isEmpty()) {
-      return List.of(CoalitionConcept.values());
-    }
-    List<CoalitionConcept> out = new ArrayList<>();
-    for (String name : conceptNames) {
-      CoalitionConcept c = CoalitionConcept.parse(name);
-      if (c == null) {
-        throw new UserError(
-            "unknown coalition concept '"
-                + name.strip()
-                + "'; use one of "
-                + Arrays.stream(CoalitionConcept.values())
-                    .map(CoalitionConcept::id)
-                    .collect(Collectors.joining(", ")));
-      }
-      if (!out.contains(c)) {
-        out.add(c);
-      }
-    }
-    return out;
   }
 }

@@ -1,16 +1,19 @@
 package dev.parley.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parley.app.Deadlocks;
 import dev.parley.app.ModelInput;
+import dev.parley.core.progress.Progress;
 import dev.parley.core.stability.Concept;
-import dev.parley.core.stability.StabilityEngine;
-import dev.parley.core.stability.StabilityResult;
 import dev.parley.report.AnalysisRun;
 import dev.parley.report.Briefing;
 import dev.parley.report.Doc;
 import dev.parley.report.ResultJson;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -84,33 +87,40 @@ final class DeadlocksCommand implements Callable<Integer> {
 
   @CommandLine.Mixin AtomicOutput output;
 
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
   @Override
   public Integer call() {
     ModelInput in = ModelInput.load(model).withPackages(packages, "--package");
     in.warnings.forEach(w -> spec.commandLine().getErr().println(w));
-    int start = from.start(in, model);
-    List<Concept> cs =
-        !concepts.isEmpty()
-            ? concepts.stream().distinct().toList()
-            : in.model.isGraphForm()
-                ? List.of(Concept.NASH, Concept.GMR, Concept.SMR, Concept.SEQ)
-                : List.of(Concept.values());
-    if (in.model.isGraphForm() && (cs.contains(Concept.SIM) || cs.contains(Concept.SEQSIM))) {
-      throw new UserError(
-          "--concept: SIM and SEQ+SIM combine option changes, and "
-              + model
-              + " is in graph form; use nash, gmr, smr or seq");
-    }
-    StabilityResult result = new StabilityEngine().analyze(in.model, EnumSet.copyOf(cs));
-    AnalysisRun run =
-        new AnalysisRun(in.model, result, cs, null, start, model.toString(), in.sha256, null);
+    Deadlocks.Result result =
+        Deadlocks.run(in, new Deadlocks.Request(from.from, concepts), Progress.NONE);
+    AnalysisRun run = result.run();
     String text =
         switch (format) {
           case text -> new Briefing(run).renderDeadlocks(Doc.Style.TEXT);
           case markdown -> new Briefing(run).renderDeadlocks(Doc.Style.MARKDOWN);
-          case json -> ResultJson.renderDeadlocks(run);
+          case json -> json(result);
         };
+    String skipped = result.skipped();
+    if (skipped != null && format != DeadlockFormat.json) {
+      spec.commandLine().getErr().println("note: " + skipped);
+    }
     output.write(text, spec);
     return ExitCodes.OK;
+  }
+
+  /** The JSON result: the deadlocks found, or why none were searched. */
+  private static String json(Deadlocks.Result result) {
+    ObjectNode root = ResultJson.deadlocksTree(result.run(), result.deadlocks());
+    if (result.skipped() != null) {
+      root.put("skipped", result.skipped());
+    }
+    try {
+      return JSON.writeValueAsString(root) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

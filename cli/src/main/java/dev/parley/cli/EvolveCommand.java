@@ -1,18 +1,15 @@
 package dev.parley.cli;
 
+import dev.parley.app.Evolve;
 import dev.parley.app.ModelInput;
-import dev.parley.core.evolution.Evolution;
-import dev.parley.core.evolution.Movers;
+import dev.parley.core.progress.Progress;
 import dev.parley.core.stability.Concept;
-import dev.parley.core.stability.StabilityEngine;
-import dev.parley.core.stability.StabilityResult;
 import dev.parley.report.Doc;
 import dev.parley.report.EvolutionReport;
 import dev.parley.report.EvolutionRun;
 import dev.parley.report.TransitionExport;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -77,7 +74,11 @@ final class EvolveCommand implements Callable<Integer> {
       paramLabel = "N",
       description =
           "Draw the transition tree N steps deep (text, markdown, json, dot, graphml) and list"
-              + " the states reachable in exactly 1..N steps (default 3, without a tree)")
+              + " the states reachable in exactly 1..N steps (default "
+              + Evolve.DEFAULT_DEPTH
+              + ", without a tree; at most "
+              + Evolve.MAX_DEPTH
+              + ")")
   Integer depth;
 
   @Option(
@@ -120,44 +121,14 @@ final class EvolveCommand implements Callable<Integer> {
 
   @CommandLine.Mixin AtomicOutput output;
 
-  /** The deepest tree asked for. */
-  static final int MAX_DEPTH = 40;
-
   @Override
   public Integer call() {
-    if (depth != null && (depth < 1 || depth > MAX_DEPTH)) {
-      throw new UserError("--depth " + depth + ": give a depth from 1 to " + MAX_DEPTH);
-    }
+    Evolve.Request req =
+        new Evolve.Request(
+            from.from, to, concepts, depth, depth != null, improvementsOnly, coalitions);
     ModelInput in = ModelInput.load(model).withPackages(packages, "--package");
     in.warnings.forEach(w -> spec.commandLine().getErr().println(w));
-    int start = from.start(in, model);
-    int target = to == null ? -1 : in.state(to);
-    List<Concept> cs =
-        concepts.isEmpty()
-            ? List.of(Concept.NASH, Concept.GMR, Concept.SMR, Concept.SEQ)
-            : concepts.stream().distinct().toList();
-    if (in.model.isGraphForm() && (cs.contains(Concept.SIM) || cs.contains(Concept.SEQSIM))) {
-      throw new UserError(
-          "--concept: SIM and SEQ+SIM combine option changes, and "
-              + model
-              + " is in graph form; use nash, gmr, smr or seq");
-    }
-    Movers movers =
-        coalitions.isEmpty()
-            ? Movers.individuals(in.model)
-            : Movers.blocks(in.model, in.blocks(coalitions, "--coalitions"));
-    StabilityResult result = new StabilityEngine().analyze(in.model, EnumSet.copyOf(cs));
-    EvolutionRun run =
-        new EvolutionRun(
-            Evolution.of(movers, start),
-            result,
-            cs,
-            target,
-            depth == null ? 3 : depth,
-            depth != null,
-            improvementsOnly,
-            model.toString(),
-            in.sha256);
+    EvolutionRun run = Evolve.run(in, req, Progress.NONE).run();
     String text =
         switch (format) {
           case text -> new EvolutionReport(run).render(Doc.Style.TEXT);

@@ -209,7 +209,7 @@ class CoalitionsCommandTest {
 
   @Test
   void largeModelsAreWarnedThatTheAnalysisMayTakeLong() {
-    assertThat(CoalitionsCommand.slowWarning(CoalitionsCommand.SLOW_STATES)).isNull();
+    assertThat(CoalitionsCommand.slowWarning(dev.parley.app.Coalitions.SLOW_STATES)).isNull();
     assertThat(CoalitionsCommand.slowWarning(34_680))
         .startsWith("parley coalitions: 34,680 states.")
         .contains("grows with the square")

@@ -195,7 +195,7 @@ class EvolutionApiTest {
     assertThat(r.get("note").asText()).contains("graph form");
     assertThat(r.get("deadlocks").size()).isZero();
     JsonNode e = error("/api/models/elmira-graph.yaml/deadlocks", "{\"concepts\": [\"sim\"]}", 400);
-    assertThat(e.get("error").asText()).startsWith("concepts:").contains("graph form");
+    assertThat(e.get("error").asText()).startsWith("SIM and SEQ+SIM").contains("graph form");
   }
 
   @Test
@@ -258,7 +258,7 @@ class EvolutionApiTest {
   @Test
   void badRequestsAreClearJsonErrorsNamingTheField() throws Exception {
     assertThat(error(PEACE + "/evolution", "{\"depth\": 0}", 400).get("error").asText())
-        .startsWith("depth must be a whole number from 1 to 40");
+        .startsWith("depth 0: give a whole number from 1 to 40 (default 3)");
     assertThat(error(PEACE + "/evolution", "{\"depth\": \"3\"}", 400).get("error").asText())
         .startsWith("depth");
     assertThat(error(PEACE + "/evolution", "{\"from\": \"nowhere\"}", 400).get("error").asText())
@@ -270,7 +270,7 @@ class EvolutionApiTest {
         .startsWith("concepts: unknown concept 'cnash2'");
     assertThat(
             error(PEACE + "/evolution", "{\"coalitions\": \"US+XX\"}", 400).get("error").asText())
-        .startsWith("coalitions: unknown decision maker 'XX'")
+        .startsWith("coalitions US+XX: unknown decision maker 'XX'")
         .contains("US, UA, RU");
     assertThat(
             error(PEACE + "/evolution", "{\"improvementsOnly\": \"yes\"}", 400)
@@ -288,10 +288,10 @@ class EvolutionApiTest {
         .contains("XX");
     assertThat(
             error(PEACE + "/coalitions", "{\"quantifier\": \"most\"}", 400).get("error").asText())
-        .startsWith("quantifier must be \"some\"");
+        .startsWith("quantifier most: use 'some'");
     assertThat(
             error(PEACE + "/coalitions", "{\"concepts\": [\"cfoo\"]}", 400).get("error").asText())
-        .startsWith("concepts: unknown coalition concept 'cfoo'");
+        .startsWith("unknown coalition concept 'cfoo'; use one of cnash, cgmr");
     assertThat(error(PEACE + "/deadlocks", "[1]", 400).get("error").asText())
         .contains("JSON object");
     // no status quo: say how to give a starting state

@@ -3,14 +3,13 @@ package dev.parley.server.analysis;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parley.app.Coalitions;
+import dev.parley.app.Deadlocks;
+import dev.parley.app.Evolve;
 import dev.parley.core.coalition.Coalition;
 import dev.parley.core.coalition.CoalitionConcept;
-import dev.parley.core.coalition.CoalitionEngine;
 import dev.parley.core.coalition.CoalitionGains;
 import dev.parley.core.coalition.CoalitionResult;
-import dev.parley.core.coalition.CoalitionStructure;
-import dev.parley.core.coalition.Deterrence;
-import dev.parley.core.coalition.StructureEngine;
 import dev.parley.core.coalition.StructureReach;
 import dev.parley.core.coalition.StructureResult;
 import dev.parley.core.evolution.Deadlock;
@@ -22,110 +21,52 @@ import dev.parley.core.graph.GraphModel;
 import dev.parley.core.progress.Progress;
 import dev.parley.core.stability.Concept;
 import dev.parley.core.stability.Move;
-import dev.parley.core.stability.StabilityEngine;
 import dev.parley.core.stability.StabilityResult;
 import dev.parley.core.state.StateSpace;
-import dev.parley.io.LoadedModel;
 import dev.parley.report.AnalysisRun;
 import dev.parley.report.Briefing;
 import dev.parley.report.CoalitionNarrator;
 import dev.parley.report.CoalitionReport;
 import dev.parley.report.English;
 import dev.parley.report.EvolutionReport;
-import dev.parley.report.EvolutionRun;
 import dev.parley.report.Movement;
 import dev.parley.report.Narrator;
 import dev.parley.report.ResultJson;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
- * The evolution analyses of the workbench, as the command line has them: where the conflict can go
- * from a state ({@code parley evolve}), the sequencing deadlocks ({@code parley deadlocks}), and
- * coalition stability ({@code parley coalitions}, and a fixed coalition structure as {@code parley
- * analyze --coalitions}). Each answer is the command line's JSON, plus the sentences the briefing
- * would print and a description of every state it mentions.
- *
- * <p>Requests are checked before any work starts, so that a bad field is a 400 naming it.
+ * The answers of the workbench's evolution analyses, shaped from the results of the use cases the
+ * command line runs too: where the conflict can go from a state ({@link Evolve}, {@code parley
+ * evolve}), the sequencing deadlocks ({@link Deadlocks}, {@code parley deadlocks}), and coalition
+ * stability ({@link Coalitions}, {@code parley coalitions}, and a fixed coalition structure as
+ * {@code parley analyze --coalitions}). Each answer is the command line's JSON, plus the sentences
+ * the briefing would print and a description of every state it mentions.
  */
 public final class EvolutionAnalysis {
-  /** The deepest "reachable in exactly t steps" table. */
-  public static final int MAX_DEPTH = 40;
-
-  /** The default depth of that table, as on the command line. */
-  public static final int DEFAULT_DEPTH = 3;
-
   /** At most this many states are described in an answer. */
   public static final int DESCRIBED_STATES_LIMIT = 2000;
 
   /** At most this many broken equilibria are explained. */
   static final int BROKEN_EXPLAINED = 10;
 
-  static final List<Concept> DEFAULT_TARGET_CONCEPTS =
-      List.of(Concept.NASH, Concept.GMR, Concept.SMR, Concept.SEQ);
-
   private EvolutionAnalysis() {}
-
-  // ------------------------------------------------------------------ requests
-
-  /** What {@code POST …/evolution} asks: {@code to} is -1 for the equilibria. */
-  public record EvolveRequest(
-      int from,
-      int to,
-      List<Concept> concepts,
-      int depth,
-      boolean improvementsOnly,
-      List<List<Integer>> blocks) {}
-
-  /** What {@code POST …/deadlocks} asks. */
-  public record DeadlockRequest(int from, List<Concept> concepts) {}
-
-  /** What {@code POST …/coalitions} asks: {@code structure} null for none. */
-  public record CoalitionRequest(
-      List<CoalitionConcept> concepts,
-      Deterrence deterrence,
-      int statusQuo,
-      CoalitionStructure structure,
-      String structureText) {}
-
-  static final Set<String> EVOLVE_FIELDS =
-      Set.of("from", "to", "concepts", "depth", "improvementsOnly", "coalitions", "waitMs");
-  static final Set<String> DEADLOCK_FIELDS = Set.of("from", "concepts", "waitMs");
-  static final Set<String> COALITION_FIELDS =
-      Set.of("concepts", "quantifier", "statusQuo", "structure", "waitMs");
 
   // ------------------------------------------------------------------ analyses
 
   /** Where the conflict can go: the JSON of {@code parley evolve --format json}, and more. */
-  public static ObjectNode evolve(
-      LoadedModel loaded, String file, String sha256, EvolveRequest req, Progress progress) {
-    GraphModel model = loaded.graphModel();
-    Movers movers =
-        req.blocks().isEmpty() ? Movers.individuals(model) : Movers.blocks(model, req.blocks());
-    StabilityResult result =
-        new StabilityEngine(progress).analyze(model, EnumSet.copyOf(req.concepts()));
-    progress.report("evolution", 0, 1);
-    Evolution ev = Evolution.of(movers, req.from());
-    EvolutionRun run =
-        new EvolutionRun(
-            ev,
-            result,
-            req.concepts(),
-            req.to(),
-            req.depth(),
-            false,
-            req.improvementsOnly(),
-            file,
-            sha256);
-    EvolutionReport report = new EvolutionReport(run);
+  public static ObjectNode evolve(Evolve.Result result, Progress progress) {
+    Evolve.Plan req = result.plan();
+    GraphModel model = req.in().model;
+    Movers movers = req.movers();
+    Evolution ev = result.evolution();
+    EvolutionReport report = new EvolutionReport(result.run());
     ObjectNode root = parse(report.json());
     progress.check();
     Narrator narrator = new Narrator(model);
     Movement movement = new Movement(movers, narrator);
-    int sq = EvolutionRequests.modelStatusQuo(model);
+    int sq = result.statusQuo();
     root.put("fromLabel", narrator.label(req.from()));
     if (sq >= 0) {
       root.put("statusQuo", StateSpace.number(sq));
@@ -169,31 +110,22 @@ public final class EvolutionAnalysis {
   }
 
   /** The sequencing deadlocks: the JSON of {@code parley deadlocks --format json}, and more. */
-  public static ObjectNode deadlocks(
-      LoadedModel loaded, String file, String sha256, DeadlockRequest req, Progress progress) {
-    GraphModel model = loaded.graphModel();
-    StabilityResult result =
-        new StabilityEngine(progress).analyze(model, EnumSet.copyOf(req.concepts()));
-    AnalysisRun run =
-        new AnalysisRun(model, result, req.concepts(), null, req.from(), file, sha256, null);
+  public static ObjectNode deadlocks(Deadlocks.Result answer, Progress progress) {
+    Deadlocks.Plan req = answer.plan();
+    AnalysisRun run = answer.run();
+    GraphModel model = run.model();
+    StabilityResult result = run.result();
     Narrator narrator = new Narrator(model);
-    progress.report("deadlocks", 0, 1);
-    boolean tooLarge = model.stateCount() > Deadlock.DEFAULT_STATE_LIMIT;
-    List<Deadlock> found = tooLarge ? List.of() : Deadlock.find(model, req.from());
+    List<Deadlock> found = answer.deadlocks();
     progress.check();
     ObjectNode root = ResultJson.deadlocksTree(run, found);
-    if (tooLarge) {
-      root.put(
-          "skipped",
-          "sequencing deadlocks are searched in models of up to "
-              + Deadlock.DEFAULT_STATE_LIMIT
-              + " states; this one has "
-              + model.stateCount());
+    if (answer.skipped() != null) {
+      root.put("skipped", answer.skipped());
     }
     ArrayNode cs = root.putArray("concepts");
     req.concepts().forEach(c -> cs.add(c.id()));
     root.put("fromLabel", narrator.label(req.from()));
-    int sq = EvolutionRequests.modelStatusQuo(model);
+    int sq = req.in().startState(null);
     if (sq >= 0) {
       root.put("statusQuo", StateSpace.number(sq));
     } else {
@@ -247,24 +179,17 @@ public final class EvolutionAnalysis {
   }
 
   /** Coalition stability: the JSON of {@code parley coalitions --format json}, and more. */
-  public static ObjectNode coalitions(
-      LoadedModel loaded, String file, String sha256, CoalitionRequest req, Progress progress) {
-    GraphModel model = loaded.graphModel();
+  public static ObjectNode coalitions(Coalitions.Result answer, Progress progress) {
+    Coalitions.Plan req = answer.plan();
+    GraphModel model = req.in().model;
     Narrator narrator = new Narrator(model);
     CoalitionNarrator words = new CoalitionNarrator(model, narrator);
-    EnumSet<Concept> individualConcepts = EnumSet.noneOf(Concept.class);
-    req.concepts().forEach(c -> individualConcepts.add(c.individual()));
-    StabilityResult individual = new StabilityEngine(progress).analyze(model, individualConcepts);
+    StabilityResult individual = answer.individual();
     BitSet mentioned = new BitSet();
     ObjectNode root;
-    if (model.dmCount() <= CoalitionEngine.MAX_DMS) {
-      progress.report("coalitions", 0, 1);
-      CoalitionResult result =
-          new CoalitionEngine().analyze(model, EnumSet.copyOf(req.concepts()), req.deterrence());
-      progress.check();
-      CoalitionReport report =
-          new CoalitionReport(
-              model, result, req.concepts(), individual, req.statusQuo(), file, sha256);
+    CoalitionReport report = answer.report();
+    if (report != null) {
+      CoalitionResult result = report.result();
       root = report.tree();
       ArrayNode meanings = root.putArray("conceptMeanings");
       for (CoalitionConcept c : req.concepts()) {
@@ -311,12 +236,7 @@ public final class EvolutionAnalysis {
     } else {
       root = ModelText.JSON.createObjectNode();
       root.put("title", model.conflict().title());
-      root.put(
-          "skipped",
-          model.dmCount()
-              + " decision makers: every coalition is examined for at most "
-              + CoalitionEngine.MAX_DMS
-              + "; the fixed structure is analysed below");
+      root.put("skipped", answer.skipped());
       if (req.statusQuo() >= 0) {
         root.put("statusQuo", StateSpace.number(req.statusQuo()));
       } else {
@@ -326,19 +246,10 @@ public final class EvolutionAnalysis {
     if (req.statusQuo() >= 0) {
       root.put("statusQuoLabel", narrator.label(req.statusQuo()));
     }
-    if (req.structure() != null) {
-      progress.report("coalition structure", 0, 1);
-      StructureResult sr =
-          new StructureEngine().analyze(model, req.structure(), individualConcepts);
-      List<Concept> order = new ArrayList<>();
-      for (Concept c : Concept.values()) {
-        if (individualConcepts.contains(c)) {
-          order.add(c);
-        }
-      }
-      AnalysisRun run =
-          new AnalysisRun(
-              model, individual, order, null, req.statusQuo(), file, sha256, null, sr, null);
+    if (answer.structure() != null) {
+      AnalysisRun run = answer.structure();
+      StructureResult sr = run.coalitions();
+      List<Concept> order = run.concepts();
       ObjectNode sn = ResultJson.structure(run);
       sn.put("text", req.structureText());
       ArrayNode blocks = sn.putArray("blocks");

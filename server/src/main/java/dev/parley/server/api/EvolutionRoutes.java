@@ -2,15 +2,26 @@ package dev.parley.server.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.parley.io.LoadedModel;
+import dev.parley.app.Coalitions;
+import dev.parley.app.Deadlocks;
+import dev.parley.app.Evolve;
+import dev.parley.app.ModelInput;
+import dev.parley.core.progress.Progress;
 import dev.parley.server.analysis.EvolutionAnalysis;
 import dev.parley.server.analysis.EvolutionRequests;
 import dev.parley.server.analysis.Jobs;
 import dev.parley.server.workspace.Workspace;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
-/** The routes of the conflict's evolution: reach, sequencing deadlocks and coalitions, as jobs. */
+/**
+ * The routes of the conflict's evolution: reach ({@link Evolve}), sequencing deadlocks ({@link
+ * Deadlocks}) and coalitions ({@link Coalitions}), as jobs. Each reads its body, has the use case
+ * check it against the model (a bad field is a 400 before any work starts), then runs the use case
+ * in a job and shapes its answer ({@link EvolutionAnalysis}).
+ */
 final class EvolutionRoutes {
   private final Workspace workspace;
   private final Jobs jobs;
@@ -21,45 +32,46 @@ final class EvolutionRoutes {
   }
 
   void evolution(Context ctx) throws IOException, InterruptedException {
-    evolutionJob(ctx, EvolutionRequests::evolveRequest, EvolutionAnalysis::evolve);
+    job(
+        ctx,
+        EvolutionRequests::evolveRequest,
+        Evolve::plan,
+        (plan, progress) -> EvolutionAnalysis.evolve(Evolve.run(plan, progress), progress));
   }
 
   void deadlocks(Context ctx) throws IOException, InterruptedException {
-    evolutionJob(ctx, EvolutionRequests::deadlockRequest, EvolutionAnalysis::deadlocks);
+    job(
+        ctx,
+        EvolutionRequests::deadlockRequest,
+        Deadlocks::plan,
+        (plan, progress) -> EvolutionAnalysis.deadlocks(Deadlocks.run(plan, progress), progress));
   }
 
   void coalitions(Context ctx) throws IOException, InterruptedException {
-    evolutionJob(ctx, EvolutionRequests::coalitionRequest, EvolutionAnalysis::coalitions);
+    job(
+        ctx,
+        EvolutionRequests::coalitionRequest,
+        Coalitions::plan,
+        (plan, progress) -> EvolutionAnalysis.coalitions(Coalitions.run(plan, progress), progress));
   }
 
   /**
-   * Runs an evolution analysis as a job, as the analyses route does: the request is checked first
-   * (a bad field is a 400), then the job starts and is waited for up to {@code waitMs}.
+   * Runs an evolution analysis as a job, as the analyses route does: the request is read and
+   * checked first, then the job starts and is waited for up to {@code waitMs}.
    */
-  <R> void evolutionJob(
+  private <Q, P> void job(
       Context ctx,
-      java.util.function.BiFunction<LoadedModel, JsonNode, R> request,
-      EvolutionWork<R> work)
+      Function<JsonNode, Q> read,
+      BiFunction<ModelInput, Q, P> plan,
+      BiFunction<P, Progress, ObjectNode> work)
       throws IOException, InterruptedException {
     String name = Bodies.name(ctx);
     JsonNode body = Bodies.body(ctx);
     long wait = Bodies.waitMs(body);
     Workspace.ModelFile f = workspace.read(name);
-    LoadedModel loaded = Api.model(f);
-    R req = request.apply(loaded, body);
-    Jobs.Job job = jobs.submit(name, progress -> work.run(loaded, name, f.sha256(), req, progress));
+    ModelInput in = ModelInput.of(Api.model(f), name, f.sha256());
+    P checked = plan.apply(in, read.apply(body));
+    Jobs.Job job = jobs.submit(name, progress -> work.apply(checked, progress));
     Api.answerWithin(ctx, job, wait);
-  }
-
-  /**
-   * An evolution analysis of a model, its file name and hash, for a request, reporting to a job.
-   */
-  interface EvolutionWork<R> {
-    ObjectNode run(
-        LoadedModel loaded,
-        String file,
-        String sha256,
-        R request,
-        dev.parley.core.progress.Progress progress);
   }
 }
