@@ -4,20 +4,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Example models as each front end reads them: from a file, as the command line does, and from the
- * model the workspace has read, as the REST API does ({@link ModelInput#of}). App tests run with
- * the app module as working directory.
+ * The models the use-case tests read, as each front end hands them to a use case: from a file, as
+ * the command line does, and from the model the workspace has read, as the REST API does ({@link
+ * ModelInput#of}). App tests run with the app module as working directory.
  */
 final class Models {
   private Models() {}
 
-  /** An example (examples/, else testdata/) read from its file, as {@code parley} does. */
-  static ModelInput cli(String name) {
+  /** The first flagship, kept as a fixture (three decision makers, prioritized statements). */
+  static final String FLAGSHIP = "peace-talks-2026-v1.yaml";
+
+  /** A file of {@code examples/}, else of {@code testdata/}. */
+  static Path file(String name) {
     Path p = Path.of("..", "examples", name);
-    return ModelInput.load(Files.exists(p) ? p : Path.of("..", "testdata", name));
+    return Files.exists(p) ? p : Path.of("..", "testdata", name);
   }
 
-  /** The same model as the workbench hands it to a use case: by its workspace name. */
+  /** As the command line loads it: from the file, through the memory guard. */
+  static ModelInput cli(String name) {
+    return ModelInput.load(file(name));
+  }
+
+  /** As the REST API hands it over: the model read from the file, named as in the workspace. */
   static ModelInput server(String name) {
     ModelInput file = cli(name);
     return ModelInput.of(file.loaded(), name, file.sha256);

@@ -56,9 +56,16 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
     return ExitCodes.ANALYSIS_FAILURE;
   }
 
-  /** The command-line option of a request field: {@code statusQuo} is {@code --status-quo}. */
+  /**
+   * The command-line option of a request field: {@code statusQuo} is {@code --status-quo}; an entry
+   * of a list ({@code vary[1]}) is the option repeated ({@code --vary}).
+   */
   static String option(String field) {
-    return "--" + field.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+    return "--"
+        + field
+            .replaceAll("\\[[0-9]+\\]", "")
+            .replaceAll("([a-z0-9])([A-Z])", "$1-$2")
+            .toLowerCase(java.util.Locale.ROOT);
   }
 
   /** The command line to repeat with more memory, as the user typed it. */

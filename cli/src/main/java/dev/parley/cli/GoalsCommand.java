@@ -1,8 +1,9 @@
 package dev.parley.cli;
 
+import dev.parley.app.BadRequest;
+import dev.parley.app.Goals;
 import dev.parley.app.ModelInput;
-import dev.parley.core.inverse.GoalSeeker;
-import dev.parley.core.inverse.PreferenceSpace;
+import dev.parley.core.progress.Progress;
 import dev.parley.core.stability.Concept;
 import dev.parley.report.Doc;
 import dev.parley.report.GoalsReport;
@@ -80,8 +81,8 @@ final class GoalsCommand implements Callable<Integer> {
   @Option(
       names = "--bound",
       paramLabel = "B",
-      description = "Search the smallest change up to B swaps (default 6)")
-  int bound = 6;
+      description = "Search the smallest change up to B swaps (default 6; at most 50)")
+  int bound = Goals.DEFAULT_BOUND;
 
   @CommandLine.Mixin ReportOutput out;
 
@@ -91,37 +92,20 @@ final class GoalsCommand implements Callable<Integer> {
     if (stable.isEmpty() && unstable.isEmpty()) {
       throw new UserError("parley goals: mark at least one state with --stable or --unstable");
     }
+    Goals.Request req =
+        Goals.Request.of(stable, unstable)
+            .withConcepts(concepts)
+            .withDecisionMakers(dms)
+            .withVary(vary)
+            .withBound(bound);
     ModelInput in = ModelInput.load(model);
     in.warnings.forEach(w -> spec.commandLine().getErr().println(w));
-    List<Concept> cs =
-        concepts.isEmpty() ? List.of(Concept.SEQ) : concepts.stream().distinct().toList();
-    List<Integer> who = new ArrayList<>();
-    dms.forEach(d -> who.add(in.dm(d)));
-    if (who.isEmpty()) {
-      who.add(-1);
+    GoalsReport r;
+    try {
+      r = Goals.run(in, req, Progress.NONE);
+    } catch (BadRequest e) {
+      throw asOptions(e);
     }
-    List<GoalSeeker.Goal> goals = new ArrayList<>();
-    for (boolean st : new boolean[] {true, false}) {
-      for (String ref : st ? stable : unstable) {
-        int s = in.state(ref);
-        for (Concept c : cs) {
-          for (int d : who) {
-            goals.add(new GoalSeeker.Goal(s, c, d, st));
-          }
-        }
-      }
-    }
-    PreferenceSpace space =
-        vary.isEmpty() ? PreferenceSpace.wholeRankings(in.model) : Vary.rankings(in, vary);
-    for (int d : space.varied()) {
-      if (space.variation(d).size() > 64) {
-        throw new UserError(
-            "parley goals: a varied ranking has more than 64 tie groups; narrow it with --vary");
-      }
-    }
-    GoalsReport r =
-        GoalsReport.compute(
-            in.model, space, goals, bound, GoalSeeker.DEFAULT_BUDGET, model.toString());
     String text =
         switch (out.format) {
           case json -> r.json();
@@ -130,5 +114,21 @@ final class GoalsCommand implements Callable<Integer> {
         };
     Output.write(text, out.output, spec.commandLine().getOut(), spec.commandLine().getErr());
     return ExitCodes.OK;
+  }
+
+  /**
+   * The problem with the option that gave the field: a goal's state came from {@code --stable} or
+   * {@code --unstable}, the decision makers from {@code --dm}.
+   */
+  private BadRequest asOptions(BadRequest e) {
+    String f = e.field() == null ? "" : e.field();
+    String option = null;
+    if (f.startsWith("goals[")) {
+      int k = Integer.parseInt(f.substring("goals[".length(), f.indexOf(']')));
+      option = k < stable.size() ? "stable" : "unstable";
+    } else if (f.startsWith("decisionMakers")) {
+      option = "dm";
+    }
+    return option == null ? e : new BadRequest(option, String.join("; ", e.lines()));
   }
 }

@@ -1,8 +1,8 @@
 package dev.parley.cli;
 
+import dev.parley.app.Inverse;
 import dev.parley.app.ModelInput;
-import dev.parley.core.inverse.PreferenceSpace;
-import dev.parley.core.stability.Concept;
+import dev.parley.core.progress.Progress;
 import dev.parley.report.Doc;
 import dev.parley.report.InverseReport;
 import java.nio.file.Path;
@@ -71,40 +71,30 @@ final class InverseCommand implements Callable<Integer> {
   @Option(
       names = "--list",
       paramLabel = "N",
-      description = "List up to N rankings per concept (default 5; 0 for none)")
-  int list = 5;
+      description = "List up to N rankings per concept (default 5; 0 for none; at most 100)")
+  int list = Inverse.DEFAULT_LIST;
 
   @Option(
       names = "--bound",
       paramLabel = "B",
-      description = "Search smallest changes up to B swaps (default 6)")
-  int bound = 6;
+      description = "Search smallest changes up to B swaps (default 6; at most 50)")
+  int bound = Inverse.DEFAULT_BOUND;
 
   @CommandLine.Mixin ReportOutput out;
 
   @Override
   public Integer call() {
     out.requireReportFormat("inverse");
-    if (bound < 0 || bound > 50) {
-      throw new UserError("--bound " + bound + ": give a number from 0 to 50");
-    }
+    Inverse.Request req =
+        Inverse.Request.of(target)
+            .withConcepts(concepts.chosen())
+            .withVary(vary)
+            .withMetric(metric)
+            .withList(list)
+            .withBound(bound);
     ModelInput in = ModelInput.load(model);
     in.warnings.forEach(w -> spec.commandLine().getErr().println(w));
-    int t = in.state(target);
-    List<Concept> cs = concepts.chosen().stream().distinct().toList();
-    PreferenceSpace countSpace = Vary.rankings(in, vary);
-    PreferenceSpace changeSpace = Vary.changes(in, vary, metric);
-    InverseReport r =
-        InverseReport.compute(
-            in.model,
-            t,
-            cs,
-            countSpace,
-            changeSpace,
-            Math.max(0, list),
-            bound,
-            BUDGET,
-            model.toString());
+    InverseReport r = Inverse.run(in, req, Progress.NONE);
     String text =
         switch (out.format) {
           case json -> r.json();
@@ -114,7 +104,4 @@ final class InverseCommand implements Callable<Integer> {
     Output.write(text, out.output, spec.commandLine().getOut(), spec.commandLine().getErr());
     return ExitCodes.OK;
   }
-
-  /** Profiles examined per smallest-change search. */
-  static final long BUDGET = 2_000_000;
 }

@@ -1,8 +1,8 @@
 package dev.parley.cli;
 
 import dev.parley.app.ModelInput;
-import dev.parley.core.inverse.PreferenceSpace;
-import dev.parley.core.stability.Concept;
+import dev.parley.app.Robustness;
+import dev.parley.core.progress.Progress;
 import dev.parley.report.Doc;
 import dev.parley.report.RobustnessReport;
 import java.nio.file.Path;
@@ -56,24 +56,24 @@ final class RobustnessCommand implements Callable<Integer> {
   @Option(
       names = "--bound",
       paramLabel = "B",
-      description = "Search up to B swaps (default 4); beyond, the margin is reported as >B")
-  int bound = 4;
+      description =
+          "Search up to B swaps (default 4; at most 30); beyond, the margin is reported as >B")
+  int bound = Robustness.DEFAULT_BOUND;
 
   @CommandLine.Mixin ReportOutput out;
 
   @Override
   public Integer call() {
     out.requireReportFormat("robustness");
-    if (bound < 0 || bound > 30) {
-      throw new UserError("--bound " + bound + ": give a number from 0 to 30");
-    }
+    Robustness.Request req =
+        Robustness.Request.standard()
+            .withConcepts(concepts.concepts)
+            .withVary(vary)
+            .withMetric(metric)
+            .withBound(bound);
     ModelInput in = ModelInput.load(model);
     in.warnings.forEach(w -> spec.commandLine().getErr().println(w));
-    List<Concept> cs = concepts.chosen(in.model);
-    ConceptOptions.requireOptionForm("robustness", model, in.model, cs);
-    PreferenceSpace space = Vary.changes(in, vary, metric);
-    RobustnessReport r =
-        RobustnessReport.compute(in.model, space, cs, bound, BUDGET, model.toString());
+    RobustnessReport r = Robustness.run(in, req, Progress.NONE);
     String text =
         switch (out.format) {
           case json -> r.json();
@@ -83,7 +83,4 @@ final class RobustnessCommand implements Callable<Integer> {
     Output.write(text, out.output, spec.commandLine().getOut(), spec.commandLine().getErr());
     return ExitCodes.OK;
   }
-
-  /** Profiles examined per search. */
-  static final long BUDGET = 500_000;
 }

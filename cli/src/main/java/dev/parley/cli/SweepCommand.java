@@ -1,13 +1,9 @@
 package dev.parley.cli;
 
 import dev.parley.app.ModelInput;
+import dev.parley.app.Sweep;
+import dev.parley.core.progress.Progress;
 import dev.parley.core.stability.Concept;
-import dev.parley.core.uncertainty.Scenario;
-import dev.parley.core.uncertainty.Sweep;
-import dev.parley.io.LoadedModel;
-import dev.parley.io.ModelFiles;
-import dev.parley.io.ModelLoadException;
-import dev.parley.io.ScenarioReader;
 import dev.parley.report.Doc;
 import dev.parley.report.SweepReport;
 import java.nio.file.Path;
@@ -64,10 +60,10 @@ final class SweepCommand implements Callable<Integer> {
       names = "--samples",
       paramLabel = "N",
       description = "Profiles drawn when the scenarios are too many to enumerate (default 2000)")
-  int samples = Sweep.Options.DEFAULT_SAMPLES;
+  int samples = Sweep.DEFAULT_SAMPLES;
 
   @Option(names = "--seed", paramLabel = "S", description = "Random seed (default 1)")
-  long seed = 1;
+  long seed = Sweep.DEFAULT_SEED;
 
   @Option(
       names = "--sample",
@@ -79,42 +75,10 @@ final class SweepCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     out.requireReportFormat("sweep");
-    if (samples < 1 || samples > 10_000_000) {
-      throw new UserError("--samples " + samples + ": give a number from 1 to 10000000");
-    }
+    Sweep.Request req =
+        Sweep.Request.of(scenarios).withConcepts(concepts).withSamples(samples, seed, forceSample);
     ModelInput in = ModelInput.load(model);
-    LoadedModel lm = in.loaded();
-    if (lm == null) {
-      throw new UserError(
-          "parley sweep: convert the .gmcr file first (parley convert), then sweep the YAML model");
-    }
-    List<Scenario> list;
-    try {
-      String text = ModelFiles.readText(scenarios);
-      list =
-          ScenarioReader.read(
-              text, scenarios.toString(), dev.parley.io.Format.of(scenarios, text), lm);
-    } catch (ModelLoadException e) {
-      throw ModelInput.userError(e, scenarios);
-    } catch (IllegalArgumentException e) {
-      throw new UserError(scenarios + ": " + e.getMessage());
-    }
-    List<Concept> cs =
-        concepts.isEmpty()
-            ? List.of(Concept.NASH, Concept.GMR, Concept.SMR, Concept.SEQ)
-            : concepts.stream().distinct().toList();
-    Sweep.Result result;
-    try {
-      result =
-          Sweep.run(
-              in.model,
-              list,
-              new Sweep.Options(
-                  cs, samples, seed, forceSample ? 0 : Sweep.Options.DEFAULT_ENUMERATE_LIMIT));
-    } catch (IllegalArgumentException e) {
-      throw new UserError(scenarios + ": " + e.getMessage());
-    }
-    SweepReport r = new SweepReport(in.model, result, model.toString(), scenarios.toString());
+    SweepReport r = Sweep.run(in, req, Progress.NONE);
     String text =
         switch (out.format) {
           case json -> r.json();

@@ -13,4 +13,11 @@ class FailuresTest {
         .contains("3.0 GiB")
         .contains("JAVA_OPTS=-Xmx6g ./parley");
   }
+
+  @Test
+  void aRequestFieldIsShownAsItsOption() {
+    assertThat(Failures.option("statusQuo")).isEqualTo("--status-quo");
+    assertThat(Failures.option("vary[1]")).isEqualTo("--vary"); // a repeated option
+    assertThat(Failures.option("bound")).isEqualTo("--bound");
+  }
 }

@@ -247,6 +247,24 @@ class MediatorCommandsTest {
         .contains("unknown decision maker 'XX'");
     assertThat(Cli.run("robustness", FLAGSHIP, "--format", "csv").code()).isEqualTo(2);
     assertThat(Cli.run("goals", FLAGSHIP).err()).contains("mark at least one state");
+    // each problem names the option it is in, as the workbench names the field
+    assertThat(
+            Cli.run("inverse", FLAGSHIP, "--target", "deal", "--vary", "US", "--vary", "XX").err())
+        .contains("--vary unknown decision maker 'XX'");
+    assertThat(Cli.run("inverse", FLAGSHIP, "--target", "nowhere").err())
+        .startsWith("--target 'nowhere': ");
+    assertThat(Cli.run("inverse", FLAGSHIP, "--target", "deal", "--list", "101").err())
+        .contains("--list 101: give a number from 0 to 100");
+    assertThat(Cli.run("goals", FLAGSHIP, "--stable", "deal", "--unstable", "nowhere").err())
+        .startsWith("--unstable 'nowhere': ");
+    assertThat(Cli.run("goals", FLAGSHIP, "--stable", "deal", "--dm", "Mars").err())
+        .startsWith("--dm unknown decision maker 'Mars'");
+    assertThat(Cli.run("robustness", FLAGSHIP, "--bound", "31").err())
+        .contains("--bound 31: give a number from 0 to 30");
+    assertThat(Cli.run("robustness", FLAGSHIP, "--metric", "votes").err())
+        .contains("--metric votes: use ranking (the default) or statements");
+    assertThat(Cli.run("sweep", FLAGSHIP, "--scenarios", SCENARIOS, "--samples", "0").err())
+        .contains("--samples 0: give a number from 1 to 10000000");
     Cli missing = Cli.run("sweep", FLAGSHIP, "--scenarios", "nope.yaml");
     assertThat(missing.code()).isEqualTo(2);
     assertThat(missing.err()).contains("nope.yaml: no such file");

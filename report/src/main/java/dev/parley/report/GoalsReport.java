@@ -81,6 +81,21 @@ public final class GoalsReport {
     return new GoalsReport(model, space, goals, out, nearest, bound, modelFile);
   }
 
+  /** The goals, as resolved in the model. */
+  public List<GoalSeeker.Goal> goals() {
+    return goals;
+  }
+
+  /** The preferences that may change. */
+  public PreferenceSpace space() {
+    return space;
+  }
+
+  /** The most swaps the smallest change was searched up to. */
+  public int bound() {
+    return bound;
+  }
+
   public GoalSeeker.Outcome outcome() {
     return outcome;
   }

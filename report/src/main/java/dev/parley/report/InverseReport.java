@@ -10,6 +10,7 @@ import dev.parley.core.inverse.MinimalChange;
 import dev.parley.core.inverse.PreferenceSpace;
 import dev.parley.core.inverse.TargetCheck;
 import dev.parley.core.inverse.TargetConditions;
+import dev.parley.core.progress.Progress;
 import dev.parley.core.stability.Concept;
 import dev.parley.core.state.StateSpace;
 import java.util.ArrayList;
@@ -78,6 +79,7 @@ public final class InverseReport {
    * @param changeSpace where the smallest change is searched
    * @param listLimit how many rankings to list per concept
    * @param bound the most swaps searched for the smallest change
+   * @param progress told of each concept in turn, and checked between concepts
    */
   public static InverseReport compute(
       GraphModel model,
@@ -88,14 +90,18 @@ public final class InverseReport {
       int listLimit,
       int bound,
       long budget,
-      String modelFile) {
+      String modelFile,
+      Progress progress) {
     TargetCheck check = new TargetCheck(model, target);
     int[][] current = current(model);
-    List<InverseCount.Result> counts =
-        InverseCount.count(countSpace, target, concepts, InverseCount.Limits.DEFAULT);
     List<PerConcept> out = new ArrayList<>();
+    // one concept at a time: each is counted on its own, and a cancelled run stops between them
     for (int k = 0; k < concepts.size(); k++) {
+      progress.check();
       Concept c = concepts.get(k);
+      progress.report("inverse analysis: " + c.label(), k, concepts.size());
+      InverseCount.Result count =
+          InverseCount.count(countSpace, target, List.of(c), InverseCount.Limits.DEFAULT).get(0);
       boolean eq = check.equilibrium(c, current);
       boolean[] stable = new boolean[model.dmCount()];
       for (int d = 0; d < stable.length; d++) {
@@ -116,14 +122,34 @@ public final class InverseReport {
               : null;
       MinimalChange.Result change =
           MinimalChange.forTarget(changeSpace, check, c, !eq, bound, budget);
-      out.add(
-          new PerConcept(c, eq, stable, tc, tooLarge, critical, counts.get(k), listing, change));
+      out.add(new PerConcept(c, eq, stable, tc, tooLarge, critical, count, listing, change));
     }
+    progress.check();
     return new InverseReport(model, target, countSpace, changeSpace, bound, out, modelFile);
   }
 
   public List<PerConcept> results() {
     return results;
+  }
+
+  /** The target state. */
+  public int target() {
+    return target;
+  }
+
+  /** The rankings counted and listed. */
+  public PreferenceSpace countSpace() {
+    return countSpace;
+  }
+
+  /** Where the smallest changes were searched. */
+  public PreferenceSpace changeSpace() {
+    return changeSpace;
+  }
+
+  /** The most swaps searched. */
+  public int bound() {
+    return bound;
   }
 
   static int[][] current(GraphModel model) {

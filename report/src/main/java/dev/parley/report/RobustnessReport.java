@@ -6,6 +6,7 @@ import dev.parley.core.Parley;
 import dev.parley.core.graph.GraphModel;
 import dev.parley.core.inverse.PreferenceSpace;
 import dev.parley.core.inverse.Robustness;
+import dev.parley.core.progress.Progress;
 import dev.parley.core.stability.Concept;
 import dev.parley.core.state.StateSpace;
 import java.util.ArrayList;
@@ -41,20 +42,27 @@ public final class RobustnessReport {
     this.text = new MediatorText(model);
   }
 
+  /**
+   * Computes the margins one concept at a time ({@code progress} is told of each and checked
+   * between them); each search examines at most {@code budget} profiles.
+   */
   public static RobustnessReport compute(
       GraphModel model,
       PreferenceSpace space,
       List<Concept> concepts,
       int bound,
       long budget,
-      String modelFile) {
-    return new RobustnessReport(
-        model,
-        space,
-        concepts,
-        Robustness.margins(space, concepts, bound, budget),
-        bound,
-        modelFile);
+      String modelFile,
+      Progress progress) {
+    Robustness.Margin[][] margins = new Robustness.Margin[concepts.size()][];
+    for (int k = 0; k < concepts.size(); k++) {
+      progress.check();
+      Concept c = concepts.get(k);
+      progress.report("robustness: " + c.label(), k, concepts.size());
+      margins[k] = Robustness.margins(space, List.of(c), bound, budget)[0];
+    }
+    progress.check();
+    return new RobustnessReport(model, space, concepts, margins, bound, modelFile);
   }
 
   public Robustness.Margin[][] margins() {

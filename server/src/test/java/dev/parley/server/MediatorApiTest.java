@@ -331,16 +331,16 @@ class MediatorApiTest {
         "concepts[0] 'L2'");
     assertError(
         server.send("POST", inv, "{\"target\": \"deal\", \"vary\": [\"XX\"]}"),
-        "vary[0]: unknown decision maker 'XX'; the model has US, UA, RU");
+        "vary[0] unknown decision maker 'XX'; the model has: US, UA, RU");
     assertError(
         server.send("POST", inv, "{\"target\": \"deal\", \"vary\": [\"RU=3..99\"]}"),
-        "vary[0] 'RU=3..99': give positions FROM..TO within 1..8");
+        "vary[0] RU=3..99: give positions FROM..TO within 1..8");
     assertError(
         server.send("POST", inv, "{\"target\": \"deal\", \"bound\": 99}"),
         "bound must be a whole number from 0 to 50");
     assertError(
         server.send("POST", inv, "{\"target\": \"deal\", \"metric\": \"votes\"}"),
-        "metric 'votes': use ranking");
+        "metric votes: use ranking");
     String goals = "/api/models/" + FLAGSHIP + "/goals";
     assertError(server.send("POST", goals, "{\"goals\": []}"), "goals is required");
     assertError(
@@ -352,7 +352,7 @@ class MediatorApiTest {
             goals,
             "{\"goals\": [{\"state\": \"deal\", \"stable\": true}], \"decisionMakers\":"
                 + " [\"Mars\"]}"),
-        "decisionMakers[0]: unknown decision maker 'Mars'");
+        "decisionMakers[0] unknown decision maker 'Mars'");
     String rob = "/api/models/" + FLAGSHIP + "/robustness";
     assertError(server.send("POST", rob, "{\"bound\": -1}"), "bound must be a whole number");
     assertError(server.send("POST", rob, "{\"concepts\": \"seq, nsh\"}"), "concepts[1] 'nsh'");

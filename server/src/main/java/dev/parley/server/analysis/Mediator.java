@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.parley.app.Analyse;
-import dev.parley.app.ModelInput;
 import dev.parley.core.graph.GraphModel;
 import dev.parley.core.inverse.GoalSeeker;
 import dev.parley.core.inverse.InverseCount;
@@ -14,17 +12,14 @@ import dev.parley.core.inverse.PreferenceSpace;
 import dev.parley.core.inverse.Robustness;
 import dev.parley.core.inverse.TargetConditions;
 import dev.parley.core.model.PreferenceSpec;
-import dev.parley.core.progress.Progress;
 import dev.parley.core.stability.Concept;
 import dev.parley.core.state.StateSpace;
-import dev.parley.io.LoadedModel;
 import dev.parley.report.GoalsReport;
 import dev.parley.report.InverseReport;
 import dev.parley.report.MediatorText;
 import dev.parley.report.Narrator;
 import dev.parley.report.ResultJson;
 import dev.parley.report.RobustnessReport;
-import dev.parley.server.errors.ApiError;
 import java.math.BigInteger;
 import java.text.NumberFormat;
 import java.util.ArrayList;
@@ -32,127 +27,29 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The mediator's analyses for the workbench (docs/mediator.md): inverse analysis of a target state,
- * goal seeking and robustness margins. Each answer is the command line's JSON ({@code parley
- * inverse|goals|robustness --format json}) with the same findings in sentences beside it, and the
- * current rankings, so that the browser can show a change side by side with them.
+ * The mediator's analyses for the workbench (docs/mediator.md), shaped for the browser: the use
+ * cases ({@link dev.parley.app.Inverse}, {@link dev.parley.app.Goals}, {@link
+ * dev.parley.app.Robustness}) compute, and each answer here is the command line's JSON ({@code
+ * parley inverse|goals|robustness --format json}) with the same findings in sentences beside it,
+ * and the current rankings, so that the browser can show a change side by side with them.
  */
 public final class Mediator {
-  /** Profiles examined per smallest-change search of the inverse analysis; the command line's. */
-  public static final long INVERSE_BUDGET = 2_000_000;
-
-  /** Profiles examined per robustness search; the command line's. */
-  public static final long ROBUSTNESS_BUDGET = 500_000;
-
   private Mediator() {}
-
-  /** One of the analyses below, as a job runs it. */
-  @FunctionalInterface
-  public interface Work<R> {
-    ObjectNode run(LoadedModel loaded, R request, Progress progress);
-  }
-
-  /** Checks what can be checked at once (states, decision makers, ranges); 400 otherwise. */
-  public static void check(LoadedModel loaded, InverseRequest req) {
-    Variations.state(loaded, req.target(), "target");
-    Variations.rankings(loaded, req.vary());
-    Variations.changes(loaded, req.vary(), req.metric());
-  }
-
-  /** Checks the goals, decision makers and ranges at once; 400 otherwise. */
-  public static void check(LoadedModel loaded, GoalsRequest req) {
-    goalList(loaded, req);
-    goalSpace(loaded, req);
-  }
-
-  /** Checks the ranges and metric at once; 400 otherwise. */
-  public static void check(LoadedModel loaded, RobustnessRequest req) {
-    Variations.changes(loaded, req.vary(), req.metric());
-  }
-
-  /** What an inverse analysis is asked: the request body of {@code POST …/inverse}. */
-  public record InverseRequest(
-      String target,
-      List<Concept> concepts,
-      List<String> vary,
-      String metric,
-      int list,
-      int bound) {
-    public InverseRequest {
-      concepts = List.copyOf(concepts);
-      vary = List.copyOf(vary);
-    }
-  }
-
-  /** A goal as asked: a state reference, stable or not, under concepts, for a decision maker. */
-  public record GoalRequest(String state, boolean stable) {}
-
-  /** What goal seeking is asked: the request body of {@code POST …/goals}. */
-  public record GoalsRequest(
-      List<GoalRequest> goals,
-      List<Concept> concepts,
-      List<String> decisionMakers,
-      List<String> vary,
-      int bound) {
-    public GoalsRequest {
-      goals = List.copyOf(goals);
-      concepts = List.copyOf(concepts);
-      decisionMakers = List.copyOf(decisionMakers);
-      vary = List.copyOf(vary);
-    }
-  }
-
-  /** What robustness is asked: the request body of {@code POST …/robustness}. */
-  public record RobustnessRequest(
-      List<Concept> concepts, List<String> vary, String metric, int bound) {
-    public RobustnessRequest {
-      concepts = List.copyOf(concepts);
-      vary = List.copyOf(vary);
-    }
-  }
 
   // ---------------------------------------------------------------- inverse
 
-  /** Inverse analysis of one target state, with every finding also in sentences. */
-  public static ObjectNode inverse(LoadedModel loaded, InverseRequest req, Progress progress) {
-    GraphModel model = loaded.graphModel();
-    int target = Variations.state(loaded, req.target(), "target");
-    PreferenceSpace countSpace = Variations.rankings(loaded, req.vary());
-    PreferenceSpace changeSpace = Variations.changes(loaded, req.vary(), req.metric());
-    List<InverseReport.PerConcept> all = new ArrayList<>();
-    ObjectNode tree = null;
-    // one concept at a time, so that progress shows and a cancelled job stops between concepts
-    for (int k = 0; k < req.concepts().size(); k++) {
-      progress.check();
-      Concept c = req.concepts().get(k);
-      progress.report("inverse analysis: " + c.label(), k, req.concepts().size());
-      InverseReport report =
-          InverseReport.compute(
-              model,
-              target,
-              List.of(c),
-              countSpace,
-              changeSpace,
-              req.list(),
-              req.bound(),
-              INVERSE_BUDGET,
-              loaded.fileName());
-      all.addAll(report.results());
-      ObjectNode t = report.tree();
-      if (tree == null) {
-        tree = t;
-      } else {
-        ((ObjectNode) tree.get("concepts")).set(c.id(), t.get("concepts").get(c.id()));
-      }
-    }
-    progress.check();
+  /** The answer to an inverse analysis, with every finding also in sentences. */
+  public static ObjectNode inverse(GraphModel model, InverseReport report) {
+    int target = report.target();
+    PreferenceSpace countSpace = report.countSpace();
+    PreferenceSpace changeSpace = report.changeSpace();
     MediatorText text = new MediatorText(model);
     Narrator nar = text.narrator();
     ObjectNode root = ModelText.JSON.createObjectNode();
     root.set("target", Json.state(model, nar, target));
     root.put("targetLabel", nar.label(target));
     root.set("rankings", rankings(model));
-    root.set("inverse", tree);
+    root.set("inverse", report.tree());
     ArrayNode setup = root.putArray("setup");
     setup.add(
         "Counted over "
@@ -165,14 +62,14 @@ public final class Mediator {
         "Smallest changes searched over "
             + ranges(text, changeSpace)
             + ", up to "
-            + req.bound()
+            + report.bound()
             + " adjacent swaps ("
             + (statements(changeSpace)
                 ? "one swap exchanges two neighbouring prioritized statements"
                 : "one swap exchanges two neighbouring tie groups; ties are kept together")
             + ").");
     ObjectNode words = root.putObject("words");
-    for (InverseReport.PerConcept r : all) {
+    for (InverseReport.PerConcept r : report.results()) {
       words.set(r.concept().id(), conceptWords(model, text, target, changeSpace, r));
     }
     return root;
@@ -293,17 +190,9 @@ public final class Mediator {
 
   // ---------------------------------------------------------------- goals
 
-  /** Goal seeking: can the goals hold together, and with what smallest change? */
-  public static ObjectNode goals(LoadedModel loaded, GoalsRequest req, Progress progress) {
-    GraphModel model = loaded.graphModel();
-    List<GoalSeeker.Goal> goals = goalList(loaded, req);
-    PreferenceSpace space = goalSpace(loaded, req);
-    progress.report("goal seeking", 0, 1);
-    progress.check();
-    GoalsReport report =
-        GoalsReport.compute(
-            model, space, goals, req.bound(), GoalSeeker.DEFAULT_BUDGET, loaded.fileName());
-    progress.check();
+  /** The answer to goal seeking: can the goals hold together, and with what smallest change? */
+  public static ObjectNode goals(GraphModel model, GoalsReport report) {
+    PreferenceSpace space = report.space();
     MediatorText text = new MediatorText(model);
     ObjectNode root = ModelText.JSON.createObjectNode();
     root.set("rankings", rankings(model));
@@ -311,7 +200,7 @@ public final class Mediator {
     root.set("goals", cli.get("goals"));
     ObjectNode words = root.putObject("words");
     ArrayNode gs = words.putArray("goals");
-    goals.forEach(g -> gs.add(capital(report.goal(g)) + "."));
+    report.goals().forEach(g -> gs.add(capital(report.goal(g)) + "."));
     words.put("over", "Preferences that may change: " + ranges(text, space) + ".");
     GoalSeeker.Outcome out = report.outcome();
     ArrayNode conflict = words.putArray("conflict");
@@ -338,7 +227,7 @@ public final class Mediator {
                   + change
                   + "."
               : "The goals can hold together, but no change of at most "
-                  + req.bound()
+                  + report.bound()
                   + " swaps achieves every goal; this one does, with "
                   + change
                   + ".");
@@ -362,85 +251,25 @@ public final class Mediator {
     return root;
   }
 
-  private static List<GoalSeeker.Goal> goalList(LoadedModel loaded, GoalsRequest req) {
-    GraphModel model = loaded.graphModel();
-    if (req.goals().isEmpty()) {
-      throw ApiError.badRequest(
-          "goals: give at least one goal, e.g. {\"goals\": [{\"state\": \"deal\", \"stable\":"
-              + " true}]}");
-    }
-    List<Integer> who = new ArrayList<>();
-    for (int k = 0; k < req.decisionMakers().size(); k++) {
-      who.add(Variations.dm(model, req.decisionMakers().get(k), "decisionMakers[" + k + "]"));
-    }
-    if (who.isEmpty()) {
-      who.add(-1);
-    }
-    List<GoalSeeker.Goal> goals = new ArrayList<>();
-    for (int k = 0; k < req.goals().size(); k++) {
-      GoalRequest g = req.goals().get(k);
-      int s = Variations.state(loaded, g.state(), "goals[" + k + "].state");
-      for (Concept c : req.concepts()) {
-        for (int d : who) {
-          goals.add(new GoalSeeker.Goal(s, c, d, g.stable()));
-        }
-      }
-    }
-    return goals;
-  }
+  // ---------------------------------------------------------------- robustness
 
-  private static PreferenceSpace goalSpace(LoadedModel loaded, GoalsRequest req) {
-    GraphModel model = loaded.graphModel();
-    PreferenceSpace space =
-        req.vary().isEmpty()
-            ? PreferenceSpace.wholeRankings(model)
-            : Variations.rankings(loaded, req.vary());
-    for (int d : space.varied()) {
-      if (space.variation(d).size() > 64) {
-        String id = model.conflict().decisionMakers().get(d).id();
-        throw ApiError.badRequest(
-            "vary: "
-                + id
-                + "'s ranking has more than 64 tie groups; vary positions FROM..TO instead, e.g. "
-                + id
-                + "=1..10");
-      }
-    }
-    return space;
-  }
-
-  /** Robustness margins: per concept and state, the fewest swaps that reverse the verdict. */
-  public static ObjectNode robustness(
-      LoadedModel loaded, RobustnessRequest req, Progress progress) {
-    GraphModel model = loaded.graphModel();
-    PreferenceSpace space = Variations.changes(loaded, req.vary(), req.metric());
+  /** The answer to robustness: per concept and state, the fewest swaps that reverse the verdict. */
+  public static ObjectNode robustness(GraphModel model, RobustnessReport report) {
+    PreferenceSpace space = report.space();
     MediatorText text = new MediatorText(model);
     Narrator nar = text.narrator();
     ObjectNode root = ModelText.JSON.createObjectNode();
     root.set("rankings", rankings(model));
-    ObjectNode tree = null;
     ObjectNode words = ModelText.JSON.createObjectNode();
-    List<Concept> cs =
-        Analyse.concepts(ModelInput.of(loaded, loaded.fileName(), null), req.concepts());
+    List<Concept> cs = report.concepts();
     for (int k = 0; k < cs.size(); k++) {
-      progress.check();
       Concept c = cs.get(k);
-      progress.report("robustness: " + c.label(), k, cs.size());
-      RobustnessReport r =
-          RobustnessReport.compute(
-              model, space, List.of(c), req.bound(), ROBUSTNESS_BUDGET, loaded.fileName());
-      ObjectNode t = r.tree();
-      if (tree == null) {
-        tree = t;
-      } else {
-        ((ObjectNode) tree.get("concepts")).set(c.id(), t.get("concepts").get(c.id()));
-      }
       ObjectNode cw = words.putObject(c.id());
       cw.put("label", c.label());
       cw.put("meaning", c.meaning());
       ArrayNode cells = cw.putArray("cells");
       ArrayNode breaks = cw.putArray("breaks");
-      Robustness.Margin[] ms = r.margins()[0];
+      Robustness.Margin[] ms = report.margins()[k];
       for (int s = 0; s < ms.length; s++) {
         Robustness.Margin m = ms[s];
         cells.add(RobustnessReport.cell(m));
@@ -466,8 +295,7 @@ public final class Mediator {
         }
       }
     }
-    progress.check();
-    root.set("robustness", tree);
+    root.set("robustness", report.tree());
     root.set("words", words);
     root.put(
         "explanation",
@@ -478,9 +306,9 @@ public final class Mediator {
                 ? " exchanges two neighbouring prioritized statements"
                 : " exchanges two neighbouring tie groups of one ranking; ties are kept together")
             + ". \">"
-            + req.bound()
+            + report.bound()
             + "\" means no change of at most "
-            + req.bound()
+            + report.bound()
             + " swaps does; \"never\" that no change of the varied preferences can.");
     return root;
   }

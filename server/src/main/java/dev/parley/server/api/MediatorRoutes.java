@@ -2,8 +2,11 @@ package dev.parley.server.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.parley.core.stability.Concept;
-import dev.parley.io.LoadedModel;
+import dev.parley.app.Goals;
+import dev.parley.app.Inverse;
+import dev.parley.app.ModelInput;
+import dev.parley.app.Robustness;
+import dev.parley.core.progress.Progress;
 import dev.parley.server.analysis.Jobs;
 import dev.parley.server.analysis.Mediator;
 import dev.parley.server.errors.ApiError;
@@ -12,8 +15,14 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 
-/** The mediator's routes: inverse analysis, goals and robustness, each run as a job. */
+/**
+ * The mediator's routes: inverse analysis, goals and robustness. Each reads its request body into
+ * the use case's request, has the use case check it against the model at once (a 400 naming the
+ * field), then runs it as a job and shapes the answer ({@link Mediator}).
+ */
 final class MediatorRoutes {
   private final Workspace workspace;
   private final Jobs jobs;
@@ -27,21 +36,25 @@ final class MediatorRoutes {
     String name = Bodies.name(ctx);
     JsonNode body = Bodies.body(ctx);
     JsonNode t = body.get("target");
-    if (t == null || t.isNull() || !(t.isTextual() || t.isInt()) || t.asText().isBlank()) {
+    if (t != null && !t.isNull() && !(t.isTextual() || t.isInt())) {
       throw ApiError.badRequest(
-          "target is required: the state to make stable, as a number, a named state or a Y/N"
-              + " text, e.g. {\"target\": \"deal\"}");
+          "target must be the state to make stable, as a number, a named state or a Y/N text,"
+              + " e.g. {\"target\": \"deal\"}");
     }
-    Mediator.InverseRequest req =
-        new Mediator.InverseRequest(
-            t.asText(),
-            Bodies.mediatorConcepts(
-                body, List.of(Concept.NASH, Concept.GMR, Concept.SMR, Concept.SEQ)),
+    Inverse.Request req =
+        new Inverse.Request(
+            t == null || t.isNull() ? null : t.asText(),
+            Bodies.mediatorConcepts(body, List.of()),
             Bodies.stringList(body, "vary"),
             Bodies.optionalText(body, "metric"),
-            Bodies.intField(body, "list", 5, 0, 100),
-            Bodies.intField(body, "bound", 6, 0, 50));
-    mediatorJob(ctx, name, body, loaded -> Mediator.check(loaded, req), Mediator::inverse, req);
+            Bodies.intField(body, "list", Inverse.DEFAULT_LIST, 0, Inverse.MAX_LIST),
+            Bodies.intField(body, "bound", Inverse.DEFAULT_BOUND, 0, Inverse.MAX_BOUND));
+    mediatorJob(
+        ctx,
+        name,
+        body,
+        in -> Inverse.check(in, req),
+        (in, progress) -> Mediator.inverse(in.model, Inverse.run(in, req, progress)));
   }
 
   void goals(Context ctx) throws IOException, InterruptedException {
@@ -53,7 +66,7 @@ final class MediatorRoutes {
           "goals is required: a list of {state, stable}, e.g. {\"goals\": [{\"state\":"
               + " \"deal\", \"stable\": true}, {\"state\": \"war\", \"stable\": false}]}");
     }
-    List<Mediator.GoalRequest> goals = new ArrayList<>();
+    List<Goals.Goal> goals = new ArrayList<>();
     for (int k = 0; k < gs.size(); k++) {
       JsonNode g = gs.get(k);
       JsonNode st = g.get("state");
@@ -69,48 +82,57 @@ final class MediatorRoutes {
                 + "] must be {\"state\": STATE, \"stable\": true or false}, e.g. {\"state\":"
                 + " \"deal\", \"stable\": true}");
       }
-      goals.add(new Mediator.GoalRequest(st.asText(), stable.asBoolean()));
+      goals.add(new Goals.Goal(st.asText(), stable.asBoolean()));
     }
-    Mediator.GoalsRequest req =
-        new Mediator.GoalsRequest(
+    Goals.Request req =
+        new Goals.Request(
             goals,
-            Bodies.mediatorConcepts(body, List.of(Concept.SEQ)),
+            Bodies.mediatorConcepts(body, List.of()),
             Bodies.stringList(body, "decisionMakers"),
             Bodies.stringList(body, "vary"),
-            Bodies.intField(body, "bound", 6, 0, 50));
-    mediatorJob(ctx, name, body, loaded -> Mediator.check(loaded, req), Mediator::goals, req);
+            Bodies.intField(body, "bound", Goals.DEFAULT_BOUND, 0, Goals.MAX_BOUND));
+    mediatorJob(
+        ctx,
+        name,
+        body,
+        in -> Goals.check(in, req),
+        (in, progress) -> Mediator.goals(in.model, Goals.run(in, req, progress)));
   }
 
   void robustness(Context ctx) throws IOException, InterruptedException {
     String name = Bodies.name(ctx);
     JsonNode body = Bodies.body(ctx);
-    Mediator.RobustnessRequest req =
-        new Mediator.RobustnessRequest(
+    Robustness.Request req =
+        new Robustness.Request(
             Bodies.mediatorConcepts(body, List.of()), // none: those the model's form allows
             Bodies.stringList(body, "vary"),
             Bodies.optionalText(body, "metric"),
-            Bodies.intField(body, "bound", 4, 0, 30));
-    mediatorJob(ctx, name, body, loaded -> Mediator.check(loaded, req), Mediator::robustness, req);
+            Bodies.intField(body, "bound", Robustness.DEFAULT_BOUND, 0, Robustness.MAX_BOUND));
+    mediatorJob(
+        ctx,
+        name,
+        body,
+        in -> Robustness.check(in, req),
+        (in, progress) -> Mediator.robustness(in.model, Robustness.run(in, req, progress)));
   }
 
   /** Checks a mediator's request against the model at once, then runs it as a job. */
-  <R> void mediatorJob(
+  private void mediatorJob(
       Context ctx,
       String name,
       JsonNode body,
-      java.util.function.Consumer<LoadedModel> check,
-      Mediator.Work<R> work,
-      R req)
+      Consumer<ModelInput> check,
+      BiFunction<ModelInput, Progress, ObjectNode> work)
       throws IOException, InterruptedException {
     long wait = Bodies.waitMs(body);
     Workspace.ModelFile f = workspace.read(name);
-    LoadedModel loaded = Api.model(f);
-    check.accept(loaded);
+    ModelInput in = ModelInput.of(Api.model(f), name, f.sha256());
+    check.accept(in);
     Jobs.Job job =
         jobs.submit(
             name,
             progress -> {
-              ObjectNode o = work.run(loaded, req, progress);
+              ObjectNode o = work.apply(in, progress);
               o.put("model", name);
               o.put("sha256", f.sha256());
               return o;
