@@ -99,8 +99,9 @@ final class DeadlocksCommand implements Callable<Integer> {
     AnalysisRun run = result.run();
     String text =
         switch (format) {
-          case text -> new Briefing(run).renderDeadlocks(Doc.Style.TEXT);
-          case markdown -> new Briefing(run).renderDeadlocks(Doc.Style.MARKDOWN);
+          case text -> new Briefing(run).hints(CliHints.HINTS).renderDeadlocks(Doc.Style.TEXT);
+          case markdown ->
+              new Briefing(run).hints(CliHints.HINTS).renderDeadlocks(Doc.Style.MARKDOWN);
           case json -> json(result);
         };
     String skipped = result.skipped();

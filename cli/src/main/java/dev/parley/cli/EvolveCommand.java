@@ -131,8 +131,9 @@ final class EvolveCommand implements Callable<Integer> {
     EvolutionRun run = Evolve.run(in, req, Progress.NONE).run();
     String text =
         switch (format) {
-          case text -> new EvolutionReport(run).render(Doc.Style.TEXT);
-          case markdown -> new EvolutionReport(run).render(Doc.Style.MARKDOWN);
+          case text -> new EvolutionReport(run).hints(CliHints.HINTS).render(Doc.Style.TEXT);
+          case markdown ->
+              new EvolutionReport(run).hints(CliHints.HINTS).render(Doc.Style.MARKDOWN);
           case json -> new EvolutionReport(run).json();
           case dot ->
               depth == null

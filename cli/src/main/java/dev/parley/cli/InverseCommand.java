@@ -98,8 +98,8 @@ final class InverseCommand implements Callable<Integer> {
     String text =
         switch (out.format) {
           case json -> r.json();
-          case markdown -> r.render(Doc.Style.MARKDOWN);
-          default -> r.render(Doc.Style.TEXT);
+          case markdown -> r.hints(CliHints.HINTS).render(Doc.Style.MARKDOWN);
+          default -> r.hints(CliHints.HINTS).render(Doc.Style.TEXT);
         };
     Output.write(text, out.output, spec.commandLine().getOut(), spec.commandLine().getErr());
     return ExitCodes.OK;

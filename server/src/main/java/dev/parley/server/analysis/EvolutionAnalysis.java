@@ -1,6 +1,5 @@
 package dev.parley.server.analysis;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.app.Coalitions;
@@ -61,8 +60,8 @@ public final class EvolutionAnalysis {
     GraphModel model = req.in().model;
     Movers movers = req.movers();
     Evolution ev = result.evolution();
-    EvolutionReport report = new EvolutionReport(result.run());
-    ObjectNode root = parse(report.json());
+    EvolutionReport report = new EvolutionReport(result.run()).hints(WorkbenchHints.HINTS);
+    ObjectNode root = report.jsonTree();
     progress.check();
     Narrator narrator = new Narrator(model);
     Movement movement = new Movement(movers, narrator);
@@ -136,7 +135,7 @@ public final class EvolutionAnalysis {
     reach.stream().forEach(s -> rn.add(StateSpace.number(s)));
     BitSet mentioned = (BitSet) reach.clone();
     mentioned.set(req.from());
-    Briefing briefing = new Briefing(run);
+    Briefing briefing = new Briefing(run).hints(WorkbenchHints.HINTS);
     ArrayNode arr = (ArrayNode) root.get("deadlocks");
     for (int k = 0; k < found.size(); k++) {
       progress.check();
@@ -310,13 +309,5 @@ public final class EvolutionAnalysis {
     List<String> out = new ArrayList<>();
     dms.forEach(d -> out.add(model.conflict().decisionMakers().get(d).id()));
     return out;
-  }
-
-  private static ObjectNode parse(String json) {
-    try {
-      return (ObjectNode) ModelText.JSON.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

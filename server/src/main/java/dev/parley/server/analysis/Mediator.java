@@ -1,6 +1,5 @@
 package dev.parley.server.analysis;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -43,7 +42,7 @@ public final class Mediator {
     int target = report.target();
     PreferenceSpace countSpace = report.countSpace();
     PreferenceSpace changeSpace = report.changeSpace();
-    MediatorText text = new MediatorText(model);
+    MediatorText text = new MediatorText(model, WorkbenchHints.HINTS);
     Narrator nar = text.narrator();
     ObjectNode root = ModelText.JSON.createObjectNode();
     root.set("target", Json.state(model, nar, target));
@@ -167,9 +166,7 @@ public final class Mediator {
           ObjectNode mn = moves.addObject();
           mn.put("to", StateSpace.number(cl.move()));
           mn.put("holdsNow", cl.condition().holds(current));
-          mn.put(
-              "sentence",
-              text.clause(cl, c).replace("(see --format json)", "(all in the JSON answer)"));
+          mn.put("sentence", text.clause(cl, c));
         }
       }
     }
@@ -193,10 +190,10 @@ public final class Mediator {
   /** The answer to goal seeking: can the goals hold together, and with what smallest change? */
   public static ObjectNode goals(GraphModel model, GoalsReport report) {
     PreferenceSpace space = report.space();
-    MediatorText text = new MediatorText(model);
+    MediatorText text = new MediatorText(model, WorkbenchHints.HINTS);
     ObjectNode root = ModelText.JSON.createObjectNode();
     root.set("rankings", rankings(model));
-    JsonNode cli = parse(report.json());
+    JsonNode cli = report.jsonTree();
     root.set("goals", cli.get("goals"));
     ObjectNode words = root.putObject("words");
     ArrayNode gs = words.putArray("goals");
@@ -256,7 +253,7 @@ public final class Mediator {
   /** The answer to robustness: per concept and state, the fewest swaps that reverse the verdict. */
   public static ObjectNode robustness(GraphModel model, RobustnessReport report) {
     PreferenceSpace space = report.space();
-    MediatorText text = new MediatorText(model);
+    MediatorText text = new MediatorText(model, WorkbenchHints.HINTS);
     Narrator nar = text.narrator();
     ObjectNode root = ModelText.JSON.createObjectNode();
     root.set("rankings", rankings(model));
@@ -411,14 +408,6 @@ public final class Mediator {
 
   private static String number(BigInteger n) {
     return NumberFormat.getIntegerInstance(Locale.UK).format(n);
-  }
-
-  private static JsonNode parse(String json) {
-    try {
-      return ModelText.JSON.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static String capital(String s) {
