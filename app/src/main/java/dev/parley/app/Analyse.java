@@ -105,10 +105,7 @@ public final class Analyse {
           Concept c = Concept.parse(t);
           if (c == null) {
             throw new BadRequest(
-                "unknown concept '"
-                    + t
-                    + "': use nash, gmr, smr, seq, sim, seqsim, or L1, L2, ... and NM for two"
-                    + " decision makers");
+                Concepts.unknown(t) + ", or L1, L2, ... and NM for two decision makers");
           }
           if (!cs.contains(c)) {
             cs.add(c);

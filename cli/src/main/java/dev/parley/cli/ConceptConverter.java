@@ -1,22 +1,18 @@
 package dev.parley.cli;
 
+import dev.parley.app.BadRequest;
+import dev.parley.app.Concepts;
 import dev.parley.core.stability.Concept;
-import java.util.Arrays;
-import java.util.stream.Collectors;
 import picocli.CommandLine;
 
 /** Parses concept names for options such as {@code --concept seq}. */
 final class ConceptConverter implements CommandLine.ITypeConverter<Concept> {
   @Override
   public Concept convert(String value) {
-    Concept c = Concept.parse(value);
-    if (c == null) {
-      throw new CommandLine.TypeConversionException(
-          "unknown concept '"
-              + value
-              + "'; use one of "
-              + Arrays.stream(Concept.values()).map(Concept::id).collect(Collectors.joining(", ")));
+    try {
+      return Concepts.standard(value, null);
+    } catch (BadRequest e) {
+      throw new CommandLine.TypeConversionException(e.getMessage());
     }
-    return c;
   }
 }

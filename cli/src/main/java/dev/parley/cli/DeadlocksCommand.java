@@ -104,10 +104,6 @@ final class DeadlocksCommand implements Callable<Integer> {
               new Briefing(run).hints(CliHints.HINTS).renderDeadlocks(Doc.Style.MARKDOWN);
           case json -> json(result);
         };
-    String skipped = result.skipped();
-    if (skipped != null && format != DeadlockFormat.json) {
-      spec.commandLine().getErr().println("note: " + skipped);
-    }
     output.write(text, spec);
     return ExitCodes.OK;
   }

@@ -344,6 +344,24 @@ class EvolutionCommandsTest {
   }
 
   @Test
+  void aModelTooLargeForTheDeadlockSearchSaysSoInsteadOfFindingNone(
+      @org.junit.jupiter.api.io.TempDir Path dir) {
+    Path big = dir.resolve("big.yaml");
+    Cli gen =
+        Cli.run(
+            "generate", "--dms", "2", "--options", "16", "--infeasible", "0", "-o", big.toString());
+    assertThat(gen.code()).as(gen.err()).isZero();
+    Cli r = Cli.run("deadlocks", big.toString(), "--from", "1");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out().replaceAll("\\s+", " "))
+        .contains("Sequencing deadlocks were not searched")
+        .contains("up to 20,000 states, and this one has 65,536")
+        .doesNotContain("No sequencing deadlock");
+    Cli json = Cli.run("deadlocks", big.toString(), "--from", "1", "-f", "json");
+    assertThat(json.out()).contains("\"skipped\"");
+  }
+
+  @Test
   void badInputIsExitTwo() {
     String elmira = Cli.example("elmira.yaml");
     for (String[] args :

@@ -163,7 +163,15 @@ public final class Briefing {
             : "By unilateral improvements, made in turn, the conflict can move from here to "
                 + stateList(reach)
                 + ".");
-    if (deadlockText.deadlocks().isEmpty()) {
+    if (model.stateCount() > Deadlock.DEFAULT_STATE_LIMIT) {
+      doc.para(
+          String.format(
+              java.util.Locale.ROOT,
+              "Sequencing deadlocks were not searched: the search covers models of up to %,d"
+                  + " states, and this one has %,d.",
+              Deadlock.DEFAULT_STATE_LIMIT,
+              model.stateCount()));
+    } else if (deadlockText.deadlocks().isEmpty()) {
       doc.para(
           "No sequencing deadlock: every state that a coalition's members all prefer to this one is"
               + " either reachable by unilateral improvements or out of reach of any joint move"

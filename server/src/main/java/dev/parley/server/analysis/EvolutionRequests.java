@@ -2,6 +2,7 @@ package dev.parley.server.analysis;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.parley.app.Coalitions;
+import dev.parley.app.Concepts;
 import dev.parley.app.Deadlocks;
 import dev.parley.app.Evolve;
 import dev.parley.core.stability.Concept;
@@ -153,15 +154,6 @@ public final class EvolutionRequests {
 
   /** The individual concepts named; none means the use case's default. */
   private static List<Concept> concepts(JsonNode body) {
-    List<Concept> out = new ArrayList<>();
-    for (String name : names(body, "concepts")) {
-      Concept c = Concept.parse(name);
-      if (c == null) {
-        throw ApiError.badRequest(
-            "concepts: unknown concept '" + name + "'; use nash, gmr, smr, seq, sim or seqsim");
-      }
-      out.add(c);
-    }
-    return out;
+    return Concepts.standard(names(body, "concepts"), "concepts");
   }
 }

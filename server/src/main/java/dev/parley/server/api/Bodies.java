@@ -2,6 +2,7 @@ package dev.parley.server.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.parley.app.Concepts;
 import dev.parley.core.stability.Concept;
 import dev.parley.io.Format;
 import dev.parley.server.analysis.ModelText;
@@ -35,23 +36,7 @@ final class Bodies {
     if (names.isEmpty()) {
       return dflt;
     }
-    List<Concept> out = new ArrayList<>();
-    for (int k = 0; k < names.size(); k++) {
-      Concept c = Concept.parse(names.get(k));
-      if (c == null) {
-        throw ApiError.badRequest(
-            "concepts["
-                + k
-                + "] '"
-                + names.get(k)
-                + "': use nash, gmr, smr, seq, sim or seqsim (the mediator's analyses are"
-                + " defined for these concepts)");
-      }
-      if (!out.contains(c)) {
-        out.add(c);
-      }
-    }
-    return out;
+    return Concepts.standard(names, "concepts");
   }
 
   /** A list of strings; a single string is split at commas; absent means empty. */
