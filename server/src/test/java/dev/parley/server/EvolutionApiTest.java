@@ -267,7 +267,7 @@ class EvolutionApiTest {
         .startsWith("to must be a state");
     assertThat(
             error(PEACE + "/evolution", "{\"concepts\": [\"cnash2\"]}", 400).get("error").asText())
-        .startsWith("concepts: unknown concept 'cnash2'");
+        .startsWith("concepts[0] unknown concept 'cnash2'");
     assertThat(
             error(PEACE + "/evolution", "{\"coalitions\": \"US+XX\"}", 400).get("error").asText())
         .startsWith("coalitions US+XX: unknown decision maker 'XX'")

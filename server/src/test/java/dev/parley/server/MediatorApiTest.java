@@ -328,7 +328,7 @@ class MediatorApiTest {
     assertError(server.send("POST", inv, "{\"target\": \"nowhere\"}"), "target 'nowhere'");
     assertError(
         server.send("POST", inv, "{\"target\": \"deal\", \"concepts\": [\"L2\"]}"),
-        "concepts[0] 'L2'");
+        "concepts[0] unknown concept 'L2'");
     assertError(
         server.send("POST", inv, "{\"target\": \"deal\", \"vary\": [\"XX\"]}"),
         "vary[0] unknown decision maker 'XX'; the model has: US, UA, RU");
