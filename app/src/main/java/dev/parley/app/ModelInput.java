@@ -39,6 +39,7 @@ public final class ModelInput {
   public final String sha256;
   public final List<String> warnings;
   private final LoadedModel loaded;
+  private final GmcrImport gmcr;
   private final String name;
 
   private ModelInput(
@@ -48,7 +49,8 @@ public final class ModelInput {
       GraphModel model,
       String sha256,
       List<String> warnings,
-      LoadedModel loaded) {
+      LoadedModel loaded,
+      GmcrImport gmcr) {
     this.name = name;
     this.path = path;
     this.conflict = conflict;
@@ -56,6 +58,7 @@ public final class ModelInput {
     this.sha256 = sha256;
     this.warnings = warnings;
     this.loaded = loaded;
+    this.gmcr = gmcr;
   }
 
   /**
@@ -64,7 +67,35 @@ public final class ModelInput {
    */
   public static ModelInput of(LoadedModel lm, String name, String sha256) {
     return new ModelInput(
-        name, Path.of(name), lm.conflict(), lm.graphModel(), sha256, List.of(), lm);
+        name, Path.of(name), lm.conflict(), lm.graphModel(), sha256, List.of(), lm, null);
+  }
+
+  /**
+   * A GMCR+ save the REST API has read from the workspace ({@code name} as the workspace names it),
+   * with the memory guard.
+   *
+   * @throws GmcrFormatException when it is not a GMCR+ JSON save, with the place in the file
+   * @throws BadRequest when its states or preferences cannot be resolved
+   * @throws TooLarge when the heap cannot hold the model
+   */
+  public static ModelInput readGmcr(byte[] bytes, String name) {
+    Path path = Path.of(name);
+    try {
+      return gmcr(bytes, name, path, false);
+    } catch (ModelException e) {
+      throw problems(e, path);
+    }
+  }
+
+  /** A GMCR+ save, its warnings as "file: warning: ..." lines. */
+  private static ModelInput gmcr(byte[] bytes, String name, Path path, boolean analyse) {
+    GmcrImport imp = GmcrReader.read(bytes, name);
+    List<String> warnings = new ArrayList<>();
+    imp.warnings().forEach(w -> warnings.add(path + ": warning: " + w));
+    MemoryGuard.check(optionsPerDm(imp.conflict()), analyse);
+    GraphModel model = GraphModel.of(imp.conflict());
+    return new ModelInput(
+        name, path, imp.conflict(), model, sha256(bytes), List.copyOf(warnings), null, imp);
   }
 
   /** The model's name in messages: its file as given, or its name in the workspace. */
@@ -75,6 +106,14 @@ public final class ModelInput {
   /** The model as read from a YAML or JSON file, with its source map; null for a .gmcr file. */
   public LoadedModel loaded() {
     return loaded;
+  }
+
+  /**
+   * The model as read from a GMCR+ file, with its coalitions and what the import changed; null for
+   * a YAML or JSON file.
+   */
+  public GmcrImport gmcr() {
+    return gmcr;
   }
 
   /** Whether {@code p} is named as a GMCR+ file ({@code .gmcr}). */
@@ -124,31 +163,31 @@ public final class ModelInput {
     String name = path.toString();
     try {
       byte[] bytes = ModelFiles.read(path);
-      String hash = sha256(bytes);
       if (isGmcr(path, bytes)) {
-        GmcrImport imp = GmcrReader.read(bytes, name);
-        List<String> warnings = new ArrayList<>();
-        imp.warnings().forEach(w -> warnings.add(path + ": warning: " + w));
-        MemoryGuard.check(optionsPerDm(imp.conflict()), analyse);
-        GraphModel model = GraphModel.of(imp.conflict());
-        return new ModelInput(name, path, imp.conflict(), model, hash, warnings, null);
+        return gmcr(bytes, name, path, analyse);
       }
+      String hash = sha256(bytes);
       String text = ModelFiles.decode(bytes, name);
       dev.parley.io.Format format = dev.parley.io.Format.of(path, text);
       LoadedModel lm =
           ModelReader.read(text, name, format, shape -> MemoryGuard.check(shape, analyse));
       GraphModel model = lm.graphModel();
-      return new ModelInput(name, path, lm.conflict(), model, hash, List.of(), lm);
+      return new ModelInput(name, path, lm.conflict(), model, hash, List.of(), lm, null);
     } catch (ModelLoadException e) {
       throw userError(e, path);
     } catch (GmcrFormatException e) {
       throw new BadRequest(e.getMessage());
     } catch (ModelException e) {
-      List<String> lines = new ArrayList<>();
-      e.problems().forEach(p -> lines.add(path + ": " + p));
-      lines.add(summary(e.problems().size(), path));
-      throw new BadRequest(lines);
+      throw problems(e, path);
     }
+  }
+
+  /** The problems of a model that does not build, one line each, then a summary. */
+  private static BadRequest problems(ModelException e, Path path) {
+    List<String> lines = new ArrayList<>();
+    e.problems().forEach(p -> lines.add(path + ": " + p));
+    lines.add(summary(e.problems().size(), path));
+    return new BadRequest(lines);
   }
 
   /**
@@ -208,7 +247,7 @@ public final class ModelInput {
     }
     try {
       Conflict c = b.build();
-      return new ModelInput(name, path, c, model.withConflict(c), sha256, warnings, loaded);
+      return new ModelInput(name, path, c, model.withConflict(c), sha256, warnings, loaded, gmcr);
     } catch (ModelException e) {
       List<String> lines = new ArrayList<>();
       e.problems()

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parley.app.Check;
 import dev.parley.app.ModelInput;
 import dev.parley.app.check.Finding;
-import dev.parley.app.check.ModelCheck;
 import dev.parley.core.model.Conflict;
 import dev.parley.report.English;
 import java.nio.file.Path;
@@ -63,7 +63,7 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     ModelInput in = ModelInput.load(model);
     in.warnings.forEach(w -> spec.commandLine().getErr().println(w));
-    List<Finding> findings = findings(in);
+    List<Finding> findings = Check.run(in).findings();
     String out =
         format == CheckFormat.json
             ? json(model, in.conflict, findings)
@@ -71,11 +71,6 @@ final class CheckCommand implements Callable<Integer> {
     spec.commandLine().getOut().print(out);
     spec.commandLine().getOut().flush();
     return ExitCodes.OK;
-  }
-
-  /** The findings of the model checker, with lines when the model was read from YAML or JSON. */
-  static List<Finding> findings(ModelInput in) {
-    return in.loaded() != null ? ModelCheck.check(in.loaded()) : ModelCheck.check(in.model);
   }
 
   /** A numbered list grouped by decision maker, wrapped at {@link #WIDTH} columns. */

@@ -1,13 +1,10 @@
 package dev.parley.cli;
 
+import dev.parley.app.Convert;
 import dev.parley.app.ModelInput;
 import dev.parley.io.AtomicFiles;
-import dev.parley.io.Format;
-import dev.parley.io.ModelWriter;
-import dev.parley.io.gmcr.GmcrWriter;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -46,50 +43,13 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
+    Convert.Target.of(out.toString()); // an unknown format is refused before the model is read
     ModelInput input = ModelInput.load(in);
     input.warnings.forEach(w -> spec.commandLine().getErr().println(w));
-    String text;
-    if (name.endsWith(".gmcr")) {
-      if (input.conflict.isGraphForm()) {
-        throw new UserError(
-            out
-                + ": GMCR+ files are in option form, and "
-                + in
-                + " is in graph form (states and moves); write it as .yaml or .json");
-      }
-      if (input.conflict.hasMoveEdits() || !input.conflict.packages().isEmpty()) {
-        throw new UserError(
-            out
-                + ": GMCR+ files have no place for forbidden or added moves or packages, and "
-                + in
-                + " has them; write it as .yaml or .json, or remove them first");
-      }
-      text = GmcrWriter.write(input.conflict);
-      if (!input.conflict.sources().isEmpty()
-          || input.conflict.statusQuo() != null
-          || !input.conflict.namedStates().isEmpty()) {
-        spec.commandLine()
-            .getErr()
-            .println(
-                "note: GMCR+ files have no place for sources, quotes, named states or the status quo; they are left out.");
-      }
-      if (input.conflict.hasUnknownPreferences()) {
-        spec.commandLine()
-            .getErr()
-            .println(
-                "note: GMCR+ files have no place for unknown preferences ('unknown:' pairs); they are left out.");
-      }
-    } else if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-      text = ModelWriter.write(input.conflict, Format.YAML);
-    } else if (name.endsWith(".json")) {
-      text = ModelWriter.write(input.conflict, Format.JSON);
-    } else {
-      throw new UserError(
-          out + ": unknown output format; end the name in .yaml, .yml, .json or .gmcr");
-    }
+    Convert.Result result = Convert.run(input, out.toString());
+    result.notes().forEach(n -> spec.commandLine().getErr().println("note: " + n));
     try {
-      AtomicFiles.write(out, text);
+      AtomicFiles.write(out, result.text());
     } catch (IOException e) {
       throw new UserError(out + ": cannot write: " + e.getMessage());
     }

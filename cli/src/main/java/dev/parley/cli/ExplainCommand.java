@@ -3,15 +3,14 @@ package dev.parley.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.parley.app.BadRequest;
+import dev.parley.app.Explain;
 import dev.parley.app.ModelInput;
 import dev.parley.core.stability.Concept;
-import dev.parley.core.stability.Explainer;
 import dev.parley.core.stability.Explanation;
 import dev.parley.report.Narrator;
 import dev.parley.report.ResultJson;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -63,40 +62,34 @@ final class ExplainCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ModelInput in = ModelInput.load(model);
-    int s = in.state(state);
-    List<Integer> dms = new ArrayList<>();
-    if (dm != null) {
-      dms.add(in.dm(dm));
-    } else {
-      for (int d = 0; d < in.conflict.dmCount(); d++) {
-        dms.add(d);
-      }
+    if (format != Format.text && format != Format.json) {
+      throw new UserError("explain writes text or json, not " + format);
     }
-    List<Concept> cs = concepts.chosen();
-    Explainer explainer = new Explainer(in.model);
-    Narrator narrator = new Narrator(in.model);
+    Explain.Result r;
+    try {
+      r = Explain.run(in, new Explain.Request(state, concepts.concepts, dm));
+    } catch (BadRequest e) {
+      if ("state".equals(e.field())) {
+        throw new UserError(e.lines()); // STATE is the second parameter, not an option
+      }
+      throw e;
+    }
     if (format == Format.json) {
       ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
       ArrayNode arr = mapper.createArrayNode();
-      for (Concept c : cs) {
-        for (int d : dms) {
-          arr.add(ResultJson.explanation(in.model, explainer.explain(c, d, s)));
-        }
-      }
+      r.explanations().forEach(e -> arr.add(ResultJson.explanation(in.model, e)));
       Output.write(arr.toPrettyString() + "\n", null, spec.commandLine().getOut(), null);
       return ExitCodes.OK;
     }
-    if (format != Format.text) {
-      throw new UserError("explain writes text or json, not " + format);
-    }
+    Narrator narrator = new Narrator(in.model);
+    int s = r.state();
     StringBuilder out = new StringBuilder();
     out.append(capital(narrator.label(s))).append(": ").append(narrator.describe(s)).append(".\n");
-    for (Concept c : cs) {
+    for (Concept c : r.concepts()) {
       out.append('\n').append(c.label()).append(" — ").append(c.meaning()).append(".\n");
-      for (int d : dms) {
-        Explanation e = explainer.explain(c, d, s);
+      for (Explanation e : r.of(c)) {
         out.append("  ")
-            .append(narrator.dm(d))
+            .append(narrator.dm(e.dm()))
             .append(": ")
             .append(e.stable() ? "stable" : "UNSTABLE")
             .append('\n');

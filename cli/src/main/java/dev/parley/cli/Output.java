@@ -19,7 +19,7 @@ final class Output {
       return;
     }
     try {
-      AtomicFiles.write(file, dev.parley.io.ControlChars.neutralise(text));
+      AtomicFiles.write(file, dev.parley.report.ControlChars.neutralise(text));
     } catch (IOException e) {
       throw new UserError(file + ": cannot write: " + e.getMessage());
     }

@@ -1,13 +1,13 @@
 package dev.parley.cli;
 
+import dev.parley.app.Analyse;
 import dev.parley.app.ModelInput;
-import dev.parley.core.stability.Concept;
+import dev.parley.app.Report;
+import dev.parley.core.progress.Progress;
 import dev.parley.io.AtomicFiles;
-import dev.parley.report.AnalysisRun;
-import dev.parley.report.BriefingRun;
-import dev.parley.server.report.HtmlReport;
-import dev.parley.server.report.PdfPrinter;
+import dev.parley.report.html.PdfPrinter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -76,36 +76,33 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ModelInput in = ModelInput.load(model, true);
-    in.warnings.forEach(w -> spec.commandLine().getErr().println(w));
     PdfPrinter printer = chromium != null ? new PdfPrinter(chromium) : PdfPrinter.system();
-    if (format == ReportFormat.pdf && !printer.available()) {
-      throw new UserError("parley report: " + printer.missingMessage());
-    }
-    List<Concept> order = concepts.chosen(in.model);
-    ConceptOptions.requireOptionForm("report", model, in.model, order);
-    // the run 'parley analyze' briefs from, so that the page carries what its text carries
-    AnalysisRun run = BriefingRun.of(in.model, model.toString(), in.sha256).concepts(order).build();
-    String html = HtmlReport.render(run);
-    if (format == ReportFormat.html) {
-      Output.write(html, output, spec.commandLine().getOut(), spec.commandLine().getErr());
-      return ExitCodes.OK;
-    }
-    Path target = output != null ? output : Path.of(stem(model) + "-briefing.pdf");
+    Report.Request req =
+        new Report.Request(
+            format == ReportFormat.pdf ? Report.Kind.PDF : Report.Kind.HTML,
+            Analyse.Request.standard().withConcepts(concepts.concepts, List.of(), false));
     try {
-      AtomicFiles.write(target, printer.print(html));
-    } catch (PdfPrinter.Unavailable e) {
+      ModelInput in = ModelInput.load(model, true);
+      in.warnings.forEach(w -> spec.commandLine().getErr().println(w));
+      Report.Result report = Report.run(in, req, printer, Progress.NONE);
+      if (format == ReportFormat.html) {
+        Output.write(
+            report.text(), output, spec.commandLine().getOut(), spec.commandLine().getErr());
+        return ExitCodes.OK;
+      }
+      Path target = output != null ? output : Path.of(report.fileName());
+      try {
+        AtomicFiles.write(target, report.bytes());
+      } catch (IOException e) {
+        throw new UserError(
+            "parley report: cannot write the PDF " + target + ": " + e.getMessage());
+      }
+      spec.commandLine().getErr().println("Wrote " + target);
+      return ExitCodes.OK;
+    } catch (Report.NoPrinter e) {
       throw new UserError("parley report: " + e.getMessage());
-    } catch (IOException e) {
-      throw new UserError("parley report: cannot write the PDF " + target + ": " + e.getMessage());
+    } catch (UncheckedIOException e) {
+      throw new UserError("parley report: cannot print the PDF: " + e.getCause().getMessage());
     }
-    spec.commandLine().getErr().println("Wrote " + target);
-    return ExitCodes.OK;
-  }
-
-  private static String stem(Path p) {
-    String n = p.getFileName().toString();
-    int dot = n.lastIndexOf('.');
-    return dot > 0 ? n.substring(0, dot) : n;
   }
 }

@@ -1,6 +1,6 @@
 package dev.parley.cli;
 
-import dev.parley.io.ControlChars;
+import dev.parley.report.ControlChars;
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.PrintWriter;

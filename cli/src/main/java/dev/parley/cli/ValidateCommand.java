@@ -1,5 +1,6 @@
 package dev.parley.cli;
 
+import dev.parley.app.Check;
 import dev.parley.app.ModelInput;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -33,22 +34,21 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     ModelInput in = ModelInput.load(model);
     in.warnings.forEach(w -> spec.commandLine().getErr().println(w));
-    CheckCommand.warnings(model, CheckCommand.findings(in))
+    Check.Result check = Check.run(in);
+    CheckCommand.warnings(model, check.findings())
         .forEach(w -> spec.commandLine().getErr().println(w));
+    Check.Summary size = check.summary();
     spec.commandLine()
         .getOut()
         .println(
             model
                 + ": OK — "
-                + in.conflict.dmCount()
+                + size.decisionMakers()
                 + " decision makers, "
-                + (in.model.isGraphForm()
-                    ? "graph form, " + in.model.stateCount() + " states"
-                    : in.conflict.optionCount()
-                        + " options, "
-                        + in.model.stateCount()
-                        + " feasible states")
-                + (in.conflict.statusQuo() == null ? ", no status quo" : "")
+                + (size.graphForm()
+                    ? "graph form, " + size.states() + " states"
+                    : size.options() + " options, " + size.states() + " feasible states")
+                + (size.statusQuo() ? "" : ", no status quo")
                 + ".");
     return ExitCodes.OK;
   }

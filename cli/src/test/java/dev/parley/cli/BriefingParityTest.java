@@ -2,12 +2,12 @@ package dev.parley.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.app.Analyse;
+import dev.parley.app.ModelInput;
+import dev.parley.app.Report;
 import dev.parley.core.progress.Progress;
 import dev.parley.io.LoadedModel;
 import dev.parley.io.ModelReader;
-import dev.parley.server.report.PdfPrinter;
-import dev.parley.server.report.Reports;
+import dev.parley.report.html.PdfPrinter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -57,12 +57,12 @@ class BriefingParityTest {
 
     LoadedModel loaded = ModelReader.read(file);
     byte[] page =
-        Reports.render(
-                Reports.Kind.HTML,
-                loaded,
-                example,
-                "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
-                Analyse.Request.parse(List.of()),
+        Report.run(
+                ModelInput.of(
+                    loaded,
+                    example,
+                    "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"),
+                Report.Request.parse("html", List.of()),
                 PdfPrinter.system(),
                 Progress.NONE)
             .bytes();

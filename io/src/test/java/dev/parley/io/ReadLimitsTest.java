@@ -191,11 +191,4 @@ class ReadLimitsTest {
         .asString()
         .contains("the file holds more than 1,000,000 values");
   }
-
-  @Test
-  void controlCharactersAreNeutralisedForOutput() {
-    assertThat(ControlChars.neutralise("a\u001b[31mb\tc\nd\u009b\u202e"))
-        .isEqualTo("a\\u001b[31mb\tc\nd\\u009b\\u202e");
-    assertThat(ControlChars.neutralise("plain — text")).isEqualTo("plain — text");
-  }
 }

@@ -2,6 +2,7 @@ package dev.parley.server;
 
 import dev.parley.app.BadRequest;
 import dev.parley.app.TooLarge;
+import dev.parley.report.html.PdfPrinter;
 import dev.parley.server.analysis.Jobs;
 import dev.parley.server.analysis.Validation;
 import dev.parley.server.api.Api;
@@ -9,7 +10,6 @@ import dev.parley.server.api.Guard;
 import dev.parley.server.api.JettyErrors;
 import dev.parley.server.api.Route;
 import dev.parley.server.errors.ApiError;
-import dev.parley.server.report.PdfPrinter;
 import dev.parley.server.workspace.Workspace;
 import io.javalin.Javalin;
 import io.javalin.http.Context;

@@ -3,24 +3,18 @@ package dev.parley.server.analysis;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.app.Analyse;
+import dev.parley.app.Explain;
 import dev.parley.app.ModelInput;
 import dev.parley.core.graph.GraphModel;
 import dev.parley.core.move.MoveGraph;
 import dev.parley.core.progress.Progress;
-import dev.parley.core.stability.Concept;
-import dev.parley.core.stability.Explainer;
 import dev.parley.core.stability.Explanation;
 import dev.parley.core.state.StateSpace;
 import dev.parley.io.LoadedModel;
-import dev.parley.io.StateRefException;
-import dev.parley.io.StateRefs;
 import dev.parley.report.AnalysisRun;
 import dev.parley.report.Foresight;
 import dev.parley.report.Narrator;
 import dev.parley.report.ResultJson;
-import dev.parley.server.errors.ApiError;
-import java.util.BitSet;
-import java.util.List;
 
 /**
  * Runs an analysis for the workbench and shapes its answer: the command line's complete JSON result
@@ -33,27 +27,15 @@ public final class Analysis {
 
   private Analysis() {}
 
-  /** The analysis run of a request: stability for every concept asked, foresight if any. */
-  public static AnalysisRun run(
-      LoadedModel loaded, String file, String sha256, Analyse.Request req, Progress progress) {
-    return run(loaded, file, sha256, req, progress, false);
-  }
-
   /**
-   * The run a briefing is written from ({@link Analyse}, as {@code parley analyze} and {@code
-   * parley report} run it), with the mediator's findings unless {@code findings} is false (for a
-   * report that shows none, the CSV table).
+   * The analysis run of a request ({@link Analyse}): stability for every concept asked, foresight
+   * if any; no mediator's findings, which the answer does not show.
    */
   public static AnalysisRun run(
-      LoadedModel loaded,
-      String file,
-      String sha256,
-      Analyse.Request req,
-      Progress progress,
-      boolean findings) {
+      LoadedModel loaded, String file, String sha256, Analyse.Request req, Progress progress) {
     return Analyse.run(
         ModelInput.of(loaded, file, sha256),
-        req.withFindings(findings).withHints(WorkbenchHints.HINTS),
+        req.withFindings(false).withHints(WorkbenchHints.HINTS),
         progress);
   }
 
@@ -78,20 +60,8 @@ public final class Analysis {
       root.put("statusQuoLabel", narrator.label(run.statusQuo()));
     }
     // explanations in sentences for every equilibrium and the status quo
-    Explainer explainer = new Explainer(model);
     ArrayNode ex = root.putArray("explanations");
-    for (Concept c : run.concepts()) {
-      BitSet which = run.result().equilibria(c);
-      if (run.statusQuo() >= 0) {
-        which.set(run.statusQuo());
-      }
-      for (int s = which.nextSetBit(0); s >= 0; s = which.nextSetBit(s + 1)) {
-        progress.check();
-        for (int d = 0; d < model.dmCount(); d++) {
-          ex.add(explanation(model, narrator, explainer.explain(c, d, s)));
-        }
-      }
-    }
+    Explain.equilibria(run, progress).forEach(e -> ex.add(explanation(model, narrator, e)));
     if (model.stateCount() <= GRAPH_STATE_LIMIT) {
       root.set("graph", graph(model));
     } else {
@@ -129,48 +99,15 @@ public final class Analysis {
     return g;
   }
 
-  /** Explanations of one state for the given concepts and decision makers. */
-  public static ObjectNode explain(
-      LoadedModel loaded, String stateRef, List<Concept> concepts, String dmRef) {
-    GraphModel model = loaded.graphModel();
-    int s = state(loaded, stateRef);
-    int only = -1;
-    if (dmRef != null && !dmRef.isBlank()) {
-      only = model.conflict().dmIndex(dmRef);
-      if (only < 0) {
-        throw ApiError.badRequest(
-            "unknown decision maker '"
-                + dmRef
-                + "'; the model has "
-                + String.join(
-                    ", ",
-                    model.conflict().decisionMakers().stream()
-                        .map(dev.parley.core.model.DecisionMaker::id)
-                        .toList()));
-      }
-    }
+  /** The answer of an explanation ({@link Explain}): the state, its label, the explanations. */
+  public static ObjectNode explain(ModelInput in, Explain.Result r) {
+    GraphModel model = in.model;
     Narrator narrator = new Narrator(model);
-    Explainer explainer = new Explainer(model);
     ObjectNode root = ModelText.JSON.createObjectNode();
-    root.set("state", Json.state(model, narrator, s));
-    root.put("label", narrator.label(s));
+    root.set("state", Json.state(model, narrator, r.state()));
+    root.put("label", narrator.label(r.state()));
     ArrayNode arr = root.putArray("explanations");
-    for (Concept c : concepts) {
-      for (int d = 0; d < model.dmCount(); d++) {
-        if (only < 0 || only == d) {
-          arr.add(explanation(model, narrator, explainer.explain(c, d, s)));
-        }
-      }
-    }
+    r.explanations().forEach(e -> arr.add(explanation(model, narrator, e)));
     return root;
-  }
-
-  private static int state(LoadedModel loaded, String ref) {
-    try {
-      return StateRefs.resolve(ref, loaded);
-    } catch (StateRefException e) {
-      throw ApiError.badRequest(
-          "'" + ref + "': " + e.getMessage() + (e.hint() == null ? "" : " (" + e.hint() + ")"));
-    }
   }
 }

@@ -3,9 +3,10 @@ package dev.parley.server.analysis;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parley.app.Check;
 import dev.parley.app.MemoryGuard;
+import dev.parley.app.ModelInput;
 import dev.parley.app.TooLarge;
-import dev.parley.app.check.ModelCheck;
 import dev.parley.core.graph.GraphModel;
 import dev.parley.core.model.Conflict;
 import dev.parley.core.model.ModelException;
@@ -177,8 +178,8 @@ public final class Validation {
   }
 
   /**
-   * {@code {ok, problems[], hints[], summary, states[], rankings{}}}; the hints, from the model
-   * checker ({@link ModelCheck}), only for a sound model.
+   * {@code {ok, problems[], hints[], summary, states[], rankings{}}}; the summary and the hints,
+   * the model checker's findings ({@link Check}), only for a sound model.
    */
   public ObjectNode json() {
     ObjectNode n = ModelText.JSON.createObjectNode();
@@ -201,12 +202,13 @@ public final class Validation {
     }
     GraphModel g = model.graphModel();
     Conflict c = g.conflict();
-    ModelCheck.check(model).forEach(f -> hints.add(Json.hint(f, c)));
+    Check.Result check = Check.run(ModelInput.of(model, model.fileName(), null));
+    check.findings().forEach(f -> hints.add(Json.hint(f, c)));
     Narrator narrator = new Narrator(g);
     ObjectNode sum = n.putObject("summary");
-    sum.put("decisionMakers", c.dmCount());
-    sum.put("options", c.optionCount());
-    sum.put("states", g.stateCount());
+    sum.put("decisionMakers", check.summary().decisionMakers());
+    sum.put("options", check.summary().options());
+    sum.put("states", check.summary().states());
     n.put("stateCount", g.stateCount());
     ArrayNode states = n.putArray("states");
     for (int s = 0; s < Math.min(g.stateCount(), PREVIEW_STATES); s++) {

@@ -8,18 +8,20 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.app.Analyse;
 import dev.parley.app.BadRequest;
+import dev.parley.app.Explain;
+import dev.parley.app.ModelInput;
+import dev.parley.app.Report;
 import dev.parley.app.TooLarge;
 import dev.parley.core.Parley;
-import dev.parley.core.stability.Concept;
 import dev.parley.io.Format;
 import dev.parley.io.LoadedModel;
+import dev.parley.report.html.PdfPrinter;
 import dev.parley.server.analysis.Analysis;
 import dev.parley.server.analysis.Jobs;
 import dev.parley.server.analysis.ModelText;
 import dev.parley.server.analysis.Validation;
+import dev.parley.server.analysis.WorkbenchHints;
 import dev.parley.server.errors.ApiError;
-import dev.parley.server.report.PdfPrinter;
-import dev.parley.server.report.Reports;
 import dev.parley.server.workspace.ModelNames;
 import dev.parley.server.workspace.Workspace;
 import io.javalin.http.Context;
@@ -27,7 +29,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The REST API of the workbench; {@code openapi.json} beside this class documents every route. */
@@ -265,33 +266,23 @@ public final class Api {
     if (state == null || state.isBlank()) {
       throw ApiError.badRequest("give the state to explain: ?state=3, ?state=deal or ?state=YN");
     }
-    List<Concept> concepts = new ArrayList<>();
-    for (String c : Bodies.split(ctx.queryParams("concept"))) {
-      Concept k = Concept.parse(c);
-      if (k == null) {
-        throw ApiError.badRequest(
-            "unknown concept '" + c + "': use nash, gmr, smr, seq, sim or seqsim");
-      }
-      concepts.add(k);
-    }
-    if (concepts.isEmpty()) {
-      concepts = List.of(Concept.NASH, Concept.GMR, Concept.SMR, Concept.SEQ);
-    }
+    Explain.Request req =
+        Explain.Request.parse(
+            state, Bodies.split(ctx.queryParams("concept")), ctx.queryParam("dm"));
     Workspace.ModelFile f = workspace.read(name);
-    LoadedModel loaded = model(f);
-    json(ctx, 200, Analysis.explain(loaded, state, concepts, ctx.queryParam("dm")));
+    ModelInput in = ModelInput.of(model(f), name, f.sha256());
+    json(ctx, 200, Analysis.explain(in, Explain.run(in, req)));
   }
 
   private void report(Context ctx) throws IOException {
     String name = Bodies.name(ctx);
-    Reports.Kind kind = Reports.Kind.of(ctx.queryParam("format"));
-    Analyse.Request req = Analyse.Request.parse(Bodies.split(ctx.queryParams("concept")));
+    Report.Request req =
+        Report.Request.parse(ctx.queryParam("format"), Bodies.split(ctx.queryParams("concept")))
+            .withHints(WorkbenchHints.HINTS);
     Workspace.ModelFile f = workspace.read(name);
-    LoadedModel loaded = model(f);
-    ReportJobs.checkSmallEnough(loaded, name);
-    Jobs.Download d =
-        Reports.render(
-            kind, loaded, name, f.sha256(), req, pdf, dev.parley.core.progress.Progress.NONE);
+    ModelInput in = ModelInput.of(model(f), name, f.sha256());
+    ReportJobs.checkSmallEnough(in);
+    Jobs.Download d = ReportJobs.render(in, req, pdf, dev.parley.core.progress.Progress.NONE);
     ctx.contentType(d.contentType()).result(d.bytes());
     if ("1".equals(ctx.queryParam("download")) || "true".equals(ctx.queryParam("download"))) {
       ctx.header("Content-Disposition", "attachment; filename=\"" + d.fileName() + "\"");

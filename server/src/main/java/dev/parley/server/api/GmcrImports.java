@@ -3,25 +3,21 @@ package dev.parley.server.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.parley.io.Format;
-import dev.parley.io.ModelWriter;
-import dev.parley.io.Utf8;
+import dev.parley.app.Convert;
+import dev.parley.app.ModelInput;
 import dev.parley.io.gmcr.GmcrFormatException;
-import dev.parley.io.gmcr.GmcrImport;
-import dev.parley.io.gmcr.GmcrReader;
 import dev.parley.server.errors.ApiError;
 import dev.parley.server.workspace.ModelNames;
 import dev.parley.server.workspace.Workspace;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Imports a GMCR+ save file ({@code .gmcr}, docs/gmcr-interop.md) of the workspace as a new Parley
- * model beside it, with the importer of {@code parley convert}. The new file is written atomically
- * and never replaces an existing one.
+ * model beside it, with the conversion of {@code parley convert} ({@link Convert}). The new file is
+ * written atomically and never replaces an existing one.
  */
 final class GmcrImports {
   /** How many numbered names ({@code elmira-2.yaml}, ...) are tried for an import. */
@@ -63,36 +59,31 @@ final class GmcrImports {
       ModelNames.check(explicit);
     }
     byte[] bytes = workspace.readGmcr(source);
-    GmcrImport imp;
+    ModelInput in;
     try {
-      imp = GmcrReader.read(text(bytes, source), source);
+      in = ModelInput.readGmcr(bytes, source);
     } catch (GmcrFormatException e) {
       throw new ApiError(
           422,
           e.getMessage(),
           List.of(new ApiError.Detail(e.line(), e.column(), e.jsonPath(), e.problem(), e.hint())));
     }
-    List<String> warnings = new ArrayList<>(imp.warnings());
-    boolean grouped = imp.coalitions().stream().anyMatch(c -> c.size() > 1);
-    if (grouped) {
-      warnings.add(
-          "the file groups decision makers into coalitions "
-              + imp.coalitions()
-              + " (0-based); Parley model files do not hold coalitions: give them to"
-              + " 'parley coalitions' or 'parley analyze --coalitions'");
-    }
+    String stem = source.substring(0, source.length() - ".gmcr".length());
+    // the same conversion as 'parley convert old.gmcr new.yaml'
+    Convert.Result converted = Convert.run(in, explicit != null ? explicit : stem + ".yaml");
+    List<String> warnings = new ArrayList<>(in.gmcr().warnings());
+    warnings.addAll(converted.notes());
     Workspace.ModelFile created = null;
     if (explicit != null) {
-      created = workspace.create(explicit, modelText(imp, source, warnings, Format.of(explicit)));
+      created = workspace.create(explicit, converted.text());
     } else {
-      String stem = source.substring(0, source.length() - ".gmcr".length());
       for (int k = 1; k <= MAX_TRIES && created == null; k++) {
         String candidate = stem + (k == 1 ? "" : "-" + k) + ".yaml";
         if (!ModelNames.valid(candidate) || workspace.exists(candidate)) {
           continue;
         }
         try {
-          created = workspace.create(candidate, modelText(imp, source, warnings, Format.YAML));
+          created = workspace.create(candidate, converted.text());
         } catch (ApiError e) {
           if (e.status() != 409) {
             throw e;
@@ -115,44 +106,5 @@ final class GmcrImports {
     ArrayNode w = o.putArray("warnings");
     warnings.forEach(w::add);
     Api.json(ctx, 201, o);
-  }
-
-  /** The new model's text: where it came from and what the import changed, then the model. */
-  private static String modelText(
-      GmcrImport imp, String source, List<String> warnings, Format format) {
-    String model = ModelWriter.write(imp.conflict(), format);
-    if (format != Format.YAML) {
-      return model; // JSON has no comments; the warnings are in the answer
-    }
-    StringBuilder sb = new StringBuilder();
-    sb.append("# Imported from the GMCR+ file ").append(oneLine(source)).append('\n');
-    for (String warning : warnings) {
-      sb.append("# warning: ").append(oneLine(warning)).append('\n');
-    }
-    return sb.append(model).toString();
-  }
-
-  private static String oneLine(String s) {
-    return s.replaceAll("[\\r\\n]+", " ");
-  }
-
-  private static String text(byte[] bytes, String name) {
-    if (GmcrReader.isPickle(bytes)) {
-      throw new ApiError(
-          422,
-          name
-              + " is not a JSON .gmcr file: it looks like the old (2013) GMCR+ save format, a"
-              + " Python pickle, which Parley does not read; re-enter the conflict in GMCR+ 0.4"
-              + " or later and save it again (JSON)");
-    }
-    try {
-      return Utf8.decode(bytes);
-    } catch (CharacterCodingException e) {
-      throw new ApiError(
-          422,
-          name
-              + " is not a JSON text file (it is not valid UTF-8): choose a .gmcr file saved by"
-              + " GMCR+ 0.4 or later");
-    }
   }
 }

@@ -1,27 +1,25 @@
 package dev.parley.server.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.parley.app.Analyse;
-import dev.parley.io.LoadedModel;
+import dev.parley.app.ModelInput;
+import dev.parley.app.Report;
+import dev.parley.core.progress.Progress;
+import dev.parley.report.html.PdfPrinter;
 import dev.parley.server.analysis.Jobs;
+import dev.parley.server.analysis.WorkbenchHints;
 import dev.parley.server.errors.ApiError;
-import dev.parley.server.report.PdfPrinter;
-import dev.parley.server.report.Reports;
 import dev.parley.server.workspace.Workspace;
 import io.javalin.http.Context;
 import java.io.IOException;
 
 /**
- * Reports as cancellable jobs with progress, like analyses: {@code POST /api/models/{name}/reports}
- * starts one (and waits a little for it), {@code GET /api/jobs/{id}} says how far it is, {@code GET
- * /api/jobs/{id}/report} fetches the file once it is done, {@code DELETE /api/jobs/{id}} cancels
- * it. The synchronous {@code GET /api/models/{name}/report} remains for models of at most {@link
- * #SYNC_STATE_LIMIT} states.
+ * Reports ({@link Report}) as cancellable jobs with progress, like analyses: {@code POST
+ * /api/models/{name}/reports} starts one (and waits a little for it), {@code GET /api/jobs/{id}}
+ * says how far it is, {@code GET /api/jobs/{id}/report} fetches the file once it is done, {@code
+ * DELETE /api/jobs/{id}} cancels it. The synchronous {@code GET /api/models/{name}/report} remains
+ * for models of at most {@link Report#QUICK_STATE_LIMIT} states.
  */
 final class ReportJobs {
-  /** The most states a model may have for the synchronous report route. */
-  static final int SYNC_STATE_LIMIT = 1 << 14;
-
   private final Workspace workspace;
   private final Jobs jobs;
   private final PdfPrinter pdf;
@@ -41,20 +39,35 @@ final class ReportJobs {
       throw ApiError.badRequest(
           "format must be a string: html, pdf, md, text, csv or json (default html)");
     }
-    Reports.Kind kind = Reports.Kind.of(fmt == null || fmt.isNull() ? null : fmt.asText());
-    Analyse.Request req = Analyse.Request.parse(Bodies.strings(body.get("concepts")));
+    Report.Request req =
+        Report.Request.parse(
+                fmt == null || fmt.isNull() ? null : fmt.asText(),
+                Bodies.strings(body.get("concepts")))
+            .withHints(WorkbenchHints.HINTS);
     long wait = Bodies.waitMs(body);
     Workspace.ModelFile f = workspace.read(name);
-    LoadedModel loaded = Api.model(f);
-    if (kind == Reports.Kind.PDF && !pdf.available()) {
-      throw new ApiError(501, pdf.missingMessage());
+    ModelInput in = ModelInput.of(Api.model(f), name, f.sha256());
+    try {
+      Report.requirePrinter(req, pdf); // before a job starts
+    } catch (Report.NoPrinter e) {
+      throw new ApiError(501, e.getMessage());
     }
-    Jobs.Job job =
-        jobs.submitDownload(
-            name,
-            "report",
-            progress -> Reports.render(kind, loaded, name, f.sha256(), req, pdf, progress));
+    Jobs.Job job = jobs.submitDownload(name, "report", progress -> render(in, req, pdf, progress));
     Api.answerWithin(ctx, job, wait);
+  }
+
+  /**
+   * The report of a model, as the synchronous route and the jobs answer it.
+   *
+   * @throws ApiError 501 for a PDF without Chromium
+   */
+  static Jobs.Download render(ModelInput in, Report.Request req, PdfPrinter pdf, Progress p) {
+    try {
+      Report.Result r = Report.run(in, req, pdf, p);
+      return new Jobs.Download(r.bytes(), r.contentType(), r.fileName());
+    } catch (Report.NoPrinter e) {
+      throw new ApiError(501, e.getMessage());
+    }
   }
 
   /** {@code GET /api/jobs/{id}/report}: the file of a finished report job. */
@@ -92,23 +105,20 @@ final class ReportJobs {
   }
 
   /**
-   * Refuses a synchronous report of a model too large to be made within one request.
+   * Refuses a synchronous report of a model too large to be made within one request ({@link
+   * Report#requireQuick}).
    *
    * @throws ApiError 422 naming the job route to use instead
    */
-  static void checkSmallEnough(LoadedModel loaded, String name) {
-    int states = loaded.graphModel().stateCount();
-    if (states > SYNC_STATE_LIMIT) {
+  static void checkSmallEnough(ModelInput in) {
+    try {
+      Report.requireQuick(in);
+    } catch (Report.NotQuick e) {
       throw new ApiError(
           422,
-          name
-              + " has "
-              + states
-              + " states, more than the "
-              + SYNC_STATE_LIMIT
-              + " a report is made for within one request: start it as a job with POST"
-              + " /api/models/{name}/reports {\"format\": \"html\"}, follow GET /api/jobs/{id}"
-              + " and fetch GET /api/jobs/{id}/report");
+          e.getMessage()
+              + ": start it as a job with POST /api/models/{name}/reports {\"format\": \"html\"},"
+              + " follow GET /api/jobs/{id} and fetch GET /api/jobs/{id}/report");
     }
   }
 }

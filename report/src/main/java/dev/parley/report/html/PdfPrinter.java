@@ -1,4 +1,4 @@
-package dev.parley.server.report;
+package dev.parley.report.html;
 
 import dev.parley.core.progress.Progress;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.parley.io;
+package dev.parley.report;
 
 /**
  * Neutralises control characters in text bound for a terminal or a document, so that a model's

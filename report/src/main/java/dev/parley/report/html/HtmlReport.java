@@ -1,8 +1,8 @@
-package dev.parley.server.report;
+package dev.parley.report.html;
 
-import dev.parley.io.ControlChars;
 import dev.parley.report.AnalysisRun;
 import dev.parley.report.Briefing;
+import dev.parley.report.ControlChars;
 import dev.parley.report.Doc;
 import java.io.IOException;
 import java.io.InputStream;
