@@ -42,13 +42,7 @@ public final class Explain {
     public static Request parse(String state, List<String> concepts, String dm) {
       List<Concept> cs = new ArrayList<>();
       for (String raw : concepts == null ? List.<String>of() : concepts) {
-        String t = raw == null ? "" : raw.trim();
-        Concept c = Concept.parse(t);
-        if (c == null) {
-          throw new BadRequest(
-              "concept", "'" + t + "' is unknown: use nash, gmr, smr, seq, sim or seqsim");
-        }
-        cs.add(c);
+        cs.add(Concepts.standard(raw, "concept"));
       }
       return new Request(state, cs, dm);
     }

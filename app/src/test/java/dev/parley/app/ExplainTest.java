@@ -62,7 +62,7 @@ class ExplainTest {
             BadRequest.class,
             e -> {
               assertThat(e.field()).isEqualTo("concept");
-              assertThat(e.lines().get(0)).startsWith("'nashh' is unknown: use nash, gmr");
+              assertThat(e.lines().get(0)).startsWith("unknown concept 'nashh': use nash, gmr");
             });
   }
 
