@@ -355,7 +355,9 @@ class MediatorApiTest {
         "decisionMakers[0] unknown decision maker 'Mars'");
     String rob = "/api/models/" + FLAGSHIP + "/robustness";
     assertError(server.send("POST", rob, "{\"bound\": -1}"), "bound must be a whole number");
-    assertError(server.send("POST", rob, "{\"concepts\": \"seq, nsh\"}"), "concepts[1] 'nsh'");
+    assertError(
+        server.send("POST", rob, "{\"concepts\": \"seq, nsh\"}"),
+        "concepts[1] unknown concept 'nsh'");
     assertThat(server.send("POST", "/api/models/none.yaml/robustness", "{}").status())
         .isEqualTo(404);
   }
