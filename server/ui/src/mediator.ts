@@ -40,32 +40,23 @@ export function linkStates(sentence: string, stateCount: number): Segment[] {
     }
   };
   const ok = (n: number) => Number.isInteger(n) && n >= 1 && n <= stateCount;
+  // pushes text, each match of pattern (its first group a state number) as a link to that state
+  const linking = (pattern: RegExp) => (text: string) => {
+    const re = new RegExp(pattern);
+    let last = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const n = Number(m[1]);
+      if (!ok(n)) continue;
+      push(text.slice(last, m.index));
+      push(m[0], n);
+      last = m.index + m[0].length;
+    }
+    push(text.slice(last));
+  };
   // "state N" or "state N (name)" outside changes
-  const labelled = (text: string) => {
-    const re = /\bstate (\d+)( \((?!(?:true|false) now\))[^()]*\))?/g;
-    let last = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const n = Number(m[1]);
-      if (!ok(n)) continue;
-      push(text.slice(last, m.index));
-      push(m[0], n);
-      last = m.index + m[0].length;
-    }
-    push(text.slice(last));
-  };
+  const labelled = linking(/\bstate (\d+)( \((?!(?:true|false) now\))[^()]*\))?/g);
   // "N" or "N (name)" inside the tie groups a change reorders
-  const bare = (text: string) => {
-    const re = /(\d+)( \([^()]*\))?/g;
-    let last = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const n = Number(m[1]);
-      if (!ok(n)) continue;
-      push(text.slice(last, m.index));
-      push(m[0], n);
-      last = m.index + m[0].length;
-    }
-    push(text.slice(last));
-  };
+  const bare = linking(/(\d+)( \([^()]*\))?/g);
   const change = /\branks (.*?) \(now the other way round\)/g;
   let last = 0;
   for (let m = change.exec(sentence); m; m = change.exec(sentence)) {

@@ -9,16 +9,13 @@ import dev.parley.report.Briefing;
 import dev.parley.report.Doc;
 import dev.parley.report.ResultCsv;
 import dev.parley.report.ResultJson;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(
     name = "analyze",
@@ -52,15 +49,8 @@ import picocli.CommandLine.Parameters;
       "Java's memory is refused at once with the -Xmx to give it, e.g.",
       "  JAVA_OPTS=-Xmx8g ./parley analyze big.yaml"
     })
-final class AnalyzeCommand implements Callable<Integer> {
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+final class AnalyzeCommand extends ModelCommand.AnyFormat {
   @CommandLine.ParentCommand Main main;
-
-  @Parameters(
-      index = "0",
-      paramLabel = "MODEL",
-      description = "Model file: .yaml, .yml, .json or GMCR+ .gmcr")
-  Path model;
 
   @Option(
       names = {"-c", "--concept"},
@@ -145,8 +135,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             .withRobustness(robustness)
             .withFindings(format != Format.csv) // the table shows no findings
             .withHints(CliHints.HINTS);
-    ModelInput in = ModelInput.load(model, true).withPackages(packages, "--package");
-    in.warnings.forEach(w -> spec.commandLine().getErr().println(w));
+    ModelInput in = model.load(true, packages);
     if (coalitions != null && format == Format.csv) {
       spec.commandLine()
           .getErr()

@@ -13,11 +13,8 @@ import dev.parley.report.English;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(
     name = "check",
@@ -38,7 +35,7 @@ import picocli.CommandLine.Parameters;
       "  parley check examples/peace-talks-2026.yaml",
       "  parley check my-model.yaml --format json"
     })
-final class CheckCommand implements Callable<Integer> {
+final class CheckCommand extends ModelCommand.Plain {
   /** The width of the text output. */
   static final int WIDTH = 100;
 
@@ -48,11 +45,6 @@ final class CheckCommand implements Callable<Integer> {
     json
   }
 
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
-  @Parameters(index = "0", paramLabel = "MODEL", description = "Model file")
-  Path model;
-
   @Option(
       names = {"-f", "--format"},
       paramLabel = "FORMAT",
@@ -61,13 +53,12 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ModelInput in = ModelInput.load(model);
-    in.warnings.forEach(w -> spec.commandLine().getErr().println(w));
+    ModelInput in = model.load();
     List<Finding> findings = Check.run(in).findings();
     String out =
         format == CheckFormat.json
-            ? json(model, in.conflict, findings)
-            : text(model, in.conflict, findings);
+            ? json(model.path(), in.conflict, findings)
+            : text(model.path(), in.conflict, findings);
     spec.commandLine().getOut().print(out);
     spec.commandLine().getOut().flush();
     return ExitCodes.OK;

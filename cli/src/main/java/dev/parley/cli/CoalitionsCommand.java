@@ -5,14 +5,11 @@ import dev.parley.app.ModelInput;
 import dev.parley.core.progress.Progress;
 import dev.parley.report.CoalitionReport;
 import dev.parley.report.Doc;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(
     name = "coalitions",
@@ -40,15 +37,7 @@ import picocli.CommandLine.Parameters;
           + " decision makers; for a fixed partition into blocks use",
       "  parley analyze MODEL --coalitions \"[A,B],C\""
     })
-final class CoalitionsCommand implements Callable<Integer> {
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
-  @Parameters(
-      index = "0",
-      paramLabel = "MODEL",
-      description = "Model file: .yaml, .yml, .json or GMCR+ .gmcr")
-  Path model;
-
+final class CoalitionsCommand extends ModelCommand.AnyFormat {
   @Option(
       names = {"-c", "--concept"},
       split = ",",
@@ -103,8 +92,7 @@ final class CoalitionsCommand implements Callable<Integer> {
     if (format == Format.csv) {
       throw new UserError("coalitions writes text, markdown or json, not csv");
     }
-    ModelInput in = ModelInput.load(model);
-    in.warnings.forEach(w -> spec.commandLine().getErr().println(w));
+    ModelInput in = model.load();
     Coalitions.Plan plan = Coalitions.plan(in, req);
     String slow = slowWarning(in.model.stateCount());
     if (slow != null) {

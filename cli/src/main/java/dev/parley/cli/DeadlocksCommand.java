@@ -12,14 +12,11 @@ import dev.parley.report.AnalysisRun;
 import dev.parley.report.Briefing;
 import dev.parley.report.Doc;
 import dev.parley.report.ResultJson;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(
     name = "deadlocks",
@@ -43,21 +40,13 @@ import picocli.CommandLine.Parameters;
       "Joint moves change options: graph-form models have no deadlock analysis.",
       "Semantics: docs/evolution.md."
     })
-final class DeadlocksCommand implements Callable<Integer> {
+final class DeadlocksCommand extends ModelCommand.AnyFormat {
   /** Output formats of deadlocks. */
   enum DeadlockFormat {
     text,
     markdown,
     json
   }
-
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
-  @Parameters(
-      index = "0",
-      paramLabel = "MODEL",
-      description = "Model file: .yaml, .yml, .json or GMCR+ .gmcr")
-  Path model;
 
   @CommandLine.Mixin FromOption from;
 
@@ -92,8 +81,7 @@ final class DeadlocksCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ModelInput in = ModelInput.load(model).withPackages(packages, "--package");
-    in.warnings.forEach(w -> spec.commandLine().getErr().println(w));
+    ModelInput in = model.load(false, packages);
     Deadlocks.Result result =
         Deadlocks.run(in, new Deadlocks.Request(from.from, concepts), Progress.NONE);
     AnalysisRun run = result.run();

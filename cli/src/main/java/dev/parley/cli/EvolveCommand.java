@@ -8,14 +8,11 @@ import dev.parley.report.Doc;
 import dev.parley.report.EvolutionReport;
 import dev.parley.report.EvolutionRun;
 import dev.parley.report.TransitionExport;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(
     name = "evolve",
@@ -43,7 +40,7 @@ import picocli.CommandLine.Parameters;
       "Targets: the equilibria under --concept (default nash, gmr, smr, seq), or --to STATE.",
       "Semantics (legal sequences, blocks, packages): docs/evolution.md."
     })
-final class EvolveCommand implements Callable<Integer> {
+final class EvolveCommand extends ModelCommand.AnyFormat {
   /** Output formats of evolve. */
   enum EvolveFormat {
     text,
@@ -52,14 +49,6 @@ final class EvolveCommand implements Callable<Integer> {
     dot,
     graphml
   }
-
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
-  @Parameters(
-      index = "0",
-      paramLabel = "MODEL",
-      description = "Model file: .yaml, .yml, .json or GMCR+ .gmcr")
-  Path model;
 
   @CommandLine.Mixin FromOption from;
 
@@ -126,8 +115,7 @@ final class EvolveCommand implements Callable<Integer> {
     Evolve.Request req =
         new Evolve.Request(
             from.from, to, concepts, depth, depth != null, improvementsOnly, coalitions);
-    ModelInput in = ModelInput.load(model).withPackages(packages, "--package");
-    in.warnings.forEach(w -> spec.commandLine().getErr().println(w));
+    ModelInput in = model.load(false, packages);
     EvolutionRun run = Evolve.run(in, req, Progress.NONE).run();
     String text =
         switch (format) {

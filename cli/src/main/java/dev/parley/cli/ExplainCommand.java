@@ -10,8 +10,6 @@ import dev.parley.core.stability.Concept;
 import dev.parley.core.stability.Explanation;
 import dev.parley.report.Narrator;
 import dev.parley.report.ResultJson;
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,12 +34,7 @@ import picocli.CommandLine.Parameters;
       "  parley explain examples/peace-talks-2026.yaml war --dm RU --concept seq",
       "  parley explain examples/elmira.yaml 7 --concept gmr --format json"
     })
-final class ExplainCommand implements Callable<Integer> {
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
-  @Parameters(index = "0", paramLabel = "MODEL", description = "Model file")
-  Path model;
-
+final class ExplainCommand extends ModelCommand.Plain {
   @Parameters(index = "1", paramLabel = "STATE", description = "The state to explain")
   String state;
 
@@ -61,7 +54,7 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ModelInput in = ModelInput.load(model);
+    ModelInput in = model.read();
     if (format != Format.text && format != Format.json) {
       throw new UserError("explain writes text or json, not " + format);
     }

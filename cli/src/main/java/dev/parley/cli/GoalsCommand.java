@@ -5,16 +5,12 @@ import dev.parley.app.Goals;
 import dev.parley.app.ModelInput;
 import dev.parley.core.progress.Progress;
 import dev.parley.core.stability.Concept;
-import dev.parley.report.Doc;
 import dev.parley.report.GoalsReport;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(
     name = "goals",
@@ -37,12 +33,7 @@ import picocli.CommandLine.Parameters;
       "it is about stability for each decision maker named. By default every whole ranking",
       "may change. See docs/mediator.md."
     })
-final class GoalsCommand implements Callable<Integer> {
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
-  @Parameters(index = "0", paramLabel = "MODEL", description = "Model file")
-  Path model;
-
+final class GoalsCommand extends ModelCommand.Plain {
   @Option(
       names = "--stable",
       split = ",",
@@ -98,21 +89,14 @@ final class GoalsCommand implements Callable<Integer> {
             .withDecisionMakers(dms)
             .withVary(vary)
             .withBound(bound);
-    ModelInput in = ModelInput.load(model);
-    in.warnings.forEach(w -> spec.commandLine().getErr().println(w));
+    ModelInput in = model.load();
     GoalsReport r;
     try {
       r = Goals.run(in, req, Progress.NONE);
     } catch (BadRequest e) {
       throw asOptions(e);
     }
-    String text =
-        switch (out.format) {
-          case json -> r.json();
-          case markdown -> r.render(Doc.Style.MARKDOWN);
-          default -> r.render(Doc.Style.TEXT);
-        };
-    Output.write(text, out.output, spec.commandLine().getOut(), spec.commandLine().getErr());
+    out.write(r::json, r::render);
     return ExitCodes.OK;
   }
 

@@ -3,16 +3,12 @@ package dev.parley.cli;
 import dev.parley.app.Inverse;
 import dev.parley.app.ModelInput;
 import dev.parley.core.progress.Progress;
-import dev.parley.report.Doc;
 import dev.parley.report.InverseReport;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(
     name = "inverse",
@@ -37,12 +33,7 @@ import picocli.CommandLine.Parameters;
       "--vary DM=FROM..TO names positions in DM's current ranking (1 = most preferred tie group);",
       "--vary DM alone varies its whole ranking. Tie groups move whole. See docs/mediator.md."
     })
-final class InverseCommand implements Callable<Integer> {
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
-  @Parameters(index = "0", paramLabel = "MODEL", description = "Model file")
-  Path model;
-
+final class InverseCommand extends ModelCommand.Plain {
   @Option(
       names = {"-t", "--target"},
       required = true,
@@ -92,16 +83,9 @@ final class InverseCommand implements Callable<Integer> {
             .withMetric(metric)
             .withList(list)
             .withBound(bound);
-    ModelInput in = ModelInput.load(model);
-    in.warnings.forEach(w -> spec.commandLine().getErr().println(w));
+    ModelInput in = model.load();
     InverseReport r = Inverse.run(in, req, Progress.NONE);
-    String text =
-        switch (out.format) {
-          case json -> r.json();
-          case markdown -> r.hints(CliHints.HINTS).render(Doc.Style.MARKDOWN);
-          default -> r.hints(CliHints.HINTS).render(Doc.Style.TEXT);
-        };
-    Output.write(text, out.output, spec.commandLine().getOut(), spec.commandLine().getErr());
+    out.write(r::json, style -> r.hints(CliHints.HINTS).render(style));
     return ExitCodes.OK;
   }
 }

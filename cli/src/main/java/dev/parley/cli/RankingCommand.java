@@ -12,11 +12,8 @@ import dev.parley.core.state.StateSpace;
 import dev.parley.report.Doc;
 import dev.parley.report.Narrator;
 import dev.parley.report.RankingFormat;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,12 +34,7 @@ import picocli.CommandLine.Parameters;
       "  parley ranking examples/peace-talks-2026.yaml UA",
       "  parley ranking examples/elmira.yaml Uniroyal --format markdown"
     })
-final class RankingCommand implements Callable<Integer> {
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
-  @Parameters(index = "0", paramLabel = "MODEL", description = "Model file")
-  Path model;
-
+final class RankingCommand extends ModelCommand.Plain {
   @Parameters(index = "1", paramLabel = "DM", description = "Decision maker id or name")
   String dmRef;
 
@@ -54,7 +46,7 @@ final class RankingCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ModelInput in = ModelInput.load(model);
+    ModelInput in = model.read();
     int d = in.dm(dmRef);
     GraphModel g = in.model;
     Conflict c = in.conflict;

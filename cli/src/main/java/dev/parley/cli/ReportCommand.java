@@ -10,11 +10,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(
     name = "report",
@@ -36,20 +34,12 @@ import picocli.CommandLine.Parameters;
       "  parley report examples/elmira.yaml --format pdf -o elmira.pdf",
       "  parley report examples/chicken.yaml --concept nash,seq > chicken.html"
     })
-final class ReportCommand implements Callable<Integer> {
+final class ReportCommand extends ModelCommand.AnyFormat {
   /** Report formats. */
   enum ReportFormat {
     html,
     pdf
   }
-
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
-  @Parameters(
-      index = "0",
-      paramLabel = "MODEL",
-      description = "Model file: .yaml, .yml, .json or GMCR+ .gmcr")
-  Path model;
 
   @Option(
       names = {"-f", "--format"},
@@ -82,8 +72,7 @@ final class ReportCommand implements Callable<Integer> {
             format == ReportFormat.pdf ? Report.Kind.PDF : Report.Kind.HTML,
             Analyse.Request.standard().withConcepts(concepts.concepts, List.of(), false));
     try {
-      ModelInput in = ModelInput.load(model, true);
-      in.warnings.forEach(w -> spec.commandLine().getErr().println(w));
+      ModelInput in = model.load(true, List.of());
       Report.Result report = Report.run(in, req, printer, Progress.NONE);
       if (format == ReportFormat.html) {
         Output.write(

@@ -3,16 +3,12 @@ package dev.parley.cli;
 import dev.parley.app.ModelInput;
 import dev.parley.app.Robustness;
 import dev.parley.core.progress.Progress;
-import dev.parley.report.Doc;
 import dev.parley.report.RobustnessReport;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(
     name = "robustness",
@@ -33,12 +29,7 @@ import picocli.CommandLine.Parameters;
       "",
       "By default every decision maker's whole ranking may change. See docs/mediator.md."
     })
-final class RobustnessCommand implements Callable<Integer> {
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
-  @Parameters(index = "0", paramLabel = "MODEL", description = "Model file")
-  Path model;
-
+final class RobustnessCommand extends ModelCommand.Plain {
   @CommandLine.Mixin ConceptOptions.DefaultAll concepts;
 
   @Option(
@@ -71,16 +62,9 @@ final class RobustnessCommand implements Callable<Integer> {
             .withVary(vary)
             .withMetric(metric)
             .withBound(bound);
-    ModelInput in = ModelInput.load(model);
-    in.warnings.forEach(w -> spec.commandLine().getErr().println(w));
+    ModelInput in = model.load();
     RobustnessReport r = Robustness.run(in, req, Progress.NONE);
-    String text =
-        switch (out.format) {
-          case json -> r.json();
-          case markdown -> r.render(Doc.Style.MARKDOWN);
-          default -> r.render(Doc.Style.TEXT);
-        };
-    Output.write(text, out.output, spec.commandLine().getOut(), spec.commandLine().getErr());
+    out.write(r::json, r::render);
     return ExitCodes.OK;
   }
 }

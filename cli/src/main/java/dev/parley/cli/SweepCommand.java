@@ -4,7 +4,6 @@ import dev.parley.app.ModelInput;
 import dev.parley.app.Sweep;
 import dev.parley.core.progress.Progress;
 import dev.parley.core.stability.Concept;
-import dev.parley.report.Doc;
 import dev.parley.report.SweepReport;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,8 +35,6 @@ import picocli.CommandLine.Parameters;
       "The scenarios file format is in docs/mediator.md."
     })
 final class SweepCommand implements Callable<Integer> {
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
   @Parameters(index = "0", paramLabel = "MODEL", description = "Model file (YAML or JSON)")
   Path model;
 
@@ -79,13 +76,7 @@ final class SweepCommand implements Callable<Integer> {
         Sweep.Request.of(scenarios).withConcepts(concepts).withSamples(samples, seed, forceSample);
     ModelInput in = ModelInput.load(model);
     SweepReport r = Sweep.run(in, req, Progress.NONE);
-    String text =
-        switch (out.format) {
-          case json -> r.json();
-          case markdown -> r.render(Doc.Style.MARKDOWN);
-          default -> r.render(Doc.Style.TEXT);
-        };
-    Output.write(text, out.output, spec.commandLine().getOut(), spec.commandLine().getErr());
+    out.write(r::json, r::render);
     return ExitCodes.OK;
   }
 }

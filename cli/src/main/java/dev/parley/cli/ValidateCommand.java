@@ -2,11 +2,7 @@ package dev.parley.cli;
 
 import dev.parley.app.Check;
 import dev.parley.app.ModelInput;
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
 @Command(
     name = "validate",
@@ -24,24 +20,18 @@ import picocli.CommandLine.Parameters;
       "  parley validate examples/peace-talks-2026.yaml",
       "  parley validate study.gmcr"
     })
-final class ValidateCommand implements Callable<Integer> {
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
-  @Parameters(index = "0", paramLabel = "MODEL", description = "Model file")
-  Path model;
-
+final class ValidateCommand extends ModelCommand.Plain {
   @Override
   public Integer call() {
-    ModelInput in = ModelInput.load(model);
-    in.warnings.forEach(w -> spec.commandLine().getErr().println(w));
+    ModelInput in = model.load();
     Check.Result check = Check.run(in);
-    CheckCommand.warnings(model, check.findings())
+    CheckCommand.warnings(model.path(), check.findings())
         .forEach(w -> spec.commandLine().getErr().println(w));
     Check.Summary size = check.summary();
     spec.commandLine()
         .getOut()
         .println(
-            model
+            model.path()
                 + ": OK — "
                 + size.decisionMakers()
                 + " decision makers, "

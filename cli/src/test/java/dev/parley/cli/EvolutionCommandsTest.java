@@ -90,29 +90,23 @@ class EvolutionCommandsTest {
     }
   }
 
+  /** {@code parley evolve} of the first peace-talks model to the deal, with {@code more}. */
+  private static Cli evolveToDeal(String... more) {
+    List<String> args =
+        new ArrayList<>(List.of("evolve", Cli.example("peace-talks-2026-v1.yaml"), "--to", "deal"));
+    args.addAll(List.of(more));
+    return Cli.run(args.toArray(String[]::new));
+  }
+
   @Test
   void thePackageMakesTheDealReachable() throws IOException {
-    Cli without = Cli.run("evolve", Cli.example("peace-talks-2026-v1.yaml"), "--to", "deal");
+    Cli without = evolveToDeal();
     assertThat(without.out()).contains("- Not reachable by improvements.");
     // by consent the package is never made: the United States gains nothing by the joint step
-    Cli consent =
-        Cli.run(
-            "evolve",
-            Cli.example("peace-talks-2026-v1.yaml"),
-            "--to",
-            "deal",
-            "--package",
-            "sign,withdraw");
+    Cli consent = evolveToDeal("--package", "sign,withdraw");
     assertThat(consent.code()).as(consent.err()).isZero();
     assertThat(consent.out()).contains("- Not reachable by improvements.");
-    Cli with =
-        Cli.run(
-            "evolve",
-            Cli.example("peace-talks-2026-v1.yaml"),
-            "--to",
-            "deal",
-            "--package",
-            "imposed:sign,withdraw");
+    Cli with = evolveToDeal("--package", "imposed:sign,withdraw");
     assertThat(with.code()).as(with.err()).isZero();
     assertThat(with.out())
         .contains("- By improvements, 2 steps: Ukraine together with the United States takes up")
