@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.core.evolution.Evolution;
 import dev.parley.core.evolution.Movers;
-import dev.parley.core.evolution.Step;
 import dev.parley.core.foresight.LimitedMove;
 import dev.parley.core.graph.GraphModel;
+import dev.parley.core.move.Move;
 import dev.parley.core.move.MoveGraph;
 import dev.parley.core.stability.Concept;
 import dev.parley.core.stability.StabilityEngine;
@@ -226,17 +226,16 @@ class CatalogTest {
       int uniroyal = lm.conflict().dmIndex("Uniroyal");
       int lg = lm.conflict().dmIndex("LG");
       Evolution fromOne = Evolution.of(g, 0);
-      assertThat(fromOne.firstSteps(true)).containsExactly(new Step(lg, 0, 6, true));
+      assertThat(fromOne.firstSteps(true)).containsExactly(new Move(lg, 0, 6));
       assertThat(Evolution.of(g, 6).firstSteps(true)).as(file).isEmpty();
       if (!g.isGraphForm()) {
         Movers coalition = Movers.blocks(g, List.of(List.of(moe, uniroyal)));
         int block = coalition.moverOf(moe);
         assertThat(Evolution.of(coalition, 6).firstSteps(true))
-            .containsExactly(new Step(block, 6, 9, true));
+            .containsExactly(new Move(block, 6, 9));
         // so from the status quo: LG to 7, then the coalition to 10
         assertThat(Evolution.of(coalition, 0).path(9, true))
-            .containsExactly(
-                new Step(coalition.moverOf(lg), 0, 6, true), new Step(block, 6, 9, true));
+            .containsExactly(new Move(coalition.moverOf(lg), 0, 6), new Move(block, 6, 9));
       }
     }
   }

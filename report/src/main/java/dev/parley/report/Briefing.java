@@ -5,14 +5,13 @@ import dev.parley.core.evolution.Deadlock;
 import dev.parley.core.evolution.Evolution;
 import dev.parley.core.evolution.PackageEffect;
 import dev.parley.core.evolution.ReachTree;
-import dev.parley.core.evolution.Step;
 import dev.parley.core.graph.GraphModel;
 import dev.parley.core.model.Conflict;
 import dev.parley.core.model.DecisionMaker;
+import dev.parley.core.move.Move;
 import dev.parley.core.stability.Concept;
 import dev.parley.core.stability.Explainer;
 import dev.parley.core.stability.Explanation;
-import dev.parley.core.stability.Move;
 import dev.parley.core.stability.StabilityResult;
 import dev.parley.core.state.StateSpace;
 import java.util.ArrayList;
@@ -456,10 +455,7 @@ public final class Briefing {
           continue;
         }
         shown++;
-        List<Move> path = new ArrayList<>();
-        for (Step st : ev.path(s, true)) {
-          path.add(new Move(st.mover(), st.from(), st.to()));
-        }
+        List<Move> path = ev.path(s, true); // individual movers: a mover is a decision maker
         items.add(
             "Now reachable: "
                 + narrator.label(s)

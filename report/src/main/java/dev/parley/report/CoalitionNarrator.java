@@ -5,7 +5,7 @@ import dev.parley.core.coalition.CoalitionExplanation;
 import dev.parley.core.coalition.CoalitionGains;
 import dev.parley.core.coalition.JointMove;
 import dev.parley.core.graph.GraphModel;
-import dev.parley.core.stability.Move;
+import dev.parley.core.move.Move;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;

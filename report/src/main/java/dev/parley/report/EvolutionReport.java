@@ -8,11 +8,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.core.Parley;
 import dev.parley.core.evolution.Evolution;
 import dev.parley.core.evolution.Movers;
-import dev.parley.core.evolution.Step;
 import dev.parley.core.evolution.TransitionGraph;
 import dev.parley.core.evolution.TransitionTree;
 import dev.parley.core.graph.GraphModel;
 import dev.parley.core.model.Conflict;
+import dev.parley.core.move.Move;
 import dev.parley.core.stability.Concept;
 import dev.parley.core.state.StateSpace;
 import java.util.ArrayList;
@@ -135,16 +135,16 @@ public final class EvolutionReport {
 
   private void firstSteps(Doc doc) {
     doc.heading(2, "From " + narrator.label(ev.start()));
-    List<Step> all = ev.firstSteps(false);
-    List<Step> imps = ev.firstSteps(true);
+    List<Move> all = ev.firstSteps(false);
+    List<Move> imps = ev.firstSteps(true);
     List<String> items = new ArrayList<>();
     for (int k = 0; k < movers.count(); k++) {
       List<String> moves = new ArrayList<>();
       List<String> better = new ArrayList<>();
-      for (Step st : all) {
+      for (Move st : all) {
         if (st.mover() == k) {
           moves.add(StateSpace.number(st.to()) + nameSuffix(st.to()));
-          if (st.improvement()) {
+          if (movers.improves(st)) {
             better.add(String.valueOf(StateSpace.number(st.to())));
           }
         }
@@ -239,13 +239,13 @@ public final class EvolutionReport {
         continue;
       }
       List<String> items = new ArrayList<>();
-      List<Step> imp = ev.path(s, true);
+      List<Move> imp = ev.path(s, true);
       items.add(
           imp == null
               ? "Not reachable by improvements."
               : "By improvements, " + count(imp.size()) + ": " + movement.steps(imp) + ".");
       if (!run.improvementsOnly()) {
-        List<Step> any = ev.path(s, false);
+        List<Move> any = ev.path(s, false);
         if (any == null) {
           items.add("Not reachable by any legal sequence of moves.");
         } else if (imp == null || any.size() < imp.size()) {
@@ -412,7 +412,7 @@ public final class EvolutionReport {
     return root;
   }
 
-  private void path(ObjectNode n, String key, List<Step> p) {
+  private void path(ObjectNode n, String key, List<Move> p) {
     if (p == null) {
       n.putNull(key);
     } else {
@@ -420,13 +420,13 @@ public final class EvolutionReport {
     }
   }
 
-  private void steps(ArrayNode array, List<Step> steps) {
-    for (Step st : steps) {
+  private void steps(ArrayNode array, List<Move> steps) {
+    for (Move st : steps) {
       ObjectNode sn = array.addObject();
       sn.put("by", movement.id(st.mover()));
       sn.put("from", StateSpace.number(st.from()));
       sn.put("to", StateSpace.number(st.to()));
-      sn.put("improvement", st.improvement());
+      sn.put("improvement", movers.improves(st));
     }
   }
 

@@ -11,7 +11,7 @@ import dev.parley.core.inverse.MinimalChange;
 import dev.parley.core.inverse.PreferenceSpace;
 import dev.parley.core.inverse.Robustness;
 import dev.parley.core.inverse.TargetConditions;
-import dev.parley.core.stability.Move;
+import dev.parley.core.move.Move;
 import dev.parley.core.state.StateSpace;
 
 /** JSON pieces shared by the mediator's reports. State ids are the standard 1-based numbers. */

@@ -1,10 +1,9 @@
 package dev.parley.report;
 
 import dev.parley.core.evolution.Movers;
-import dev.parley.core.evolution.Step;
 import dev.parley.core.graph.GraphModel;
 import dev.parley.core.model.Conflict;
-import dev.parley.core.stability.Move;
+import dev.parley.core.move.Move;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,7 +43,7 @@ public final class Movement {
   }
 
   /** One step in words, with the state it reaches. */
-  public String step(Step st) {
+  public String step(Move st) {
     String text;
     if (!movers.isBlock(st.mover())) {
       text = narrator.move(new Move(movers.members(st.mover()).get(0), st.from(), st.to()));
@@ -57,7 +56,7 @@ public final class Movement {
   }
 
   /** Steps in words: "A …, then B …". */
-  public String steps(List<Step> steps) {
+  public String steps(List<Move> steps) {
     List<String> parts = new ArrayList<>();
     steps.forEach(s -> parts.add(step(s)));
     return String.join(", then ", parts);

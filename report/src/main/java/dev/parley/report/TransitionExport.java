@@ -2,10 +2,10 @@ package dev.parley.report;
 
 import dev.parley.core.evolution.Evolution;
 import dev.parley.core.evolution.Movers;
-import dev.parley.core.evolution.Step;
 import dev.parley.core.evolution.TransitionGraph;
 import dev.parley.core.evolution.TransitionTree;
 import dev.parley.core.graph.GraphModel;
+import dev.parley.core.move.Move;
 import dev.parley.core.state.StateSpace;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -39,7 +39,7 @@ public final class TransitionExport {
   private final Movement movement;
   private final BitSet targets;
   private final Set<List<Integer>> pathArcs = new HashSet<>(); // (mover, from, to)
-  private final List<List<Step>> paths = new ArrayList<>();
+  private final List<List<Move>> paths = new ArrayList<>();
 
   public TransitionExport(EvolutionRun run) {
     this.run = run;
@@ -51,13 +51,13 @@ public final class TransitionExport {
     this.movement = new Movement(movers, narrator);
     this.targets = report.targets();
     for (int s = targets.nextSetBit(0); s >= 0; s = targets.nextSetBit(s + 1)) {
-      List<Step> p = ev.path(s, true);
+      List<Move> p = ev.path(s, true);
       if (p == null && !run.improvementsOnly()) {
         p = ev.path(s, false);
       }
       if (p != null && !p.isEmpty()) {
         paths.add(p);
-        for (Step st : p) {
+        for (Move st : p) {
           pathArcs.add(List.of(st.mover(), st.from(), st.to()));
         }
       }
@@ -109,7 +109,7 @@ public final class TransitionExport {
       dotStateAttrs(b, s, s == ev.start());
       b.append("];\n");
     }
-    for (Step st : g.arcs()) {
+    for (Move st : g.arcs()) {
       b.append("  ")
           .append(q("s" + StateSpace.number(st.from())))
           .append(" -> ")
@@ -139,9 +139,7 @@ public final class TransitionExport {
       TransitionTree.Node n = tree.nodes().get(i);
       b.append("  ").append(q("n" + n.parent())).append(" -> ").append(q("n" + i)).append(" [");
       dotArcAttrs(
-          b,
-          new Step(n.mover(), tree.nodes().get(n.parent()).state(), n.state(), n.improvement()),
-          onPath[i]);
+          b, new Move(n.mover(), tree.nodes().get(n.parent()).state(), n.state()), onPath[i]);
       b.append("];\n");
     }
     return b.append("}\n").toString();
@@ -180,7 +178,7 @@ public final class TransitionExport {
     b.append(", tooltip=").append(q(String.join("; ", tip)));
   }
 
-  private void dotArcAttrs(StringBuilder b, Step st, boolean onPath) {
+  private void dotArcAttrs(StringBuilder b, Move st, boolean onPath) {
     String c = colour(st.mover());
     b.append("label=")
         .append(q(movement.id(st.mover())))
@@ -189,7 +187,7 @@ public final class TransitionExport {
         .append(", fontcolor=")
         .append(q(c))
         .append(", style=")
-        .append(st.improvement() ? "solid" : "dashed")
+        .append(movers.improves(st) ? "solid" : "dashed")
         .append(", penwidth=")
         .append(onPath ? "3" : "1");
   }
@@ -204,9 +202,9 @@ public final class TransitionExport {
   /** For each tree node, whether its incoming arc lies on a chosen path from the root. */
   private boolean[] treePathNodes(TransitionTree tree) {
     boolean[] on = new boolean[tree.size()];
-    for (List<Step> p : paths) {
+    for (List<Move> p : paths) {
       int node = 0;
-      for (Step st : p) {
+      for (Move st : p) {
         int next = -1;
         for (int c : tree.children(node)) {
           TransitionTree.Node n = tree.nodes().get(c);
@@ -236,7 +234,7 @@ public final class TransitionExport {
       graphmlNode(b, "s" + StateSpace.number(s), s, -1, false);
     }
     int e = 0;
-    for (Step st : g.arcs()) {
+    for (Move st : g.arcs()) {
       graphmlEdge(
           b,
           "e" + e++,
@@ -264,7 +262,7 @@ public final class TransitionExport {
           "e" + i,
           "n" + n.parent(),
           "n" + i,
-          new Step(n.mover(), tree.nodes().get(n.parent()).state(), n.state(), n.improvement()),
+          new Move(n.mover(), tree.nodes().get(n.parent()).state(), n.state()),
           onPath[i]);
     }
     return b.append("  </graph>\n</graphml>\n").toString();
@@ -334,7 +332,7 @@ public final class TransitionExport {
   }
 
   private void graphmlEdge(
-      StringBuilder b, String id, String from, String to, Step st, boolean onPath) {
+      StringBuilder b, String id, String from, String to, Move st, boolean onPath) {
     b.append("    <edge id=\"")
         .append(x(id))
         .append("\" source=\"")
@@ -344,7 +342,7 @@ public final class TransitionExport {
         .append("\">\n");
     data(b, "mover", movement.id(st.mover()));
     data(b, "color", colour(st.mover()));
-    data(b, "improvement", String.valueOf(st.improvement()));
+    data(b, "improvement", String.valueOf(movers.improves(st)));
     data(b, "onPath", String.valueOf(onPath));
     b.append("    </edge>\n");
   }

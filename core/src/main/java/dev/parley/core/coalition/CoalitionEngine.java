@@ -2,6 +2,7 @@ package dev.parley.core.coalition;
 
 import dev.parley.core.graph.GraphModel;
 import dev.parley.core.move.LegalReach;
+import dev.parley.core.move.LegalSearch;
 import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.List;
@@ -100,7 +101,7 @@ public final class CoalitionEngine {
         p[k] = model.payoffs(members[k]);
       }
       this.deterrence = deterrence;
-      this.search = new LegalSearch(adj);
+      this.search = LegalSearch.over(adj);
       int m = model.stateCount();
       this.reachH = new BitSet[m];
       this.reachComp = new BitSet[m];

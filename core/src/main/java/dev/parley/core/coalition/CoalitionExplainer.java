@@ -2,6 +2,7 @@ package dev.parley.core.coalition;
 
 import dev.parley.core.graph.GraphModel;
 import dev.parley.core.move.LegalReach;
+import dev.parley.core.move.LegalSearch;
 import dev.parley.core.stability.Concept;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -31,7 +32,7 @@ public final class CoalitionExplainer {
       adj = LegalSearch.adjacency(model.moves());
     }
     CoalitionEngine.PerCoalition pc = new CoalitionEngine.PerCoalition(model, adj, h, deterrence);
-    LegalSearch search = new LegalSearch(adj);
+    LegalSearch search = LegalSearch.over(adj);
     BitSet imps = pc.improvements(state, false);
     List<CoalitionExplanation.Improvement> out = new ArrayList<>();
     boolean stable = true;
@@ -92,7 +93,7 @@ public final class CoalitionExplainer {
     BlockGraph bg = blockGraphs.computeIfAbsent(structure, st -> new BlockGraph(model, st));
     int[] others = bg.others(block);
     Coalition self = structure.block(block);
-    LegalSearch search = new LegalSearch(bg.moves);
+    LegalSearch search = LegalSearch.over(bg.moves);
     StructureEngine.SmrCheck smr =
         concept == Concept.SMR ? new StructureEngine.SmrCheck(bg, block) : null;
     BlockSim sim =
@@ -209,12 +210,7 @@ public final class CoalitionExplainer {
 
   /** The path to {@code node} as moves; players are decision makers, or blocks of a structure. */
   private static List<JointMove> moves(LegalSearch search, int node, CoalitionStructure st) {
-    List<JointMove> out = new ArrayList<>();
-    for (int[] mv : search.path(node)) {
-      Coalition by = st == null ? Coalition.singleton(mv[0]) : st.block(mv[0]);
-      out.add(new JointMove(by, mv[1], mv[2]));
-    }
-    return out;
+    return JointMove.of(search.path(node), st == null ? Coalition::singleton : st::block);
   }
 
   private List<Integer> deterred(int[] members, int s, int end) {

@@ -3,6 +3,7 @@ package dev.parley.core.coalition;
 import dev.parley.core.evolution.ReachTree;
 import dev.parley.core.graph.GraphModel;
 import dev.parley.core.move.LegalReach;
+import dev.parley.core.move.LegalSearch;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -123,16 +124,13 @@ public final class CoalitionGains {
     if (imps.isEmpty()) {
       return out;
     }
-    LegalSearch search = new LegalSearch(adj);
+    LegalSearch search = LegalSearch.over(adj);
     search.search(from, pc.members, model::improves, null);
     BitSet byUis = search.reached();
     for (int q = imps.nextSetBit(0); q >= 0; q = imps.nextSetBit(q + 1)) {
       int target = q;
       int node = search.search(from, pc.members, LegalReach.MoveFilter.ALL, x -> x == target);
-      List<JointMove> path = new ArrayList<>();
-      for (int[] mv : search.path(node)) {
-        path.add(new JointMove(Coalition.singleton(mv[0]), mv[1], mv[2]));
-      }
+      List<JointMove> path = JointMove.of(search.path(node), Coalition::singleton);
       out.add(new Gain(h, from, q, path, byUis.get(q)));
     }
     return out;

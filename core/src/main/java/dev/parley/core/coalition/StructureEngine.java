@@ -2,6 +2,7 @@ package dev.parley.core.coalition;
 
 import dev.parley.core.graph.GraphModel;
 import dev.parley.core.move.LegalReach;
+import dev.parley.core.move.LegalSearch;
 import dev.parley.core.stability.Concept;
 import java.util.BitSet;
 import java.util.EnumMap;
@@ -166,7 +167,7 @@ public final class StructureEngine {
       this.bg = bg;
       this.b = b;
       this.others = bg.others(b);
-      this.search = new LegalSearch(bg.moves);
+      this.search = LegalSearch.over(bg.moves);
       this.reach = new BitSet[bg.stateCount()];
     }
 

@@ -2,6 +2,7 @@ package dev.parley.core.coalition;
 
 import dev.parley.core.evolution.ReachTree;
 import dev.parley.core.graph.GraphModel;
+import dev.parley.core.move.LegalSearch;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -27,25 +28,17 @@ public final class StructureReach {
     this.structure = structure;
     this.from = from;
     BlockGraph bg = new BlockGraph(model, structure);
-    LegalSearch search = new LegalSearch(bg.moves);
+    LegalSearch search = LegalSearch.over(bg.moves);
     int[] blocks = new int[bg.blockCount()];
     for (int b = 0; b < blocks.length; b++) {
       blocks[b] = b;
     }
     search.search(from, blocks, bg::improves, null);
     this.reachable = search.reached();
-    int[] first = search.firstNodes(model.stateCount());
     this.paths = new ArrayList<>();
     for (int s = 0; s < model.stateCount(); s++) {
-      List<JointMove> path = null;
-      if (first[s] >= 0) {
-        path = new ArrayList<>();
-        for (int[] mv : search.path(first[s])) {
-          path.add(new JointMove(structure.block(mv[0]), mv[1], mv[2]));
-        }
-        path = List.copyOf(path);
-      }
-      paths.add(path);
+      int first = search.firstNode(s);
+      paths.add(first < 0 ? null : List.copyOf(JointMove.of(search.path(first), structure::block)));
     }
     this.individually = ReachTree.of(model, from, true).reachable();
   }

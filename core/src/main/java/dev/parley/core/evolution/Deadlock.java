@@ -1,7 +1,7 @@
 package dev.parley.core.evolution;
 
 import dev.parley.core.graph.GraphModel;
-import dev.parley.core.stability.Move;
+import dev.parley.core.move.Move;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,11 +1,11 @@
 package dev.parley.core.evolution;
 
 import dev.parley.core.graph.GraphModel;
-import java.util.ArrayDeque;
+import dev.parley.core.move.LegalReach;
+import dev.parley.core.move.LegalSearch;
+import dev.parley.core.move.Move;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
-import java.util.LinkedList;
 import java.util.List;
 
 /**
@@ -15,8 +15,9 @@ import java.util.List;
  *
  * <p>Answers: the states reachable by moves and by improvements; the states reachable in exactly t
  * steps; a shortest legal path to any state, with who moves at each step; the depth-limited
- * transition tree; the transition graph. Everything is a breadth-first search over (state, last
- * mover) pairs, at most m·k of them for m states and k movers: O(k · Σ moves) per search.
+ * transition tree; the transition graph. Reach and paths come from the breadth-first search over
+ * (state, last mover) pairs ({@link LegalSearch}), at most two nodes per state: O(k · Σ moves) per
+ * search for k movers. A move is an improvement when {@link Movers#improves(Move)} says so.
  *
  * <p>A state counts as reachable when some sequence of at least one step ends there; the start
  * itself is reachable only by a sequence that returns to it. The path to the start is empty.
@@ -25,7 +26,7 @@ public final class Evolution {
   private final GraphModel model;
   private final Movers movers;
   private final int start;
-  private final Search[] searches = new Search[2];
+  private final LegalSearch[] searches = new LegalSearch[2];
 
   private Evolution(GraphModel model, Movers movers, int start) {
     if (start < 0 || start >= model.stateCount()) {
@@ -59,13 +60,12 @@ public final class Evolution {
   }
 
   /** The first steps: every move (or improvement) of every mover from the start. */
-  public List<Step> firstSteps(boolean improvementsOnly) {
-    List<Step> out = new ArrayList<>();
+  public List<Move> firstSteps(boolean improvementsOnly) {
+    List<Move> out = new ArrayList<>();
     for (int k = 0; k < movers.count(); k++) {
       for (int t : movers.moves(k, start)) {
-        boolean imp = movers.improves(k, start, t);
-        if (imp || !improvementsOnly) {
-          out.add(new Step(k, start, t, imp));
+        if (!improvementsOnly || movers.improves(k, start, t)) {
+          out.add(new Move(k, start, t));
         }
       }
     }
@@ -74,41 +74,25 @@ public final class Evolution {
 
   /** The states some legal sequence of moves (or improvements) leads to. */
   public BitSet reachable(boolean improvementsOnly) {
-    Search s = search(improvementsOnly);
-    BitSet b = new BitSet(model.stateCount());
-    for (int x = 0; x < s.best.length; x++) {
-      if (s.best[x] >= 0) {
-        b.set(x);
-      }
-    }
-    return b;
+    return search(improvementsOnly).reached();
   }
 
   /** Whether {@code state} is reachable (see {@link #reachable}). */
   public boolean reaches(int state, boolean improvementsOnly) {
-    return search(improvementsOnly).best[state] >= 0;
+    return search(improvementsOnly).reaches(state);
   }
 
   /**
    * A shortest legal path from the start to {@code target}: empty when the target is the start,
    * null when no legal sequence reaches it.
    */
-  public List<Step> path(int target, boolean improvementsOnly) {
+  public List<Move> path(int target, boolean improvementsOnly) {
     if (target == start) {
       return List.of();
     }
-    Search s = search(improvementsOnly);
-    if (s.best[target] < 0) {
-      return null;
-    }
-    int k = movers.count();
-    LinkedList<Step> out = new LinkedList<>();
-    for (int node = s.best[target]; node >= 0; node = s.parent[node]) {
-      int from = s.parent[node] < 0 ? start : s.parent[node] / k;
-      int mover = node % k;
-      out.addFirst(new Step(mover, from, node / k, movers.improves(mover, from, node / k)));
-    }
-    return List.copyOf(out);
+    LegalSearch s = search(improvementsOnly);
+    int node = s.firstNode(target);
+    return node < 0 ? null : List.copyOf(s.path(node));
   }
 
   /**
@@ -120,7 +104,7 @@ public final class Evolution {
     int m = model.stateCount();
     List<BitSet> out = new ArrayList<>();
     BitSet layer = new BitSet(m * k); // nodes state * k + last mover
-    for (Step st : firstSteps(improvementsOnly)) {
+    for (Move st : firstSteps(improvementsOnly)) {
       layer.set(st.to() * k + st.mover());
     }
     for (int t = 1; t <= maxSteps; t++) {
@@ -206,13 +190,12 @@ public final class Evolution {
 
   /** The transition graph restricted to {@code states}: the moves between them. */
   public TransitionGraph graph(boolean improvementsOnly, BitSet states) {
-    List<Step> arcs = new ArrayList<>();
+    List<Move> arcs = new ArrayList<>();
     for (int x = states.nextSetBit(0); x >= 0; x = states.nextSetBit(x + 1)) {
       for (int j = 0; j < movers.count(); j++) {
         for (int y : movers.moves(j, x)) {
-          boolean imp = movers.improves(j, x, y);
-          if (states.get(y) && (imp || !improvementsOnly)) {
-            arcs.add(new Step(j, x, y, imp));
+          if (states.get(y) && (!improvementsOnly || movers.improves(j, x, y))) {
+            arcs.add(new Move(j, x, y));
           }
         }
       }
@@ -220,55 +203,22 @@ public final class Evolution {
     return new TransitionGraph(start, states, arcs, improvementsOnly);
   }
 
-  private Search search(boolean improvementsOnly) {
+  /** The complete search from the start, by moves or by improvements, made on first use. */
+  private LegalSearch search(boolean improvementsOnly) {
     int i = improvementsOnly ? 1 : 0;
     if (searches[i] == null) {
-      searches[i] = new Search(improvementsOnly);
+      LegalSearch s = new LegalSearch(model.stateCount(), movers::movesOf);
+      int[] all = new int[movers.count()];
+      for (int k = 0; k < all.length; k++) {
+        all[k] = k;
+      }
+      LegalReach.MoveFilter filter =
+          !improvementsOnly
+              ? LegalReach.MoveFilter.ALL
+              : movers.allIndividual() ? model.improvements() : movers::improves;
+      s.search(start, all, filter, null);
+      searches[i] = s;
     }
     return searches[i];
-  }
-
-  /** Breadth-first search over (state, last mover) with parent pointers. */
-  private final class Search {
-    final int[] parent; // node -> parent node, -1 for a first step, -2 unseen
-    final int[] best; // state -> first node reaching it, -1 none
-
-    Search(boolean improvementsOnly) {
-      int k = movers.count();
-      int m = model.stateCount();
-      parent = new int[m * k];
-      Arrays.fill(parent, -2);
-      best = new int[m];
-      Arrays.fill(best, -1);
-      ArrayDeque<Integer> queue = new ArrayDeque<>();
-      expand(start, -1, -1, improvementsOnly, queue);
-      while (!queue.isEmpty()) {
-        int node = queue.poll();
-        expand(node / k, node % k, node, improvementsOnly, queue);
-      }
-    }
-
-    private void expand(
-        int x, int last, int node, boolean improvementsOnly, ArrayDeque<Integer> q) {
-      int k = movers.count();
-      for (int j = 0; j < k; j++) {
-        if (j == last) {
-          continue;
-        }
-        for (int y : movers.moves(j, x)) {
-          if (improvementsOnly && !movers.improves(j, x, y)) {
-            continue;
-          }
-          int next = y * k + j;
-          if (parent[next] == -2) {
-            parent[next] = node;
-            if (best[y] < 0) {
-              best[y] = next;
-            }
-            q.add(next);
-          }
-        }
-      }
-    }
   }
 }

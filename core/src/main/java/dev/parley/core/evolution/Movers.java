@@ -3,6 +3,7 @@ package dev.parley.core.evolution;
 import dev.parley.core.graph.GraphModel;
 import dev.parley.core.model.Conflict;
 import dev.parley.core.model.Reversibility;
+import dev.parley.core.move.Move;
 import dev.parley.core.state.StateSpace;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -130,6 +131,12 @@ public final class Movers {
     return b == null ? model.moves().moves(members.get(k).get(0), state) : b[state].clone();
   }
 
+  /** {@link #moves}, not copied: for searches, which only read it. */
+  int[] movesOf(int k, int state) {
+    int[][] b = blockMoves[k];
+    return b == null ? model.moves().moves(members.get(k).get(0), state) : b[state];
+  }
+
   /** Whether mover {@code k} can move from {@code from} to {@code to} in one step. */
   public boolean hasMove(int k, int from, int to) {
     int[][] b = blockMoves[k];
@@ -146,6 +153,11 @@ public final class Movers {
       }
     }
     return true;
+  }
+
+  /** Whether {@code move} (its mover an index of these movers) is an improvement for its mover. */
+  public boolean improves(Move move) {
+    return improves(move.mover(), move.from(), move.to());
   }
 
   private int[][] blockMoves(List<Integer> block) {

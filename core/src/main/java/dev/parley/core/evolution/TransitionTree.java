@@ -1,5 +1,6 @@
 package dev.parley.core.evolution;
 
+import dev.parley.core.move.Move;
 import java.util.ArrayList;
 import java.util.LinkedList;
 import java.util.List;
@@ -82,12 +83,12 @@ public final class TransitionTree {
     return out;
   }
 
-  /** The steps from the root to node {@code i}. */
-  public List<Step> stepsTo(int i) {
-    LinkedList<Step> out = new LinkedList<>();
+  /** The moves from the root to node {@code i}. */
+  public List<Move> stepsTo(int i) {
+    LinkedList<Move> out = new LinkedList<>();
     for (int k = i; nodes.get(k).parent() >= 0; k = nodes.get(k).parent()) {
       Node n = nodes.get(k);
-      out.addFirst(new Step(n.mover(), nodes.get(n.parent()).state(), n.state(), n.improvement()));
+      out.addFirst(new Move(n.mover(), nodes.get(n.parent()).state(), n.state()));
     }
     return List.copyOf(out);
   }

@@ -1,6 +1,8 @@
 package dev.parley.core.graph;
 
 import dev.parley.core.model.Conflict;
+import dev.parley.core.move.LegalReach;
+import dev.parley.core.move.LegalSearch;
 import dev.parley.core.move.ModelMoves;
 import dev.parley.core.move.MoveGraph;
 import dev.parley.core.preference.PreferenceResolver;
@@ -105,5 +107,13 @@ public final class GraphModel implements dev.parley.core.move.MovesAndPayoffs {
   /** Whether {@code to} is a unilateral improvement of {@code dm} from {@code from}. */
   public boolean improves(int dm, int from, int to) {
     return payoffs[dm][to] > payoffs[dm][from];
+  }
+
+  /**
+   * {@link #improves} as a filter for legal searches over decision makers ({@link LegalSearch}
+   * tests it in line).
+   */
+  public LegalReach.MoveFilter improvements() {
+    return LegalSearch.improvements(payoffs);
   }
 }

@@ -1,17 +1,18 @@
 package dev.parley.core.inverse;
 
 import dev.parley.core.graph.GraphModel;
+import dev.parley.core.move.LegalReach;
+import dev.parley.core.move.LegalSearch;
 import dev.parley.core.stability.Concept;
 import dev.parley.core.state.StateSpace;
-import java.util.Arrays;
 
 /**
  * The verdict of every concept at one target state, for payoffs that change from call to call (the
  * moves do not). Everything that does not depend on preferences is computed once: each decision
  * maker's moves from the target, the opponents' legal reach R_{N−i}(q) from each of them, and the
  * opponents' moves from the target for SIM. A verdict then costs a few array look-ups, and for SEQ
- * a breadth-first search over (state, last mover) pairs by the opponents' improvements under the
- * given payoffs.
+ * a breadth-first search over (state, last mover) pairs ({@link LegalSearch}) by the opponents'
+ * improvements under the given payoffs.
  *
  * <p>The definitions are those of docs/semantics.md §1.4 and the engine; this class is checked
  * against both in the tests. Not thread-safe (scratch arrays): use {@link #fork()} for another
@@ -38,10 +39,13 @@ public final class TargetCheck {
   private final long[][][] simDeltas;
   private final int[][] opponents;
 
-  // scratch for SEQ searches
-  private final int[] stamp;
-  private final int[] queue;
-  private int clock;
+  /** The legal search of SEQ and of the opponents' reach, made on first use (scratch space). */
+  private LegalSearch search;
+
+  /** The improvements filter of the last SEQ search's payoffs. */
+  private int[][] filterPayoffs;
+
+  private LegalReach.MoveFilter improvements;
 
   public TargetCheck(GraphModel model, int target) {
     this(model, target, null);
@@ -89,8 +93,6 @@ public final class TargetCheck {
         }
       }
     }
-    this.stamp = new int[m * n];
-    this.queue = new int[m * n];
   }
 
   private TargetCheck(TargetCheck o) {
@@ -107,8 +109,6 @@ public final class TargetCheck {
     this.simTargets = o.simTargets;
     this.simDeltas = o.simDeltas;
     this.opponents = o.opponents;
-    this.stamp = new int[m * n];
-    this.queue = new int[m * n];
   }
 
   /** A copy with its own scratch space, for use on another thread. */
@@ -208,40 +208,18 @@ public final class TargetCheck {
   /** A legal sequence of the opponents' improvements from s1 to a state no better than ps. */
   private boolean seq(int i, int s1, int[][] payoffs, int ps) {
     int[] p = payoffs[i];
-    if (++clock == Integer.MAX_VALUE) {
-      Arrays.fill(stamp, 0);
-      clock = 1;
+    if (payoffs != filterPayoffs) {
+      filterPayoffs = payoffs;
+      improvements = LegalSearch.improvements(payoffs);
     }
-    int head = 0;
-    int tail = 0;
-    int root = s1 * n + i;
-    stamp[root] = clock;
-    queue[tail++] = root;
-    while (head < tail) {
-      int node = queue[head++];
-      int x = node / n;
-      int last = node % n;
-      if (node != root && p[x] <= ps) {
-        return true;
-      }
-      for (int j : opponents[i]) {
-        if (j == last) {
-          continue;
-        }
-        int[] pj = payoffs[j];
-        for (int y : moves(j, x)) {
-          if (pj[y] <= pj[x]) {
-            continue;
-          }
-          int next = y * n + j;
-          if (stamp[next] != clock) {
-            stamp[next] = clock;
-            queue[tail++] = next;
-          }
-        }
-      }
+    return search().search(s1, opponents[i], improvements, x -> p[x] <= ps) >= 0;
+  }
+
+  private LegalSearch search() {
+    if (search == null) {
+      search = new LegalSearch(m, this::moves);
     }
-    return false;
+    return search;
   }
 
   private boolean sim(int i, int s1, int[][] payoffs, int ps) {
@@ -271,65 +249,11 @@ public final class TargetCheck {
     return false;
   }
 
-  /** R_H(s) for H = {@code coalition}, by breadth-first search over (state, last mover) pairs. */
+  /** R_H(s) for H = {@code coalition}, ascending, by the legal search (two nodes per state). */
   int[] legalReach(int[] coalition, int s) {
-    // Breadth-first over (state, last mover), keeping at most two nodes per state: once x has been
-    // reached after two different last movers, every member may move on from x after one of them,
-    // so a third node for x leads nowhere new. The second node only adds the moves of the first
-    // node's last mover, the one member the first node could not use.
-    int[] first = new int[m];
-    Arrays.fill(first, -1);
-    boolean[] twice = new boolean[m];
-    int[] q = new int[2 * m];
-    int[] qLast = new int[2 * m];
-    int tail = 0;
-    for (int j : coalition) {
-      for (int y : moves(j, s)) {
-        if (first[y] < 0) {
-          first[y] = j;
-          q[tail] = y;
-          qLast[tail++] = j;
-        } else if (!twice[y] && first[y] != j) {
-          twice[y] = true;
-          q[tail] = y;
-          qLast[tail++] = j;
-        }
-      }
-    }
-    for (int head = 0; head < tail; head++) {
-      int x = q[head];
-      int last = qLast[head];
-      boolean second = first[x] != last;
-      for (int j : coalition) {
-        if (second ? j != first[x] : j == last) {
-          continue;
-        }
-        for (int y : moves(j, x)) {
-          if (first[y] < 0) {
-            first[y] = j;
-            q[tail] = y;
-            qLast[tail++] = j;
-          } else if (!twice[y] && first[y] != j) {
-            twice[y] = true;
-            q[tail] = y;
-            qLast[tail++] = j;
-          }
-        }
-      }
-    }
-    int count = 0;
-    for (int x = 0; x < m; x++) {
-      if (first[x] >= 0) {
-        count++;
-      }
-    }
-    int[] out = new int[count];
-    for (int x = 0, k = 0; x < m; x++) {
-      if (first[x] >= 0) {
-        out[k++] = x;
-      }
-    }
-    return out;
+    LegalSearch ls = search();
+    ls.search(s, coalition, LegalReach.MoveFilter.ALL, null);
+    return ls.reachedStates();
   }
 
   /** The SIM combinations for the focal move to {@code s1}: see {@link TargetConditions}. */

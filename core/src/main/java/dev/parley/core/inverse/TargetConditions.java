@@ -1,8 +1,8 @@
 package dev.parley.core.inverse;
 
 import dev.parley.core.graph.GraphModel;
+import dev.parley.core.move.Move;
 import dev.parley.core.stability.Concept;
-import dev.parley.core.stability.Move;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;

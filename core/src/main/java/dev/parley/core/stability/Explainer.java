@@ -1,18 +1,18 @@
 package dev.parley.core.stability;
 
 import dev.parley.core.graph.GraphModel;
+import dev.parley.core.move.LegalReach;
+import dev.parley.core.move.LegalSearch;
+import dev.parley.core.move.Move;
 import dev.parley.core.move.MoveGraph;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Builds {@link Explanation}s for one state at a time. Sequential sanctions are found by a
- * breadth-first search over (state, last mover) pairs, so the reported sanction is a shortest legal
- * sequence of opponents' moves (of their improvements, for SEQ). Not thread-safe (it caches moves):
- * one per thread.
+ * Builds {@link Explanation}s for one state at a time. Sequential sanctions are found by the
+ * breadth-first search over (state, last mover) pairs ({@link LegalSearch}), so the reported
+ * sanction is a shortest legal sequence of opponents' moves (of their improvements, for SEQ). Not
+ * thread-safe (it caches moves and reuses its search): one per thread.
  */
 public final class Explainer {
   private final GraphModel model;
@@ -20,12 +20,19 @@ public final class Explainer {
   /** In a small model, {@code R_i(x)} by decision maker and state, filled on first use. */
   private final int[][][] movesCache;
 
+  /** The opponents' improvements: moves that raise their mover's payoff. */
+  private final LegalReach.MoveFilter improvements;
+
+  /** The sanction search, made on first use. */
+  private LegalSearch search;
+
   public Explainer(GraphModel model) {
     this.model = model;
     this.movesCache =
         (long) model.stateCount() * model.dmCount() <= SMALL_SEARCH
             ? new int[model.dmCount()][model.stateCount()][]
             : null;
+    this.improvements = model.improvements();
   }
 
   /** {@code R_j(x)}, ascending (the array is shared: read only). */
@@ -139,75 +146,27 @@ public final class Explainer {
   private Explanation.Sanction sequential(
       int focal, int s1, int threshold, boolean improvementsOnly, boolean smr) {
     MoveGraph g = model.moves();
-    int n = model.dmCount();
     int[] p = model.payoffs(focal);
-    // node = state * n + last mover; parent pointers for path reconstruction. In a small model an
-    // array; otherwise a map, since the search usually stops after a few nodes, even in models with
-    // millions of states.
-    long nodes = (long) model.stateCount() * n;
-    Parents parent = nodes <= SMALL_SEARCH ? new ArrayParents((int) nodes) : new MapParents();
-    ArrayDeque<Long> queue = new ArrayDeque<>();
-    long found = -1;
-    // the search starts at s1 where the focal DM just moved
-    long root = (long) s1 * n + focal;
-    parent.putIfAbsent(root, -1L);
-    queue.add(root);
-    // In a small model, at most two nodes per state: once x is queued after two different last
-    // movers, a third node for x would only offer moves those two already offered (each member
-    // differs from one of them), and they leave the queue first, so the search finds the same
-    // sequence. The second node only adds the moves of the first one's last mover.
-    int[] firstLast = null;
-    boolean[] full = null;
-    if (parent instanceof ArrayParents) {
-      firstLast = new int[model.stateCount()];
-      java.util.Arrays.fill(firstLast, -1);
-      full = new boolean[model.stateCount()];
-      firstLast[s1] = focal;
-      full[s1] = true; // the root lets every opponent move
+    if (search == null) {
+      // in a small model arrays by state; otherwise a hash table, since the search usually stops
+      // after a few nodes, even in models with millions of states
+      search =
+          model.stateCount() <= SMALL_SEARCH
+              ? new LegalSearch(model.stateCount(), this::moves)
+              : LegalSearch.sparse(model.stateCount(), this::moves);
     }
-    while (!queue.isEmpty()) {
-      long node = queue.poll();
-      int x = (int) (node / n);
-      int last = (int) (node % n);
-      if (node != root && p[x] <= threshold && (!smr || noEscape(g, focal, x, threshold))) {
-        found = node;
-        break;
-      }
-      int only = firstLast != null && node != root && firstLast[x] != last ? firstLast[x] : -1;
-      for (int j = 0; j < n; j++) {
-        if (j == focal || j == last || (only >= 0 && j != only)) {
-          continue;
-        }
-        // ascending targets, so the sanction reported does not depend on how moves are stored
-        for (int y : moves(j, x)) {
-          if (improvementsOnly && !model.improves(j, x, y)) {
-            continue;
-          }
-          if (firstLast != null) {
-            if (firstLast[y] < 0) {
-              firstLast[y] = j;
-            } else if (firstLast[y] == j || full[y]) {
-              continue;
-            } else {
-              full[y] = true;
-            }
-          }
-          long next = (long) y * n + j;
-          if (parent.putIfAbsent(next, node)) {
-            queue.add(next);
-          }
-        }
-      }
-    }
+    // ascending targets, so the sanction reported does not depend on how moves are stored
+    int found =
+        search.search(
+            s1,
+            opponents(focal),
+            improvementsOnly ? improvements : LegalReach.MoveFilter.ALL,
+            x -> p[x] <= threshold && (!smr || noEscape(g, focal, x, threshold)));
     if (found < 0) {
       return null;
     }
-    List<Move> moves = new ArrayList<>();
-    for (long node = found; parent.get(node) >= 0; node = parent.get(node)) {
-      long prev = parent.get(node);
-      moves.add(0, new Move((int) (node % n), (int) (prev / n), (int) (node / n)));
-    }
-    int end = (int) (found / n);
+    List<Move> moves = search.path(found);
+    int end = search.state(found);
     List<Integer> counter = new ArrayList<>();
     if (smr) {
       for (int y : g.moves(focal, end)) {
@@ -217,9 +176,28 @@ public final class Explainer {
     return new Explanation.Sanction(false, moves, end, counter);
   }
 
+  /** Every decision maker but {@code focal}, ascending. */
+  private int[] opponents(int focal) {
+    int[] o = new int[model.dmCount() - 1];
+    for (int d = 0, k = 0; d < model.dmCount(); d++) {
+      if (d != focal) {
+        o[k++] = d;
+      }
+    }
+    return o;
+  }
+
   /** Whether the focal decision maker has no move from x to a state above the threshold. */
   private boolean noEscape(MoveGraph g, int focal, int x, int threshold) {
     int[] p = model.payoffs(focal);
+    if (movesCache != null) {
+      for (int y : moves(focal, x)) {
+        if (p[y] > threshold) {
+          return false;
+        }
+      }
+      return true;
+    }
     for (int k = 0, slots = g.slots(focal, x); k < slots; k++) {
       int y = g.target(focal, x, k);
       if (y >= 0 && p[y] > threshold) {
@@ -229,51 +207,9 @@ public final class Explainer {
     return true;
   }
 
-  /** Searches over at most this many (state, last mover) nodes keep their parents in an array. */
-  private static final long SMALL_SEARCH = 1 << 16;
-
-  /** The parent of each node a sequential search has seen. */
-  private interface Parents {
-    /** Records {@code parent} for {@code node} unless seen; whether it was new. */
-    boolean putIfAbsent(long node, long parent);
-
-    long get(long node);
-  }
-
-  private static final class ArrayParents implements Parents {
-    private final long[] parent;
-
-    ArrayParents(int nodes) {
-      parent = new long[nodes];
-      java.util.Arrays.fill(parent, -2L);
-    }
-
-    @Override
-    public boolean putIfAbsent(long node, long p) {
-      if (parent[(int) node] != -2L) {
-        return false;
-      }
-      parent[(int) node] = p;
-      return true;
-    }
-
-    @Override
-    public long get(long node) {
-      return parent[(int) node];
-    }
-  }
-
-  private static final class MapParents implements Parents {
-    private final Map<Long, Long> parent = new HashMap<>();
-
-    @Override
-    public boolean putIfAbsent(long node, long p) {
-      return parent.putIfAbsent(node, p) == null;
-    }
-
-    @Override
-    public long get(long node) {
-      return parent.get(node);
-    }
-  }
+  /**
+   * Models with at most this many (state, decision maker) pairs cache their moves, and with at most
+   * this many states search in arrays; larger ones search in a hash table.
+   */
+  private static final int SMALL_SEARCH = 1 << 16;
 }

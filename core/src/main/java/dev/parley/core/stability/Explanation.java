@@ -1,5 +1,6 @@
 package dev.parley.core.stability;
 
+import dev.parley.core.move.Move;
 import java.util.List;
 
 /**

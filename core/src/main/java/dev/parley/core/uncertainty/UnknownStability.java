@@ -1,6 +1,8 @@
 package dev.parley.core.uncertainty;
 
 import dev.parley.core.graph.GraphModel;
+import dev.parley.core.move.LegalReach;
+import dev.parley.core.move.LegalSearch;
 import dev.parley.core.move.MoveGraph;
 import dev.parley.core.stability.Concept;
 import java.util.BitSet;
@@ -99,6 +101,7 @@ public final class UnknownStability {
   private final int m;
   private final BitSet[][] reachAll;
   private final BitSet[][] reachCredible;
+  private LegalSearch search;
 
   private UnknownStability(GraphModel model, UnknownPreferences unknown) {
     this.model = model;
@@ -210,38 +213,27 @@ public final class UnknownStability {
     if (memo[i][q] != null) {
       return memo[i][q];
     }
-    MoveGraph g = model.moves();
-    boolean[] seen = new boolean[m * n];
-    int[] queue = new int[m * n];
-    int head = 0;
-    int tail = 0;
-    BitSet out = new BitSet(m);
-    seen[q * n + i] = true;
-    queue[tail++] = q * n + i;
-    while (head < tail) {
-      int node = queue[head++];
-      int x = node / n;
-      int last = node % n;
-      if (head > 1) {
-        out.set(x);
-      }
-      for (int j = 0; j < n; j++) {
-        if (j == i || j == last) {
-          continue;
-        }
-        for (int y : g.moves(j, x)) {
-          if (credible && relation(j, y, x) == NOT_BETTER) {
-            continue;
-          }
-          int next = y * n + j;
-          if (!seen[next]) {
-            seen[next] = true;
-            queue[tail++] = next;
-          }
-        }
-      }
+    if (search == null) {
+      search = LegalSearch.over(model.moves());
     }
+    search.search(
+        q,
+        opponents(i),
+        credible ? (j, x, y) -> relation(j, y, x) != NOT_BETTER : LegalReach.MoveFilter.ALL,
+        null);
+    BitSet out = search.reached();
     memo[i][q] = out;
     return out;
+  }
+
+  /** Every decision maker but {@code i}, ascending. */
+  private int[] opponents(int i) {
+    int[] o = new int[n - 1];
+    for (int d = 0, k = 0; d < n; d++) {
+      if (d != i) {
+        o[k++] = d;
+      }
+    }
+    return o;
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.core.RandomModels;
 import dev.parley.core.graph.GraphModel;
+import dev.parley.core.move.Move;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;

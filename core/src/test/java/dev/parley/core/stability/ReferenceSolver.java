@@ -121,6 +121,80 @@ public final class ReferenceSolver implements StabilitySolver {
     return result;
   }
 
+  /**
+   * The first legal sequences from {@code s}, by enumerating every legal sequence
+   * (docs/semantics.md §1.3: each step one of {@code steps[mover][x]}, no mover twice in a row) of
+   * length 1, then 2, and so on, each length in lexicographic order: movers in the order of {@code
+   * movers}, a mover's targets in the order {@code steps} lists them. {@code first[x]} is the first
+   * sequence that ends at x, as {mover, from, to} triples, and {@code rank[x]} its place in that
+   * enumeration (-1 where none ends at x): so the shortest legal sequences to x, the
+   * lexicographically smallest of them, and ranked against those of other states.
+   *
+   * <p>Enumerates until every state of {@link #legalReach} has its sequence.
+   *
+   * @throws IllegalStateException after {@code budget} sequences
+   */
+  public static FirstSequences firstSequences(int[][][] steps, int[] movers, int s, long budget) {
+    Set<Integer> coalition = new LinkedHashSet<>();
+    for (int j : movers) {
+      coalition.add(j);
+    }
+    BitSet reachable = legalReach(steps, coalition, s);
+    int m = steps[0].length;
+    List<List<int[]>> first = new ArrayList<>();
+    long[] rank = new long[m];
+    for (int x = 0; x < m; x++) {
+      first.add(null);
+      rank[x] = -1;
+    }
+    long[] counter = {0, budget};
+    List<int[]> sequence = new ArrayList<>();
+    int found = 0;
+    for (int length = 1; found < reachable.cardinality(); length++) {
+      found += enumerate(steps, movers, s, -1, length, sequence, first, rank, counter);
+    }
+    return new FirstSequences(first, rank);
+  }
+
+  /** {@link #firstSequences}: per state the first sequence to it and its rank, or null and -1. */
+  public record FirstSequences(List<List<int[]>> first, long[] rank) {}
+
+  /** Every legal sequence of exactly {@code left} more steps; the states first reached. */
+  private static int enumerate(
+      int[][][] steps,
+      int[] movers,
+      int x,
+      int last,
+      int left,
+      List<int[]> sequence,
+      List<List<int[]>> first,
+      long[] rank,
+      long[] counter) {
+    int found = 0;
+    for (int j : movers) {
+      if (j == last) {
+        continue;
+      }
+      for (int y : steps[j][x]) {
+        sequence.add(new int[] {j, x, y});
+        if (left == 1) {
+          if (++counter[0] > counter[1]) {
+            throw new IllegalStateException("more than " + counter[1] + " legal sequences");
+          }
+          if (first.get(y) == null) {
+            first.set(y, List.copyOf(sequence));
+            rank[y] = counter[0];
+            found++;
+          }
+        } else {
+          found += enumerate(steps, movers, y, j, left - 1, sequence, first, rank, counter);
+        }
+        sequence.remove(sequence.size() - 1);
+      }
+    }
+    return found;
+  }
+
   /** The sets of docs/semantics.md §1.1–1.3 for one model, each computed from its definition. */
   public static final class Literal {
     private final Conflict conflict;

@@ -15,11 +15,10 @@ import dev.parley.core.evolution.Deadlock;
 import dev.parley.core.evolution.Evolution;
 import dev.parley.core.evolution.Movers;
 import dev.parley.core.evolution.ReachTree;
-import dev.parley.core.evolution.Step;
 import dev.parley.core.graph.GraphModel;
+import dev.parley.core.move.Move;
 import dev.parley.core.progress.Progress;
 import dev.parley.core.stability.Concept;
-import dev.parley.core.stability.Move;
 import dev.parley.core.stability.StabilityResult;
 import dev.parley.core.state.StateSpace;
 import dev.parley.report.AnalysisRun;
@@ -76,7 +75,7 @@ public final class EvolutionAnalysis {
     for (int k = 0; k < movers.count(); k++) {
       ((ObjectNode) ms.get(k)).put("name", movement.label(k));
     }
-    List<Step> first = ev.firstSteps(req.improvementsOnly());
+    List<Move> first = ev.firstSteps(req.improvementsOnly());
     ArrayNode fm = (ArrayNode) root.get("firstMoves");
     for (int i = 0; i < first.size(); i++) {
       ((ObjectNode) fm.get(i)).put("sentence", movement.step(first.get(i)));
@@ -96,8 +95,8 @@ public final class EvolutionAnalysis {
       ObjectNode pn = (ObjectNode) paths.get(i);
       pn.put("label", narrator.label(s));
       pn.put("here", s == req.from());
-      List<Step> imp = ev.path(s, true);
-      List<Step> any = req.improvementsOnly() ? null : ev.path(s, false);
+      List<Move> imp = ev.path(s, true);
+      List<Move> any = req.improvementsOnly() ? null : ev.path(s, false);
       pn.put("reachable", s == req.from() || imp != null || any != null);
       sentence(pn, "byImprovementsSentence", imp, movement);
       if (!req.improvementsOnly()) {
@@ -285,7 +284,7 @@ public final class EvolutionAnalysis {
 
   // ------------------------------------------------------------------ helpers
 
-  private static void sentence(ObjectNode n, String key, List<Step> path, Movement movement) {
+  private static void sentence(ObjectNode n, String key, List<Move> path, Movement movement) {
     if (path == null) {
       n.putNull(key);
     } else {
