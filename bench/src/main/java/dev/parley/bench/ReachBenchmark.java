@@ -1,7 +1,7 @@
 package dev.parley.bench;
 
 import dev.parley.core.graph.GraphModel;
-import dev.parley.core.move.LegalReach;
+import dev.parley.core.reach.LegalReach;
 import dev.parley.core.synthetic.SyntheticModels;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -2,8 +2,8 @@ package dev.parley.core.coalition;
 
 import dev.parley.core.evolution.ReachTree;
 import dev.parley.core.graph.GraphModel;
-import dev.parley.core.move.LegalReach;
-import dev.parley.core.move.LegalSearch;
+import dev.parley.core.reach.LegalReach;
+import dev.parley.core.reach.LegalSearch;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;

@@ -2,7 +2,7 @@ package dev.parley.core.coalition;
 
 import dev.parley.core.evolution.ReachTree;
 import dev.parley.core.graph.GraphModel;
-import dev.parley.core.move.LegalSearch;
+import dev.parley.core.reach.LegalSearch;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;

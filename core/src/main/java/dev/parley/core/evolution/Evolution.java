@@ -1,9 +1,9 @@
 package dev.parley.core.evolution;
 
 import dev.parley.core.graph.GraphModel;
-import dev.parley.core.move.LegalReach;
-import dev.parley.core.move.LegalSearch;
 import dev.parley.core.move.Move;
+import dev.parley.core.reach.LegalReach;
+import dev.parley.core.reach.LegalSearch;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;

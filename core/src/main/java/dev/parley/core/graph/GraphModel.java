@@ -1,11 +1,11 @@
 package dev.parley.core.graph;
 
 import dev.parley.core.model.Conflict;
-import dev.parley.core.move.LegalReach;
-import dev.parley.core.move.LegalSearch;
 import dev.parley.core.move.ModelMoves;
 import dev.parley.core.move.MoveGraph;
 import dev.parley.core.preference.PreferenceResolver;
+import dev.parley.core.reach.LegalReach;
+import dev.parley.core.reach.LegalSearch;
 import dev.parley.core.state.StateSpace;
 
 /**

@@ -1,8 +1,8 @@
 package dev.parley.core.inverse;
 
 import dev.parley.core.graph.GraphModel;
-import dev.parley.core.move.LegalReach;
-import dev.parley.core.move.LegalSearch;
+import dev.parley.core.reach.LegalReach;
+import dev.parley.core.reach.LegalSearch;
 import dev.parley.core.stability.Concept;
 import dev.parley.core.state.StateSpace;
 

@@ -8,7 +8,7 @@ import dev.parley.core.state.StateSpace;
  * {@code dm} flips the k-th non-empty subset of its options; the slot is empty when that violates
  * reversibility or leads to an infeasible state. Costs no memory per state.
  */
-final class OptionMoveGraph extends MoveGraph {
+public final class OptionMoveGraph extends MoveGraph {
   private final StateSpace space;
   private final long[][] flips;
   private final long[] ownMasks;
@@ -57,19 +57,19 @@ final class OptionMoveGraph extends MoveGraph {
         && Reversibility.allowsFlip(f, space.code(from), forward, backward);
   }
 
-  StateSpace space() {
+  public StateSpace space() {
     return space;
   }
 
-  long forward() {
+  public long forward() {
     return forward;
   }
 
-  long backward() {
+  public long backward() {
     return backward;
   }
 
-  long ownMask(int dm) {
+  public long ownMask(int dm) {
     return ownMasks[dm];
   }
 

@@ -1,10 +1,10 @@
 package dev.parley.core.stability;
 
 import dev.parley.core.graph.GraphModel;
-import dev.parley.core.move.LegalReach;
-import dev.parley.core.move.LegalSearch;
 import dev.parley.core.move.Move;
 import dev.parley.core.move.MoveGraph;
+import dev.parley.core.reach.LegalReach;
+import dev.parley.core.reach.LegalSearch;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -3,8 +3,8 @@ package dev.parley.core.stability;
 import dev.parley.core.graph.GraphModel;
 import dev.parley.core.model.ModelException;
 import dev.parley.core.model.PreferenceSpec;
-import dev.parley.core.move.GroupLayout;
 import dev.parley.core.move.MoveGraph;
+import dev.parley.core.reach.GroupLayout;
 import dev.parley.core.state.StateSpace;
 
 /**

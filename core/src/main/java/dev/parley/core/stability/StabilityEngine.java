@@ -1,10 +1,10 @@
 package dev.parley.core.stability;
 
 import dev.parley.core.graph.GraphModel;
-import dev.parley.core.move.GroupLayout;
-import dev.parley.core.move.LegalReach;
 import dev.parley.core.move.MoveGraph;
 import dev.parley.core.progress.Progress;
+import dev.parley.core.reach.GroupLayout;
+import dev.parley.core.reach.LegalReach;
 import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.Map;

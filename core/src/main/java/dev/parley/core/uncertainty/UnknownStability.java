@@ -1,9 +1,9 @@
 package dev.parley.core.uncertainty;
 
 import dev.parley.core.graph.GraphModel;
-import dev.parley.core.move.LegalReach;
-import dev.parley.core.move.LegalSearch;
 import dev.parley.core.move.MoveGraph;
+import dev.parley.core.reach.LegalReach;
+import dev.parley.core.reach.LegalSearch;
 import dev.parley.core.stability.Concept;
 import java.util.BitSet;
 import java.util.EnumMap;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 import dev.parley.core.RandomModels;
 import dev.parley.core.graph.GraphModel;
+import dev.parley.core.reach.LegalReach;
 import dev.parley.core.stability.ReferenceSolver;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.core.RandomModels;
 import dev.parley.core.graph.GraphModel;
-import dev.parley.core.move.LegalReach;
+import dev.parley.core.reach.LegalReach;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.EnumSet;

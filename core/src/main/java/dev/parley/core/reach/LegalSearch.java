@@ -1,5 +1,7 @@
-package dev.parley.core.move;
+package dev.parley.core.reach;
 
+import dev.parley.core.move.Move;
+import dev.parley.core.move.MoveGraph;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;

@@ -1,9 +1,10 @@
-package dev.parley.core.move;
+package dev.parley.core.reach;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.core.RandomModels;
 import dev.parley.core.graph.GraphModel;
+import dev.parley.core.move.MoveGraph;
 import dev.parley.core.synthetic.SyntheticModels;
 import java.util.Arrays;
 import java.util.Random;

@@ -1,9 +1,10 @@
-package dev.parley.core.move;
+package dev.parley.core.reach;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.core.RandomModels;
 import dev.parley.core.graph.GraphModel;
+import dev.parley.core.move.Move;
 import dev.parley.core.stability.ReferenceSolver;
 import java.util.ArrayList;
 import java.util.BitSet;

@@ -1,5 +1,7 @@
-package dev.parley.core.move;
+package dev.parley.core.reach;
 
+import dev.parley.core.move.MoveGraph;
+import dev.parley.core.move.OptionMoveGraph;
 import dev.parley.core.state.StateSpace;
 import java.util.Arrays;
 

@@ -1,7 +1,8 @@
-package dev.parley.core.move;
+package dev.parley.core.reach;
 
 import static org.assertj.core.api.Assertions.fail;
 
+import dev.parley.core.move.MoveGraph;
 import dev.parley.core.stability.ReferenceSolver;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package dev.parley.core.move;
+package dev.parley.core.reach;
 
 import dev.parley.core.progress.Progress;
 import java.util.Arrays;

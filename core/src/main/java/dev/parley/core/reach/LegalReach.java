@@ -1,5 +1,8 @@
-package dev.parley.core.move;
+package dev.parley.core.reach;
 
+import dev.parley.core.move.MoveGraph;
+import dev.parley.core.move.MovesAndPayoffs;
+import dev.parley.core.move.OptionMoveGraph;
 import dev.parley.core.progress.Progress;
 import java.util.Arrays;
 

@@ -1,5 +1,6 @@
-package dev.parley.core.move;
+package dev.parley.core.reach;
 
+import dev.parley.core.move.MoveGraph;
 import java.util.Arrays;
 
 /**
