@@ -17,11 +17,11 @@ class PerceptionsCommandTest {
     assertThat(flat)
         .contains("What Driver 1 believes")
         .contains("Driver 1 misjudges Driver 2's preferences")
-        .contains("Under SEQ it believes")
+        .contains("Under SEQ, Driver 1 believes state 2 (p1Swerves) stable for everyone.")
         .contains("Hypergame equilibria")
-        .contains("‘bothSwerve’ (state 4) H")
+        .contains("state 4 (bothSwerve) H")
         .contains(
-            "Under SEQ, ‘bothSwerve’ (state 4) holds only because Driver 1 wrongly believes it"
+            "Under SEQ, state 4 (bothSwerve) holds only because Driver 1 wrongly believes it"
                 + " stable for itself, as it misjudges Driver 2's preferences; and Driver 2 wrongly"
                 + " believes it stable for itself, as it misjudges Driver 1's preferences.");
   }
@@ -55,7 +55,7 @@ class PerceptionsCommandTest {
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out().replaceAll("\\s+", " "))
         .contains("Every decision maker sees the conflict as the model does")
-        .contains("Nash: ‘p1Swerves’ (state 2) HT and ‘p2Swerves’ (state 3) HT.");
+        .contains("Nash: state 2 (p1Swerves) HT and state 3 (p2Swerves) HT.");
   }
 
   @Test

@@ -74,7 +74,7 @@ public final class PerceptionsReport {
       h.or(result.trueEquilibria(c));
       h.stream()
           .limit(MOST_STATES)
-          .forEach(s -> items.add(narrator.words(s) + " " + result.classOf(c, s)));
+          .forEach(s -> items.add(narrator.label(s) + " " + result.classOf(c, s)));
       eq.add(
           c.label()
               + ": "
@@ -131,7 +131,9 @@ public final class PerceptionsReport {
       String line =
           "Under "
               + c.label()
-              + " it believes "
+              + ", "
+              + narrator.dm(d)
+              + " believes "
               + (all.isEmpty() ? "no state" : states(all))
               + " stable for everyone.";
       if (!wrong.isEmpty()) {
@@ -159,8 +161,8 @@ public final class PerceptionsReport {
         }
         String head =
             kind == HypergameClass.H
-                ? "Under " + c.label() + ", " + narrator.words(s) + " holds only because "
-                : "Under " + c.label() + ", " + narrator.words(s) + " is a true equilibrium, but ";
+                ? "Under " + c.label() + ", " + narrator.label(s) + " holds only because "
+                : "Under " + c.label() + ", " + narrator.label(s) + " is a true equilibrium, but ";
         out.add(head + joined(clauses) + ".");
       }
     }
@@ -203,7 +205,7 @@ public final class PerceptionsReport {
 
   private String states(BitSet set) {
     List<String> items = new ArrayList<>();
-    set.stream().limit(MOST_STATES).forEach(s -> items.add(narrator.words(s)));
+    set.stream().limit(MOST_STATES).forEach(s -> items.add(narrator.label(s)));
     int more = set.cardinality() - items.size();
     return English.list(items) + (more > 0 ? " and " + more + " more states" : "");
   }

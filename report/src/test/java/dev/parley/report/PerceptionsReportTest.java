@@ -45,12 +45,30 @@ class PerceptionsReportTest {
     String text = report(List.of(Concept.GMR)).render(Doc.Style.TEXT).replaceAll("\\s+", " ");
     assertThat(text)
         .contains(
-            "Driver 1 cannot see ‘crash’ (state 1): nobody's moves to or from it exist in its game.")
+            "Driver 1 cannot see state 1 (crash): nobody's moves to or from it exist in its game.")
         .contains("Driver 2 sees the conflict as the model does.")
         .contains("True equilibria that a mistake unsettles")
         .contains(
-            "Under GMR, ‘bothSwerve’ (state 4) is a true equilibrium, but Driver 1 wrongly believes"
-                + " it unstable for itself, as it cannot see ‘crash’ (state 1).");
+            "Under GMR, state 4 (bothSwerve) is a true equilibrium, but Driver 1 wrongly believes"
+                + " it unstable for itself, as it cannot see state 1 (crash).");
+  }
+
+  @Test
+  void theBriefingSaysWhatEachSideBelievesOnlyWhenTheModelHasPerceptions() throws Exception {
+    LoadedModel m = ModelReader.read(BLIND, "blind.yaml", Format.YAML);
+    AnalysisRun run =
+        BriefingRun.of(m.graphModel(), "blind.yaml", "0".repeat(64))
+            .concepts(List.of(Concept.GMR))
+            .perceptions(m.perceptions())
+            .build();
+    String text = new Briefing(run).render(Doc.Style.TEXT);
+    assertThat(text).contains("What each side believes").contains("What Driver 1 believes");
+    AnalysisRun plain =
+        BriefingRun.of(m.graphModel(), "blind.yaml", "0".repeat(64))
+            .concepts(List.of(Concept.GMR))
+            .build();
+    assertThat(new Briefing(plain).render(Doc.Style.TEXT))
+        .doesNotContain("What each side believes");
   }
 
   @Test
