@@ -207,6 +207,19 @@ export interface paths {
       };
     };
   };
+  "/api/models/{name}/perceptions": {
+    /**
+     * What each side believes: the perceived games (first-level hypergame)
+     * @description As `parley perceptions --format json`: each decision maker's own game (its beliefs about the others' preferences, without the states it cannot see; the model's `perceives:`) analysed beside the true game; the hypergame equilibria with their classes (HT, H, T) and, per state, who is mistaken and about what (docs/semantics.md §6). `words`: the same in sentences, as the text report gives them.
+     */
+    post: operations["perceptions"];
+    parameters: {
+      path: {
+        /** @description Model file name in the workspace folder, e.g. `chicken.yaml` (letters, digits, `_ - .` and spaces; `.yaml`, `.yml` or `.json`; no folders). */
+        name: string;
+      };
+    };
+  };
   "/api/models/{name}/evolution": {
     /**
      * Status quo analysis: where the conflict can go (as a job)
@@ -477,6 +490,67 @@ export interface components {
       contentType?: string;
       /** @description bytes */
       size?: number;
+    };
+    /** @description The JSON of `parley perceptions --format json`, plus `words`. */
+    PerceptionsResult: {
+      parley?: string;
+      model?: string;
+      concepts?: string[];
+      /** @description Whether any decision maker's game differs from the true game */
+      misperceptions?: boolean;
+      decisionMakers?: ({
+          id?: string;
+          /** @description State numbers */
+          hidden?: number[];
+          misbeliefs?: ({
+              /** @enum {string} */
+              kind?: "preferences" | "hidden";
+              /** @description The decision maker whose preferences are misjudged (kind preferences) */
+              about?: string;
+              /** @description State numbers */
+              states?: number[];
+            })[];
+          concepts?: {
+            [key: string]: {
+              /** @description State numbers */
+              believedEquilibria?: number[];
+              /** @description State numbers */
+              believesStableForItself?: number[];
+              /** @description State numbers */
+              stableForItself?: number[];
+              /** @description State numbers */
+              wrongAt?: number[];
+            };
+          };
+        })[];
+      equilibria?: {
+        [key: string]: {
+          /** @description State numbers */
+          hypergame?: number[];
+          /** @description State numbers */
+          true?: number[];
+          classes?: ({
+              state?: number;
+              /** @enum {string} */
+              class?: "HT" | "H" | "T";
+              mistakes?: ({
+                  decisionMaker?: string;
+                  seesState?: boolean;
+                  believesStable?: boolean;
+                  decisive?: ({
+                      /** @enum {string} */
+                      kind?: "preferences" | "hidden";
+                      /** @description The decision maker whose preferences are misjudged (kind preferences) */
+                      about?: string;
+                      /** @description State numbers */
+                      states?: number[];
+                    })[];
+                })[];
+            })[];
+        };
+      };
+      /** @description The report in Markdown */
+      words?: string;
     };
   };
   responses: never;
@@ -1538,6 +1612,53 @@ export interface operations {
       };
       /** @description A write was not sent as `Content-Type: application/json`. */
       415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description The model has problems; details place each */
+      422: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * What each side believes: the perceived games (first-level hypergame)
+   * @description As `parley perceptions --format json`: each decision maker's own game (its beliefs about the others' preferences, without the states it cannot see; the model's `perceives:`) analysed beside the true game; the hypergame equilibria with their classes (HT, H, T) and, per state, who is mistaken and about what (docs/semantics.md §6). `words`: the same in sentences, as the text report gives them.
+   */
+  perceptions: {
+    parameters: {
+      path: {
+        /** @description Model file name in the workspace folder, e.g. `chicken.yaml` (letters, digits, `_ - .` and spaces; `.yaml`, `.yml` or `.json`; no folders). */
+        name: string;
+      };
+    };
+    /** @description The concepts; an empty body asks for the default */
+    requestBody?: {
+      content: {
+        "application/json": {
+          /** @description Concepts. Default: all six (graph-form models: nash, gmr, smr, seq). */
+          concepts?: ("nash" | "gmr" | "smr" | "seq" | "sim" | "seqsim")[];
+        };
+      };
+    };
+    responses: {
+      /** @description The perceptions */
+      200: {
+        content: {
+          "application/json": components["schemas"]["PerceptionsResult"];
+        };
+      };
+      /** @description Unknown concept, or SIM asked of a graph-form model */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description No such model */
+      404: {
         content: {
           "application/json": components["schemas"]["Error"];
         };

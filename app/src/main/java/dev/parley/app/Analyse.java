@@ -232,6 +232,7 @@ public final class Analyse {
         .statusQuo(sq)
         .foresight(foresight)
         .coalitions(structure)
+        .perceptions(in.perceptions())
         .robustness(req.robustness())
         .mediator(req.findings())
         .hints(req.hints())

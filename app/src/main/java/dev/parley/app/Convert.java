@@ -89,6 +89,11 @@ public final class Convert {
             "GMCR+ files have no place for sources, quotes, named states or the status quo; they"
                 + " are left out.");
       }
+      if (!in.perceptions().isEmpty()) {
+        notes.add(
+            "GMCR+ files have no place for what decision makers perceive ('perceives:'); it is"
+                + " left out.");
+      }
       if (c.hasUnknownPreferences()) {
         notes.add(
             "GMCR+ files have no place for unknown preferences ('unknown:' pairs); they are left"
@@ -108,7 +113,8 @@ public final class Convert {
               + " (0-based); Parley model files do not hold coalitions: give them to"
               + " 'parley coalitions' or 'parley analyze --coalitions'");
     }
-    String model = ModelWriter.write(c, target == Target.YAML ? Format.YAML : Format.JSON);
+    String model =
+        ModelWriter.write(c, in.perceptions(), target == Target.YAML ? Format.YAML : Format.JSON);
     if (gmcr == null || target != Target.YAML) {
       return new Result(model, target, notes); // JSON has no comments
     }

@@ -116,6 +116,14 @@ public final class ModelInput {
     return gmcr;
   }
 
+  /**
+   * What the decision makers perceive differently (docs/semantics.md §6): a model file's {@code
+   * perceives:}, or a GMCR+ file's misperceptions; empty when nobody does.
+   */
+  public List<dev.parley.core.hypergame.Perception> perceptions() {
+    return loaded != null ? loaded.perceptions() : gmcr != null ? gmcr.perceptions() : List.of();
+  }
+
   /** Whether {@code p} is named as a GMCR+ file ({@code .gmcr}). */
   public static boolean isGmcr(Path p) {
     Path name = p.getFileName();

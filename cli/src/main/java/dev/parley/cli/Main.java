@@ -64,6 +64,7 @@ public final class Main implements Runnable {
     m.put("validate", ValidateCommand::new);
     m.put("check", CheckCommand::new);
     m.put("ranking", RankingCommand::new);
+    m.put("perceptions", PerceptionsCommand::new);
     m.put("convert", ConvertCommand::new);
     m.put("report", ReportCommand::new);
     m.put("serve", ServeCommand::new);

@@ -1,9 +1,11 @@
 package dev.parley.io;
 
 import dev.parley.core.graph.GraphModel;
+import dev.parley.core.hypergame.Perception;
 import dev.parley.core.model.Conflict;
 import dev.parley.core.move.MoveGraph;
 import dev.parley.core.state.StateSpace;
+import java.util.List;
 
 /**
  * A model read from a file: the conflict, its feasible states, every decision maker's payoffs (all
@@ -15,15 +17,30 @@ public final class LoadedModel {
   private final int[][] payoffs;
   private final MoveGraph moves;
   private final SourceMap sourceMap;
+  private final List<Perception> perceptions;
   private volatile GraphModel graph;
 
   LoadedModel(
-      Conflict conflict, StateSpace space, int[][] payoffs, MoveGraph moves, SourceMap sourceMap) {
+      Conflict conflict,
+      StateSpace space,
+      int[][] payoffs,
+      MoveGraph moves,
+      SourceMap sourceMap,
+      List<Perception> perceptions) {
+    this.perceptions = List.copyOf(perceptions);
     this.conflict = conflict;
     this.space = space;
     this.payoffs = payoffs;
     this.moves = moves;
     this.sourceMap = sourceMap;
+  }
+
+  /**
+   * What decision makers perceive differently from the model ({@code perceives:}, docs/semantics.md
+   * §6), in model order of their holders; empty when nobody does.
+   */
+  public List<Perception> perceptions() {
+    return perceptions;
   }
 
   public Conflict conflict() {

@@ -1,5 +1,7 @@
 package dev.parley.io;
 
+import dev.parley.core.hypergame.Hypergame;
+import dev.parley.core.hypergame.Perception;
 import dev.parley.core.model.Conflict;
 import dev.parley.core.model.DecisionMaker;
 import dev.parley.core.model.Infeasibility;
@@ -56,7 +58,8 @@ final class ModelBuilder {
           "moves",
           "forbidMoves",
           "addMoves",
-          "preferences");
+          "preferences",
+          "perceives");
   static final List<String> OPTION_KEYS =
       List.of(
           "id",
@@ -135,7 +138,14 @@ final class ModelBuilder {
     List<List<MoveReader.Draft>> addDrafts = new ArrayList<>();
     List<PreferenceReader.UnknownDraft> unknownDrafts = new ArrayList<>();
     PreferenceReader prefs = new PreferenceReader(scope, refs);
+    PerceptionReader perceptionReader = new PerceptionReader(scope, refs, prefs);
+    List<PerceptionReader.Draft> perceptionDrafts = new ArrayList<>();
+    List<String> dmIds = dms.stream().map(d -> d.dm().id()).toList();
     for (DmDraft d : dms) {
+      Node perceives = d.node() == null ? null : d.node().get("perceives");
+      if (perceives != null) {
+        perceptionDrafts.add(perceptionReader.read(perceives, dms.indexOf(d), dmIds, d.label()));
+      }
       Node p = d.preferences();
       if (scope.graphForm && p instanceof Node.MapNode pm && pm.has("statements")) {
         problems.at(
@@ -172,6 +182,7 @@ final class ModelBuilder {
     List<PreferenceSpec> specs = new ArrayList<>();
     List<MoveEdits> edits = new ArrayList<>();
     List<List<UnknownPair>> unknown = new ArrayList<>();
+    List<Perception> perceptions = new ArrayList<>();
     if (space != null) {
       if (!scope.graphForm) {
         for (StateDraft s : named) {
@@ -193,6 +204,9 @@ final class ModelBuilder {
       }
       for (PreferenceReader.UnknownDraft u : unknownDrafts) {
         unknown.add(u == null ? null : u.resolve(space));
+      }
+      for (PerceptionReader.Draft pd : perceptionDrafts) {
+        perceptions.add(pd == null ? null : pd.resolve(space));
       }
     }
     if (problems.hardCount() == 0 && space != null) {
@@ -222,7 +236,12 @@ final class ModelBuilder {
         int[][] payoffs = PreferenceResolver.resolve(conflict, space);
         MoveGraph moves = ModelMoves.build(conflict, space);
         problems.throwIfAny();
-        return new LoadedModel(conflict, space, payoffs, moves, sourceMap);
+        LoadedModel model =
+            new LoadedModel(conflict, space, payoffs, moves, sourceMap, perceptions);
+        if (!perceptions.isEmpty()) {
+          Hypergame.games(model.graphModel(), perceptions); // believed rankings cover the states
+        }
+        return model;
       } catch (ModelException e) {
         for (Diagnostic d : sourceMap.diagnostics(e)) {
           problems.add(d);

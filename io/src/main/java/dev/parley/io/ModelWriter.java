@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.parley.core.hypergame.Perception;
 import dev.parley.core.model.Conflict;
 import dev.parley.core.model.DecisionMaker;
 import dev.parley.core.model.Infeasibility;
@@ -41,9 +42,11 @@ public final class ModelWriter {
 
   private final Conflict conflict;
   private final StateNames names;
+  private final Map<Integer, Perception> perceptions = new LinkedHashMap<>();
 
-  private ModelWriter(Conflict conflict) {
+  private ModelWriter(Conflict conflict, List<Perception> perceptions) {
     this.conflict = conflict;
+    perceptions.forEach(p -> this.perceptions.put(p.holder(), p));
     StateSpace s = null;
     // only named states need the feasible states; without them every reference is a Y/N/- string,
     // and a large model (a synthetic one of 28 options) is written without enumerating 2^28 codes
@@ -59,7 +62,12 @@ public final class ModelWriter {
 
   /** The model file text of {@code conflict}. */
   public static String write(Conflict conflict, Format format) {
-    Map<String, Object> tree = new ModelWriter(conflict).tree();
+    return write(conflict, List.of(), format);
+  }
+
+  /** The model file text of {@code conflict} with what its decision makers perceive. */
+  public static String write(Conflict conflict, List<Perception> perceptions, Format format) {
+    Map<String, Object> tree = new ModelWriter(conflict, perceptions).tree();
     if (format == Format.YAML) {
       return YamlEmitter.emit(tree);
     }
@@ -196,6 +204,32 @@ public final class ModelWriter {
         prefs.put("unknown", pairs);
       }
       o.put("preferences", prefs);
+    }
+    Perception p = perceptions.get(d);
+    if (p != null) {
+      o.put("perceives", perceives(p));
+    }
+    return o;
+  }
+
+  /** A decision maker's {@code perceives:} (docs/semantics.md §6). */
+  private Map<String, Object> perceives(Perception p) {
+    Map<String, Object> o = new LinkedHashMap<>();
+    if (!p.preferences().isEmpty()) {
+      Map<String, Object> beliefs = new LinkedHashMap<>();
+      p.preferences()
+          .forEach(
+              (d, spec) -> beliefs.put(conflict.decisionMakers().get(d).id(), preferences(spec)));
+      o.put("preferences", beliefs);
+    }
+    if (!p.unaware().isEmpty()) {
+      o.put(
+          "unaware",
+          new YamlEmitter.Flow(
+              p.unaware().stream().map(t -> (Object) conflict.options().get(t).id()).toList()));
+    }
+    if (!p.hidden().isEmpty()) {
+      o.put("hidden", p.hidden().stream().map(h -> (Object) reference(h)).toList());
     }
     return o;
   }

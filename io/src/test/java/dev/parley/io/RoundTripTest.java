@@ -39,11 +39,13 @@ class RoundTripTest {
   @MethodSource("models")
   void writtenModelReadsBackTheSame(Path path, Format format) throws Exception {
     LoadedModel original = ModelReader.read(path);
-    String text = ModelWriter.write(original.conflict(), format);
+    String text = ModelWriter.write(original.conflict(), original.perceptions(), format);
     LoadedModel again =
         ModelReader.read(text, "again." + format.name().toLowerCase(java.util.Locale.ROOT), format);
     assertSameModel(again, original);
-    assertThat(ModelWriter.write(again.conflict(), format)).as("writing is stable").isEqualTo(text);
+    assertThat(ModelWriter.write(again.conflict(), again.perceptions(), format))
+        .as("writing is stable")
+        .isEqualTo(text);
   }
 
   @Test
@@ -159,6 +161,18 @@ class RoundTripTest {
     } else {
       assertThat(actual.space().matching(a.statusQuo()))
           .isEqualTo(expected.space().matching(e.statusQuo()));
+    }
+    var ga = dev.parley.core.hypergame.Hypergame.games(actual.graphModel(), actual.perceptions());
+    var ge =
+        dev.parley.core.hypergame.Hypergame.games(expected.graphModel(), expected.perceptions());
+    assertThat(actual.perceptions()).hasSameSizeAs(expected.perceptions());
+    for (int d = 0; d < e.dmCount(); d++) {
+      assertThat(ga.get(d).hidden()).as("hidden by dm %d", d).isEqualTo(ge.get(d).hidden());
+      for (int j = 0; j < e.dmCount(); j++) {
+        assertThat(ga.get(d).model().payoffs(j))
+            .as("payoffs of dm %d as dm %d believes them", j, d)
+            .isEqualTo(ge.get(d).model().payoffs(j));
+      }
     }
     for (int d = 0; d < e.dmCount(); d++) {
       PreferenceSpec pe = e.preferences().get(d);

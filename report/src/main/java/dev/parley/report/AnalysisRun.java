@@ -2,6 +2,7 @@ package dev.parley.report;
 
 import dev.parley.core.coalition.StructureResult;
 import dev.parley.core.graph.GraphModel;
+import dev.parley.core.hypergame.HypergameResult;
 import dev.parley.core.stability.Concept;
 import dev.parley.core.stability.StabilityResult;
 import java.util.List;
@@ -12,7 +13,8 @@ import java.util.List;
  * index (-1 if none), where the model came from, optionally the analysis under a fixed coalition
  * structure ({@code coalitions}, null when none was asked for), and the mediator's findings
  * (robustness margins, what the settlements depend on, unknown preferences; null when not
- * computed).
+ * computed), and what each decision maker perceives ({@code perceptions}, docs/semantics.md §6;
+ * null when the model has no perceptions).
  */
 public record AnalysisRun(
     GraphModel model,
@@ -24,10 +26,37 @@ public record AnalysisRun(
     String modelHash,
     Foresight foresight,
     StructureResult coalitions,
-    MediatorFindings mediator) {
+    MediatorFindings mediator,
+    HypergameResult perceptions) {
   public AnalysisRun {
     concepts = List.copyOf(concepts);
     assignment = assignment == null ? null : List.copyOf(assignment);
+  }
+
+  /** An analysis without perceptions. */
+  public AnalysisRun(
+      GraphModel model,
+      StabilityResult result,
+      List<Concept> concepts,
+      List<Concept> assignment,
+      int statusQuo,
+      String modelFile,
+      String modelHash,
+      Foresight foresight,
+      StructureResult coalitions,
+      MediatorFindings mediator) {
+    this(
+        model,
+        result,
+        concepts,
+        assignment,
+        statusQuo,
+        modelFile,
+        modelHash,
+        foresight,
+        coalitions,
+        mediator,
+        null);
   }
 
   /** An analysis without a coalition structure or the mediator's findings. */
@@ -49,6 +78,7 @@ public record AnalysisRun(
         modelFile,
         modelHash,
         foresight,
+        null,
         null,
         null);
   }

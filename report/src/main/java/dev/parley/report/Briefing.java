@@ -97,6 +97,10 @@ public final class Briefing {
     deadlockText.gaps(doc);
     packages(doc);
     new SettlementText(run, narrator, hints).settlements(doc);
+    if (run.perceptions() != null && run.perceptions().hasMisperceptions()) {
+      doc.heading(2, "What each side believes");
+      new PerceptionsReport(run.perceptions(), run.concepts(), run.modelFile()).appendTo(doc, 3);
+    }
     doc.heading(2, "Annex A: the conflict and its equilibria");
     description(doc);
     inBrief(doc);

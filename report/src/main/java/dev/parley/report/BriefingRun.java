@@ -2,6 +2,9 @@ package dev.parley.report;
 
 import dev.parley.core.coalition.StructureResult;
 import dev.parley.core.graph.GraphModel;
+import dev.parley.core.hypergame.Hypergame;
+import dev.parley.core.hypergame.HypergameResult;
+import dev.parley.core.hypergame.Perception;
 import dev.parley.core.progress.Progress;
 import dev.parley.core.stability.Concept;
 import dev.parley.core.stability.StabilityEngine;
@@ -39,6 +42,7 @@ public final class BriefingRun {
   private boolean mediator = true;
   private Hints hints = Hints.NEUTRAL;
   private Progress progress = Progress.NONE;
+  private List<Perception> perceptions = List.of();
 
   private BriefingRun(GraphModel model, String modelFile, String modelHash) {
     this.model = model;
@@ -115,6 +119,15 @@ public final class BriefingRun {
     return this;
   }
 
+  /**
+   * What the decision makers perceive (docs/semantics.md §6), analysed under the run's concepts
+   * when {@link #build} runs; empty or null: none.
+   */
+  public BriefingRun perceptions(List<Perception> perceptions) {
+    this.perceptions = perceptions == null ? List.of() : List.copyOf(perceptions);
+    return this;
+  }
+
   /** The analysis under a fixed coalition structure to show (null: none). */
   public BriefingRun coalitions(StructureResult coalitions) {
     this.coalitions = coalitions;
@@ -166,6 +179,10 @@ public final class BriefingRun {
     }
     StabilityResult result = new StabilityEngine(progress).analyze(model, needed);
     progress.check();
+    HypergameResult hypergame =
+        perceptions.isEmpty()
+            ? null
+            : Hypergame.analyze(model, perceptions, EnumSet.copyOf(concepts), progress);
     MediatorFindings findings =
         mediator
             ? MediatorFindings.compute(model, result, concepts, statusQuo, robustness, hints)
@@ -180,6 +197,7 @@ public final class BriefingRun {
         modelHash,
         foresight,
         coalitions,
-        findings);
+        findings,
+        hypergame);
   }
 }

@@ -31,6 +31,7 @@ class BriefingWordingTest {
     List<Arguments> out = new ArrayList<>();
     for (Path p : TestFiles.examples()) {
       LoadedModel lm = ModelReader.read(p);
+      PERCEPTIONS.put(lm.graphModel(), lm.perceptions());
       out.add(Arguments.of(p.getFileName().toString(), lm.graphModel()));
     }
     for (long seed = 1; seed <= 6; seed++) {
@@ -42,8 +43,16 @@ class BriefingWordingTest {
     return out.stream();
   }
 
+  /** What the decision makers of an example perceive, so its briefing says what each believes. */
+  private static final java.util.Map<GraphModel, List<dev.parley.core.hypergame.Perception>>
+      PERCEPTIONS = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
   static String brief(GraphModel g, Doc.Style style) {
-    return new Briefing(BriefingRun.of(g, "m.yaml", "0".repeat(64)).build()).render(style);
+    return new Briefing(
+            BriefingRun.of(g, "m.yaml", "0".repeat(64))
+                .perceptions(PERCEPTIONS.getOrDefault(g, List.of()))
+                .build())
+        .render(style);
   }
 
   @ParameterizedTest(name = "{0}")

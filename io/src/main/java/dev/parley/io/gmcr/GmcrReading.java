@@ -1,6 +1,7 @@
 package dev.parley.io.gmcr;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.parley.core.hypergame.Perception;
 import dev.parley.core.model.Conflict;
 import dev.parley.core.model.DecisionMaker;
 import dev.parley.core.model.Infeasibility;
@@ -25,6 +26,8 @@ import java.util.Set;
  */
 final class GmcrReading extends GmcrConditions {
   private final List<String> warnings = new ArrayList<>();
+  private final java.util.Map<Integer, List<StatePattern>> misperceptions =
+      new java.util.TreeMap<>();
 
   private String[] optionIds;
 
@@ -233,7 +236,10 @@ final class GmcrReading extends GmcrConditions {
 
     // 6. coalitions
     List<List<Integer>> coalitions = coalitions(root.get("coalitions"), dmCount);
-    return new GmcrImport(conflict, coalitions, warnings);
+    List<Perception> perceptions = new ArrayList<>();
+    misperceptions.forEach(
+        (d, ps) -> perceptions.add(new Perception(d, java.util.Map.of(), List.of(), ps)));
+    return new GmcrImport(conflict, coalitions, warnings, perceptions);
   }
 
   private boolean manualFlag(JsonNode root) {
@@ -300,14 +306,20 @@ final class GmcrReading extends GmcrConditions {
         names.add(name(ps, c.compound()));
       }
       if (!names.isEmpty()) {
+        misperceptions.put(d, List.copyOf(misperceived));
         warnings.add(
             path
-                + ".misperceptions: ignored: '"
+                + ".misperceptions: imported as states '"
                 + dmName
-                + "' does not perceive the states matching "
+                + "' cannot see ('perceives: hidden:'): "
                 + String.join(", ", names)
-                + ", but Parley does not model misperception yet and analyses the conflict as"
-                + " if every decision maker perceived every state");
+                + ". The readings differ: GMCR+ removes only the moves of '"
+                + dmName
+                + "' to and from these states, in the one shared analysis; Parley removes every"
+                + " decision maker's moves to and from them in the perceived game of '"
+                + dmName
+                + "' and reports that game's verdicts beside the true ones ('parley perceptions');"
+                + " the ordinary analysis ignores them");
       }
     }
 

@@ -126,7 +126,13 @@ class GmcrReaderTest {
         .contains("decisionMakers[1].misperceptions")
         .contains("Residents")
         .contains("Y-Y")
-        .contains("does not model misperception");
+        .contains("imported as states 'Residents' cannot see")
+        .contains("GMCR+ removes only the moves of 'Residents'");
+    // the misperception is a perception of decision maker 2: the states it cannot see
+    assertThat(imp.perceptions()).hasSize(1);
+    assertThat(imp.perceptions().get(0).holder()).isEqualTo(1);
+    assertThat(imp.perceptions().get(0).hidden()).isNotEmpty();
+    assertThat(imp.perceptions().get(0).preferences()).isEmpty();
   }
 
   @Test
