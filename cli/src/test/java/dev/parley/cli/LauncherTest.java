@@ -25,7 +25,8 @@ class LauncherTest {
   @TempDir Path dir;
 
   @ParameterizedTest
-  @ValueSource(strings = {"analyze", "explain", "validate", "check", "report", "convert"})
+  @ValueSource(
+      strings = {"analyze", "explain", "validate", "check", "report", "convert", "perceptions"})
   void oneShotCommandsStartWithTheQuickCompilerOnly(String command) throws Exception {
     assertThat(javaArguments(Map.of(), command, "model.yaml"))
         .containsExactly(QUICK, "-jar", "JAR", command, "model.yaml");
