@@ -3,7 +3,7 @@
  * coalition ({@link dev.parley.core.coalition.CoalitionEngine}), fixed coalition structures whose
  * blocks act as one player ({@link dev.parley.core.coalition.StructureEngine}, {@link
  * dev.parley.core.coalition.StructureReach}), coalition gains and explanations. Every search over
- * legal sequences is {@code move.LegalSearch}, over decision makers or over the blocks of a
+ * legal sequences is {@code reach.LegalSearch}, over decision makers or over the blocks of a
  * structure.
  *
  * <p><b>Why {@link dev.parley.core.coalition.JointMove} is not {@code move.Move}.</b> The searches

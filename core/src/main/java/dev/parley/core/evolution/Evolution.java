@@ -217,6 +217,7 @@ public final class Evolution {
               ? LegalReach.MoveFilter.ALL
               : movers.allIndividual() ? model.improvements() : movers::improves;
       s.search(start, all, filter, null);
+      s.trim();
       searches[i] = s;
     }
     return searches[i];

@@ -28,6 +28,7 @@ public final class ReachTree {
     }
     search.search(
         from, all, improvementsOnly ? model.improvements() : LegalReach.MoveFilter.ALL, null);
+    search.trim();
   }
 
   /** States reachable by unilateral moves (or improvements) from {@code from}. */

@@ -4,7 +4,7 @@
  * dev.parley.core.evolution.Evolution}) over decision makers or blocks of them ({@link
  * dev.parley.core.evolution.Movers}); the briefing's reach ({@link
  * dev.parley.core.evolution.ReachTree}); sequencing deadlocks and the effect of packages. Reach and
- * paths come from {@code move.LegalSearch}; a step is a {@code move.Move} whose mover is an index
+ * paths come from {@code reach.LegalSearch}; a step is a {@code move.Move} whose mover is an index
  * of the {@code Movers}, and {@link
  * dev.parley.core.evolution.Movers#improves(dev.parley.core.move.Move)} tells whether it is an
  * improvement.

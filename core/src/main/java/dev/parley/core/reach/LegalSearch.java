@@ -165,6 +165,9 @@ public final class LegalSearch {
       }
       epoch = 1;
     }
+    if (queue == null) {
+      queue = new int[2 * stateCount];
+    }
     start = from;
     made = 0;
     locals = 0;
@@ -342,6 +345,14 @@ public final class LegalSearch {
   /** The states the last search reached. */
   public BitSet reached() {
     BitSet b = new BitSet(stateCount);
+    if (queue == null) {
+      for (int x = 0; x < stateCount; x++) {
+        if (mark[x] >= 2 * epoch) {
+          b.set(x);
+        }
+      }
+      return b;
+    }
     for (int k = 0; k < made; k++) {
       if ((queue[k] & 1) == 0) {
         b.set(state(queue[k]));
@@ -352,6 +363,9 @@ public final class LegalSearch {
 
   /** The states the last search reached, ascending. */
   public int[] reachedStates() {
+    if (queue == null) {
+      return reached().stream().toArray();
+    }
     int count = 0;
     for (int k = 0; k < made; k++) {
       count += 1 - (queue[k] & 1);
@@ -383,6 +397,17 @@ public final class LegalSearch {
     }
     Collections.reverse(out);
     return out;
+  }
+
+  /**
+   * Frees what only a running search needs (the queue, 8 bytes per state), keeping what the last
+   * search found, for a search kept to be read ({@code ReachTree}, {@code Evolution}); the next
+   * search allocates it again. Only arrays by state are trimmed.
+   */
+  public void trim() {
+    if (!sparse) {
+      queue = null;
+    }
   }
 
   /** The number of nodes the last search made. */

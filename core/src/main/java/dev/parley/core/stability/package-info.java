@@ -4,7 +4,7 @@
  * dev.parley.core.stability.StabilityEngine}) and its result, and explanations ({@link
  * dev.parley.core.stability.Explainer}, {@link dev.parley.core.stability.Explanation}): every
  * improvement with its sanction, a shortest legal sequence of the opponents' moves found by {@code
- * move.LegalSearch}, or a simultaneous combination ({@link
+ * reach.LegalSearch}, or a simultaneous combination ({@link
  * dev.parley.core.stability.SimultaneousSanctions}). Sanctions are lists of {@code move.Move}s, the
  * mover a decision maker.
  */

@@ -130,6 +130,10 @@ class LegalSearchTest {
         }
       }
       grown |= reach.cardinality() > 16;
+      int[] states = dense.reachedStates();
+      dense.trim(); // a trimmed search answers the same
+      assertThat(dense.reached()).isEqualTo(reach);
+      assertThat(dense.reachedStates()).isEqualTo(states);
       int goal = rnd.nextInt(m);
       int a = dense.search(s, movers, LegalReach.MoveFilter.ALL, x -> x == goal);
       int b = sparse.search(s, movers, LegalReach.MoveFilter.ALL, x -> x == goal);
