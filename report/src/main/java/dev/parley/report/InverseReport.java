@@ -44,12 +44,16 @@ public final class InverseReport {
   private final int bound;
   private final List<PerConcept> results;
   private final String modelFile;
-  private final MediatorText text;
+  private MediatorText text;
   private Hints hints = Hints.NEUTRAL;
 
-  /** Words for the front end's controls where the report points to more. */
+  /**
+   * Words for the front end's controls where the report points to more: its own pointers and those
+   * of the conditions it writes out.
+   */
   public InverseReport hints(Hints h) {
     this.hints = h;
+    this.text = new MediatorText(model, h);
     return this;
   }
 

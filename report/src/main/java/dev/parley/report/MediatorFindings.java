@@ -102,13 +102,10 @@ public record MediatorFindings(
     return margins == null || c < 0 ? null : margins[c][state];
   }
 
-  /** Computes everything for an analysis; {@code bound} 0 turns the margins off. */
-  public static MediatorFindings compute(
-      GraphModel model, StabilityResult result, List<Concept> concepts, int statusQuo, int bound) {
-    return compute(model, result, concepts, statusQuo, bound, Hints.NEUTRAL);
-  }
-
-  /** The same, with the front end's words where the findings point to more. */
+  /**
+   * Computes everything for an analysis; {@code bound} 0 turns the margins off; {@code hints} are
+   * the front end's words where the findings point to more.
+   */
   public static MediatorFindings compute(
       GraphModel model,
       StabilityResult result,

@@ -78,4 +78,32 @@ class HintsTest {
     }
     assertThat(used).as("the caller's hints printed").isGreaterThanOrEqualTo(3);
   }
+
+  @Test
+  void theInverseReportPassesTheCallersWordsToTheConditionsItWrites() throws Exception {
+    GraphModel g =
+        ModelReader.read(TestFiles.resourcePath("briefing/complete-graph-5.yaml")).graphModel();
+    var space = dev.parley.core.inverse.PreferenceSpace.wholeRankings(g);
+    InverseReport r =
+        InverseReport.compute(
+            g,
+            0,
+            List.of(dev.parley.core.stability.Concept.SEQ),
+            space,
+            space,
+            5,
+            2,
+            2_000_000,
+            "m.yaml",
+            dev.parley.core.progress.Progress.NONE);
+    String neutral = r.render(Doc.Style.TEXT).replaceAll("\\s+", " ");
+    assertThat(neutral).as("a clause with more ways than it shows").contains(" more ways (");
+    String mine =
+        r.hints(Hints.NEUTRAL.with(Hint.EVERY_SANCTION, "ask Hint EVERY_SANCTION"))
+            .render(Doc.Style.TEXT)
+            .replaceAll("\\s+", " ");
+    assertThat(mine)
+        .contains("more ways (ask Hint EVERY_SANCTION)")
+        .doesNotContain(Hint.EVERY_SANCTION.neutral());
+  }
 }
