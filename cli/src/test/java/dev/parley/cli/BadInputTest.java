@@ -2,6 +2,7 @@ package dev.parley.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.io.TestFiles;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.net.URISyntaxException;
@@ -345,7 +346,8 @@ class BadInputTest {
     Path jsonTxt = Files.move(tmp.resolve("e.json"), tmp.resolve("elmira.txt"));
     Path gmcr =
         Files.copy(
-            Cli.repo().resolve("io/src/test/resources/gmcr/chicken.gmcr"), tmp.resolve("c.dat"));
+            TestFiles.repoRoot().resolve("io/src/test/resources/gmcr/chicken.gmcr"),
+            tmp.resolve("c.dat"));
     for (Path p : List.of(txt, bare, jsonTxt, gmcr)) {
       Cli r = Cli.run("validate", p.toString());
       assertThat(r.code()).as(p + ": " + r.err()).isZero();

@@ -7,10 +7,9 @@ import dev.parley.app.Report;
 import dev.parley.core.progress.Progress;
 import dev.parley.io.LoadedModel;
 import dev.parley.io.ModelReader;
+import dev.parley.io.TestFiles;
 import dev.parley.report.html.PdfPrinter;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,15 +28,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BriefingParityTest {
   private static final Pattern HTML_HEADING = Pattern.compile("<h([1-3])>(.*?)</h\\1>");
 
-  static Stream<String> examples() throws IOException {
-    try (Stream<Path> files = Files.list(Cli.repo().resolve("examples"))) {
-      return files
-          .map(p -> p.getFileName().toString())
-          .filter(n -> n.endsWith(".yaml"))
-          .sorted()
-          .toList()
-          .stream();
-    }
+  static Stream<String> examples() {
+    return TestFiles.examples().stream().map(p -> p.getFileName().toString());
   }
 
   @ParameterizedTest

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parley.io.TestFiles;
+import dev.parley.io.TestModels;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -31,16 +33,7 @@ class CheckCommandTest {
       """;
 
   /** Every statement of each party is about its own option alone. */
-  private static final String SOUND =
-      """
-      decisionMakers:
-        - id: A
-          options: [{id: a}]
-          preferences: {statements: [a]}
-        - id: B
-          options: [{id: b}]
-          preferences: {statements: [-b]}
-      """;
+  private static final String SOUND = TestModels.TWO_DMS;
 
   private Path write(String name, String text) throws Exception {
     Path p = dir.resolve(name);
@@ -89,7 +82,7 @@ class CheckCommandTest {
 
   @Test
   void aModelThatDoesNotLoadIsExitTwo() throws Exception {
-    Path m = write("bad.yaml", SOUND.replace("[-b]", "[-c]"));
+    Path m = write("bad.yaml", SOUND.replace("[attack]", "[-c]"));
     Cli r = Cli.run("check", m.toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("bad.yaml:").contains("'c'");
@@ -130,13 +123,11 @@ class CheckCommandTest {
   }
 
   @Test
-  void everyExampleIsChecked() throws Exception {
-    try (var files = Files.list(Cli.repo().resolve("examples"))) {
-      for (Path p : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
-        Cli r = Cli.run("check", p.toString());
-        assertThat(r.code()).as(p + ": " + r.err()).isZero();
-        assertThat(r.out()).startsWith(p + ": ");
-      }
+  void everyExampleIsChecked() {
+    for (Path p : TestFiles.examples()) {
+      Cli r = Cli.run("check", p.toString());
+      assertThat(r.code()).as(p + ": " + r.err()).isZero();
+      assertThat(r.out()).startsWith(p + ": ");
     }
   }
 }

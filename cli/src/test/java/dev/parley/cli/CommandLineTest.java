@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parley.io.TestFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +21,7 @@ class CommandLineTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   static Stream<String> examples() throws IOException {
-    try (Stream<Path> files = Files.list(Cli.repo().resolve("examples"))) {
+    try (Stream<Path> files = Files.list(TestFiles.repoRoot().resolve("examples"))) {
       return files
           .map(p -> p.getFileName().toString())
           .filter(n -> n.endsWith(".yaml") || n.endsWith(".json"))

@@ -11,6 +11,7 @@ import dev.parley.core.stability.Concept;
 import dev.parley.io.LoadedModel;
 import dev.parley.io.ModelReader;
 import dev.parley.io.StateRefs;
+import dev.parley.io.TestFiles;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class MediatorCommandsTest {
   private static final String FLAGSHIP = Cli.example("peace-talks-2026-v1.yaml");
 
   private static final String SCENARIOS =
-      Cli.repo().resolve("testdata/peace-talks-2026-v1-scenarios.yaml").toString();
+      TestFiles.repoRoot().resolve("testdata/peace-talks-2026-v1-scenarios.yaml").toString();
 
   private static JsonNode json(String... args) throws Exception {
     Cli r = Cli.run(args);

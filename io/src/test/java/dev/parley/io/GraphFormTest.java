@@ -1,6 +1,7 @@
 package dev.parley.io;
 
-import static dev.parley.io.ModelReaderErrorsTest.errors;
+import static dev.parley.io.TestModels.bad;
+import static dev.parley.io.TestModels.errors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.core.graph.GraphModel;
@@ -9,7 +10,11 @@ import dev.parley.core.stability.StabilityEngine;
 import dev.parley.core.stability.StabilityResult;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Graph form, move edits and packages in model files: the graph-form Elmira example analyses like
@@ -53,65 +58,6 @@ class GraphFormTest {
     assertThat(StateRefs.resolve("7", graph)).isEqualTo(6);
     assertThat(StateRefs.reference(9, graph.conflict(), graph.space()))
         .isEqualTo("modifiedAcceptedInsist");
-  }
-
-  @Test
-  void graphFormErrorsArePlaced() {
-    assertThat(
-            errors(
-                "g.yaml",
-                """
-                states:
-                  - {id: a}
-                  - {id: b, options: {x: true}}
-                decisionMakers:
-                  - id: P
-                    moves: [{from: a, to: [b, c]}]
-                    preferences: {ranking: [a, b]}
-                  - id: Q
-                    options: [{id: x}]
-                    moves: [{from: b, to: a}, {from: a, to: a}]
-                    preferences: {statements: [x]}
-                infeasible:
-                  - atLeastOne: [x]
-                """))
-        .containsExactly(
-            "g.yaml:3:13: 'options' has no place in a graph-form model (decision makers with"
-                + " 'moves:') — a graph-form state is named by its id alone",
-            "g.yaml:6:31: unknown state 'c' in 'to' of move 1 in 'moves' of 'P' — did you mean"
-                + " 'a'? (states: a, b; or write a state number)",
-            "g.yaml:9:5: 'options' has no place in a graph-form model (decision makers with"
-                + " 'moves:') — a graph-form model lists states and moves, not options: remove"
-                + " 'options'",
-            "g.yaml:11:31: statements are conditions on options, and a graph-form model has none"
-                + " (in the preferences of 'Q') — give a 'ranking:' or 'payoffs:' over the listed"
-                + " states",
-            "g.yaml:12:1: 'infeasible' has no place in a graph-form model (decision makers with"
-                + " 'moves:') — list only the states that can occur under 'states:'");
-  }
-
-  @Test
-  void graphFormMovesAreChecked() {
-    assertThat(
-            errors(
-                "g.yaml",
-                """
-                states: [{id: a}, {id: b}]
-                decisionMakers:
-                  - id: P
-                    moves:
-                      - {from: a, to: [b, b]}
-                    preferences: {ranking: [a, b]}
-                  - id: Q
-                    moves:
-                      - {from: b, to: b}
-                    preferences: {payoffs: [{state: a, value: 1}, {state: 2, value: 0}]}
-                """))
-        .containsExactly(
-            "g.yaml:5:27: the move from state 1 (a) to state 2 (b) is listed twice for 'P' —"
-                + " list each move once",
-            "g.yaml:9:23: the move from state 2 (b) leads back to the same state — a move changes"
-                + " the state; remove this entry");
   }
 
   private static final String EDITS =
@@ -173,54 +119,113 @@ class GraphFormTest {
     }
   }
 
-  @Test
-  void badMoveEditsAndPackagesArePlaced() {
-    assertThat(
-            errors(
-                "e.yaml",
+  /**
+   * US with a withdraw-only option {@code aid}, and RU; {@code usLines} are more keys of US (move
+   * edits), {@code topLines} more top-level keys (packages).
+   */
+  private static String edits(String usLines, String topLines) {
+    return """
+        decisionMakers:
+          - id: US
+            options: [{id: sign}, {id: aid, reversibility: backward}]
+            preferences: {statements: [sign]}
+        """
+        + usLines
+        + """
+          - id: RU
+            options: [{id: attack}]
+            preferences: {statements: [attack]}
+        """
+        + topLines;
+  }
+
+  /** US's move edits: forbid NNN to NNY and {@code forbidden}, add NNN to {@code added}. */
+  private static String moveEdits(String forbidden, String added) {
+    return """
+            forbidMoves:
+              - {from: NNN, to: NNY}
+              - %s
+            addMoves:
+              - {from: NNN, to: %s}
+        """
+        .formatted(forbidden, added);
+  }
+
+  /**
+   * Bad graph forms, move edits and packages: every problem is placed; with the references fixed,
+   * core's checks are placed too.
+   */
+  static Stream<Arguments> badModels() {
+    return Stream.of(
+        bad(
+            "graphFormErrorsArePlaced",
+            "g.yaml",
+            """
+            states:
+              - {id: a}
+              - {id: b, options: {x: true}}
+            decisionMakers:
+              - id: P
+                moves: [{from: a, to: [b, c]}]
+                preferences: {ranking: [a, b]}
+              - id: Q
+                options: [{id: x}]
+                moves: [{from: b, to: a}, {from: a, to: a}]
+                preferences: {statements: [x]}
+            infeasible:
+              - atLeastOne: [x]
+            """,
+            "g.yaml:3:13: 'options' has no place in a graph-form model (decision makers with"
+                + " 'moves:') — a graph-form state is named by its id alone",
+            "g.yaml:6:31: unknown state 'c' in 'to' of move 1 in 'moves' of 'P' — did you mean"
+                + " 'a'? (states: a, b; or write a state number)",
+            "g.yaml:9:5: 'options' has no place in a graph-form model (decision makers with"
+                + " 'moves:') — a graph-form model lists states and moves, not options: remove"
+                + " 'options'",
+            "g.yaml:11:31: statements are conditions on options, and a graph-form model has none"
+                + " (in the preferences of 'Q') — give a 'ranking:' or 'payoffs:' over the listed"
+                + " states",
+            "g.yaml:12:1: 'infeasible' has no place in a graph-form model (decision makers with"
+                + " 'moves:') — list only the states that can occur under 'states:'"),
+        bad(
+            "graphFormMovesAreChecked",
+            "g.yaml",
+            """
+            states: [{id: a}, {id: b}]
+            decisionMakers:
+              - id: P
+                moves:
+                  - {from: a, to: [b, b]}
+                preferences: {ranking: [a, b]}
+              - id: Q
+                moves:
+                  - {from: b, to: b}
+                preferences: {payoffs: [{state: a, value: 1}, {state: 2, value: 0}]}
+            """,
+            "g.yaml:5:27: the move from state 1 (a) to state 2 (b) is listed twice for 'P' —"
+                + " list each move once",
+            "g.yaml:9:23: the move from state 2 (b) leads back to the same state — a move changes"
+                + " the state; remove this entry"),
+        bad(
+            "badReferencesInMoveEditsAndPackages",
+            "e.yaml",
+            edits(
+                moveEdits("{from: YNN, to: YNY}", "[YNN, nowhere]"),
                 """
-                decisionMakers:
-                  - id: US
-                    options: [{id: sign}, {id: aid, reversibility: backward}]
-                    preferences: {statements: [sign]}
-                    forbidMoves:
-                      - {from: NNN, to: NNY}
-                      - {from: YNN, to: YNY}
-                    addMoves:
-                      - {from: NNN, to: [YNN, nowhere]}
-                  - id: RU
-                    options: [{id: attack}]
-                    preferences: {statements: [attack]}
                 packages:
                   - {options: [sign, aid]}
                   - {options: [sign, atack]}
                   - {options: [aid, attack]}
-                """))
-        .containsExactly(
+                """),
             "e.yaml:9:31: unknown state 'nowhere' in 'to' of move 1 in 'addMoves' of 'US' —"
                 + " name it under 'states:', or write a state id, a Y/N/- string with one letter"
                 + " per option, a state number, or {option: true, ...}",
             "e.yaml:15:22: unknown option 'atack' in package 2 — did you mean 'attack'? (options:"
-                + " sign, aid, attack)");
-    // with the references fixed, core's checks are placed too
-    assertThat(
-            errors(
-                "e.yaml",
-                """
-                decisionMakers:
-                  - id: US
-                    options: [{id: sign}, {id: aid, reversibility: backward}]
-                    preferences: {statements: [sign]}
-                    forbidMoves:
-                      - {from: NNN, to: NNY}
-                      - {from: YNN, to: YYN}
-                    addMoves:
-                      - {from: NNN, to: [YNN, NYN]}
-                  - id: RU
-                    options: [{id: attack}]
-                    preferences: {statements: [attack]}
-                """))
-        .containsExactly(
+                + " sign, aid, attack)"),
+        bad(
+            "moveEditsCheckedByTheCore",
+            "e.yaml",
+            edits(moveEdits("{from: YNN, to: YYN}", "[YNN, NYN]"), ""),
             "e.yaml:6:25: the move from state 1 (NNN) to state 5 (NNY) changes option 'attack',"
                 + " which 'RU' controls — a decision maker's move changes only its own options;"
                 + " list it under 'RU' or use a package for a joint move",
@@ -228,23 +233,17 @@ class GraphFormTest {
                 + " (reversibility or infeasibility rules out the move) — remove the entry from"
                 + " 'forbidMoves'",
             "e.yaml:9:26: 'US' can already move from state 1 (NNN) to state 2 (YNN) by changing"
-                + " its options — remove the entry from 'addMoves'");
-    assertThat(
-            errors(
-                "e.yaml",
+                + " its options — remove the entry from 'addMoves'"),
+        bad(
+            "badPackages",
+            "e.yaml",
+            edits(
+                "",
                 """
-                decisionMakers:
-                  - id: US
-                    options: [{id: sign}, {id: aid, reversibility: backward}]
-                    preferences: {statements: [sign]}
-                  - id: RU
-                    options: [{id: attack}]
-                    preferences: {statements: [attack]}
                 packages:
                   - {options: [sign, aid]}
                   - {options: [aid, attack]}
-                """))
-        .containsExactly(
+                """),
             "e.yaml:9:15: every option of the package belongs to 'US', which can already take"
                 + " them together in one move — a package joins options of different decision"
                 + " makers",
@@ -253,6 +252,12 @@ class GraphFormTest {
                 + " reversibility",
             "e.yaml:10:16: option 'aid' can only be withdrawn (reversibility backward), so it"
                 + " cannot be taken in a package — leave it out of the package or change its"
-                + " reversibility");
+                + " reversibility"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("badModels")
+  void badInputIsPlaced(String name, String file, String text, List<String> diagnostics) {
+    assertThat(errors(file, text)).containsExactlyElementsOf(diagnostics);
   }
 }

@@ -59,11 +59,11 @@ class MediatorFilesTest {
 
   @Test
   void badUnknownPairsArePlaced() {
-    assertThat(ModelReaderErrorsTest.errors("m.yaml", MODEL.replace("- [YN, NY]", "- [YN]")))
+    assertThat(TestModels.errors("m.yaml", MODEL.replace("- [YN, NY]", "- [YN]")))
         .containsExactly(
             "m.yaml:7:11: unknown pair 1 of 'US' is not a pair of states — write [stateA, stateB]:"
                 + " the two states whose comparison is unknown");
-    assertThat(ModelReaderErrorsTest.errors("m.yaml", MODEL.replace("- [NN, YY]", "- [NN, calm]")))
+    assertThat(TestModels.errors("m.yaml", MODEL.replace("- [NN, YY]", "- [NN, calm]")))
         .containsExactly(
             "m.yaml:8:11: unknown pair 2 of 'US' names the same state twice — a state is always as"
                 + " good as itself; name two different states");

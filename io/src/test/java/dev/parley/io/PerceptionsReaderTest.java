@@ -32,8 +32,7 @@ class PerceptionsReaderTest {
       """;
 
   private static List<String> errors(String perceives) {
-    return ModelReaderErrorsTest.errors(
-        "p.yaml", BASE.formatted(perceives.indent(6).stripTrailing()));
+    return TestModels.errors("p.yaml", BASE.formatted(perceives.indent(6).stripTrailing()));
   }
 
   @Test

@@ -1,5 +1,7 @@
 package dev.parley.io;
 
+import static dev.parley.io.TestModels.TWO_DMS;
+import static dev.parley.io.TestModels.errors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -15,28 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The reader's limits (issue 11): each input beyond one is refused at once, with its place. */
 class ReadLimitsTest {
-  private static final String TWO_DMS =
-      """
-      decisionMakers:
-        - id: US
-          options: [{id: sign}]
-          preferences: {statements: [sign]}
-        - id: RU
-          options: [{id: attack}]
-          preferences: {statements: [attack]}
-      """;
-
-  private static List<String> errors(String file, String text) {
-    return ModelReaderErrorsTest.errors(file, text);
-  }
-
-  private static List<String> errors(Path file) {
-    ModelLoadException e =
-        catchThrowableOfType(ModelLoadException.class, () -> ModelReader.read(file));
-    assertThat(e).as("%s must not load", file).isNotNull();
-    return e.diagnostics().stream().map(Diagnostic::toString).toList();
-  }
-
   @Test
   void aLongTitleFailsFastAndNamesTheField() {
     long start = System.nanoTime();

@@ -60,16 +60,9 @@ class SchemaTest {
         .isEmpty();
   }
 
+  /** Two decision makers, the second's preferences a ranking with a tie group. */
   private static final String BASE =
-      """
-      decisionMakers:
-        - id: US
-          options: [{id: sign}]
-          preferences: {statements: [sign]}
-        - id: RU
-          options: [{id: attack}]
-          preferences: {ranking: [NN, YN, [NY, 4]]}
-      """;
+      TestModels.TWO_DMS.replace("{statements: [attack]}", "{ranking: [NN, YN, [NY, 4]]}");
 
   @Test
   void theBaseModelValidates() {

@@ -8,12 +8,15 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Locates the repository's files from a test, whatever directory the test runs in. */
-final class TestFiles {
+/**
+ * Locates the repository's files from a test, whatever directory the test runs in. Shared with the
+ * tests of the modules above io through its test jar.
+ */
+public final class TestFiles {
   private TestFiles() {}
 
   /** The repository root: the nearest directory upwards holding both pom.xml and examples/. */
-  static Path repoRoot() {
+  public static Path repoRoot() {
     Path dir = Path.of("").toAbsolutePath();
     for (Path p = dir; p != null; p = p.getParent()) {
       if (Files.isDirectory(p.resolve("examples")) && Files.isRegularFile(p.resolve("pom.xml"))) {
@@ -24,7 +27,7 @@ final class TestFiles {
   }
 
   /** Every examples/*.yaml, sorted by name. */
-  static List<Path> examples() {
+  public static List<Path> examples() {
     try (Stream<Path> s = Files.list(repoRoot().resolve("examples"))) {
       return s.filter(p -> p.getFileName().toString().endsWith(".yaml"))
           .sorted()
@@ -34,12 +37,14 @@ final class TestFiles {
     }
   }
 
-  static Path example(String name) {
-    return repoRoot().resolve("examples").resolve(name);
+  /** {@code examples/NAME}, or {@code testdata/NAME} where examples/ has no such file. */
+  public static Path example(String name) {
+    Path p = repoRoot().resolve("examples").resolve(name);
+    return Files.exists(p) ? p : repoRoot().resolve("testdata").resolve(name);
   }
 
   /** The path of a test resource on disk. */
-  static Path resourcePath(String name) {
+  public static Path resourcePath(String name) {
     try {
       return Path.of(TestFiles.class.getResource("/" + name).toURI());
     } catch (java.net.URISyntaxException e) {
@@ -48,7 +53,7 @@ final class TestFiles {
   }
 
   /** A test resource as text. */
-  static String resource(String name) {
+  public static String resource(String name) {
     try (var in = TestFiles.class.getResourceAsStream("/" + name)) {
       if (in == null) {
         throw new IllegalArgumentException("no test resource " + name);

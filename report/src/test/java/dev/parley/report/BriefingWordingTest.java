@@ -6,6 +6,7 @@ import dev.parley.core.graph.GraphModel;
 import dev.parley.core.synthetic.SyntheticModels;
 import dev.parley.io.LoadedModel;
 import dev.parley.io.ModelReader;
+import dev.parley.io.TestFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -8,6 +8,7 @@ import dev.parley.core.inverse.TargetCheck;
 import dev.parley.core.inverse.TargetConditions;
 import dev.parley.core.stability.Concept;
 import dev.parley.io.ModelReader;
+import dev.parley.io.TestFiles;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -7,6 +7,7 @@ import dev.parley.core.foresight.LimitedMove;
 import dev.parley.core.graph.GraphModel;
 import dev.parley.io.Format;
 import dev.parley.io.ModelReader;
+import dev.parley.io.TestFiles;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

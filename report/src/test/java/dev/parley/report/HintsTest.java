@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parley.core.graph.GraphModel;
 import dev.parley.core.synthetic.SyntheticModels;
 import dev.parley.io.ModelReader;
+import dev.parley.io.TestFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -72,9 +70,8 @@ class ApiTest {
     assertThat(r.status()).isEqualTo(201);
     assertThat(r.json().get("validation").get("ok").asBoolean()).isTrue();
     assertThat(Files.readString(dir.resolve("new one.yaml"))).contains("Party A");
-    TestServer.Res again = server.send("POST", "/api/models", "{\"name\":\"new one.yaml\"}");
-    assertThat(again.status()).isEqualTo(409);
-    assertThat(again.json().get("error").asText()).contains("already exists");
+    assertThat(server.send("POST", "/api/models", "{\"name\":\"new one.yaml\"}").error(409))
+        .contains("already exists");
   }
 
   @Test
@@ -83,10 +80,7 @@ class ApiTest {
     String sha = server.get("/api/models/chicken.yaml").json().get("sha256").asText();
     String after = before.replace("title: Chicken", "title: Chicken, revised");
     TestServer.Res r =
-        server.send(
-            "PUT",
-            "/api/models/chicken.yaml",
-            TestServer.body(Map.of("text", after, "baseSha256", sha)));
+        server.send("PUT", "/api/models/chicken.yaml", Map.of("text", after, "baseSha256", sha));
     assertThat(r.status()).isEqualTo(200);
     assertThat(Files.readString(dir.resolve("chicken.yaml"))).isEqualTo(after);
     assertThat(r.json().get("keptVersion").get("id").asText())
@@ -109,9 +103,7 @@ class ApiTest {
     Files.writeString(dir.resolve("chicken.yaml"), "title: changed by the command line\n");
     TestServer.Res r =
         server.send(
-            "PUT",
-            "/api/models/chicken.yaml",
-            TestServer.body(Map.of("text", "title: mine\n", "baseSha256", sha)));
+            "PUT", "/api/models/chicken.yaml", Map.of("text", "title: mine\n", "baseSha256", sha));
     assertThat(r.status()).isEqualTo(409);
     assertThat(Files.readString(dir.resolve("chicken.yaml")))
         .isEqualTo("title: changed by the command line\n");
@@ -122,8 +114,7 @@ class ApiTest {
     ObjectNode tree = (ObjectNode) server.get("/api/models/chicken.yaml").json().get("model");
     tree.put("title", "Chicken (edited)");
     ((ObjectNode) tree.get("decisionMakers").get(0)).put("name", "Driver One");
-    TestServer.Res r =
-        server.send("PUT", "/api/models/chicken.yaml", TestServer.body(Map.of("model", tree)));
+    TestServer.Res r = server.send("PUT", "/api/models/chicken.yaml", Map.of("model", tree));
     assertThat(r.status()).isEqualTo(200);
     assertThat(r.json().get("validation").get("ok").asBoolean()).isTrue();
     String text = Files.readString(dir.resolve("chicken.yaml"));
@@ -136,8 +127,7 @@ class ApiTest {
     String text =
         Files.readString(dir.resolve("chicken.yaml"))
             .replace("swerve1\n", "swerve1\n        reversable: both\n");
-    TestServer.Res r =
-        server.send("PUT", "/api/models/chicken.yaml", TestServer.body(Map.of("text", text)));
+    TestServer.Res r = server.send("PUT", "/api/models/chicken.yaml", Map.of("text", text));
     assertThat(r.status()).isEqualTo(200);
     assertThat(Files.readString(dir.resolve("chicken.yaml"))).isEqualTo(text);
     JsonNode v = r.json().get("validation");
@@ -156,10 +146,7 @@ class ApiTest {
   @Test
   void validatesWithoutSaving() throws Exception {
     TestServer.Res r =
-        server.send(
-            "POST",
-            "/api/validate",
-            TestServer.body(Map.of("text", "title: x\ndecisionMakers: []\n")));
+        server.send("POST", "/api/validate", Map.of("text", "title: x\ndecisionMakers: []\n"));
     assertThat(r.status()).isEqualTo(200);
     assertThat(r.json().get("ok").asBoolean()).isFalse();
     assertThat(r.json().get("problems").size()).isPositive();
@@ -215,10 +202,11 @@ class ApiTest {
             "POST", "/api/models/chicken.yaml/analyses", "{\"concepts\":[\"nash\",\"L2\",\"NM\"]}");
     assertThat(r.status()).isEqualTo(200);
     assertThat(r.json().get("result").has("L2")).isTrue();
-    TestServer.Res bad =
-        server.send("POST", "/api/models/chicken.yaml/analyses", "{\"concepts\":[\"nashh\"]}");
-    assertThat(bad.status()).isEqualTo(400);
-    assertThat(bad.json().get("error").asText()).contains("unknown concept 'nashh'");
+    assertThat(
+            server
+                .send("POST", "/api/models/chicken.yaml/analyses", "{\"concepts\":[\"nashh\"]}")
+                .error(400))
+        .contains("unknown concept 'nashh'");
   }
 
   @Test
@@ -258,8 +246,7 @@ class ApiTest {
       assertThat(new String(pdf.raw().body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
           .isEqualTo("%PDF-");
     } else {
-      assertThat(pdf.status()).isEqualTo(501);
-      assertThat(pdf.json().get("error").asText()).contains("apt-get install chromium");
+      assertThat(pdf.error(501)).contains("apt-get install chromium");
     }
     assertThat(server.get("/api/models/elmira.yaml/report?format=docx").status()).isEqualTo(400);
   }
@@ -269,8 +256,8 @@ class ApiTest {
     String v1 = Files.readString(dir.resolve("chicken.yaml"));
     String v2 = v1.replace("title: Chicken", "title: Chicken 2");
     String v3 = v2.replace("title: Chicken 2", "title: Chicken 3");
-    server.send("PUT", "/api/models/chicken.yaml", TestServer.body(Map.of("text", v2)));
-    server.send("PUT", "/api/models/chicken.yaml", TestServer.body(Map.of("text", v3)));
+    server.send("PUT", "/api/models/chicken.yaml", Map.of("text", v2));
+    server.send("PUT", "/api/models/chicken.yaml", Map.of("text", v3));
     JsonNode versions = server.get("/api/models/chicken.yaml/history").json().get("versions");
     assertThat(versions).hasSize(2);
     String oldest = versions.get(1).get("id").asText();
@@ -308,15 +295,11 @@ class ApiTest {
   @Test
   void errorsAreJson() throws Exception {
     TestServer.Res missing = server.get("/api/models/nothing.yaml");
-    assertThat(missing.status()).isEqualTo(404);
-    assertThat(missing.json().get("error").asText()).contains("nothing.yaml");
+    assertThat(missing.error(404)).contains("nothing.yaml");
     assertThat(missing.json().get("details").isArray()).isTrue();
-    TestServer.Res route = server.get("/api/nothing");
-    assertThat(route.status()).isEqualTo(404);
-    assertThat(route.json().get("error").asText()).contains("openapi");
-    TestServer.Res malformed = server.send("PUT", "/api/models/chicken.yaml", "{\"text\": ");
-    assertThat(malformed.status()).isEqualTo(400);
-    assertThat(malformed.json().get("error").asText()).contains("not JSON");
+    assertThat(server.get("/api/nothing").error(404)).contains("openapi");
+    assertThat(server.send("PUT", "/api/models/chicken.yaml", "{\"text\": ").error(400))
+        .contains("not JSON");
   }
 
   @Test
@@ -339,9 +322,7 @@ class ApiTest {
   void methodNotAllowedIsJson() throws Exception {
     TestServer.Res r =
         server.send(
-            HttpRequest.newBuilder(URI.create(server.base() + "/api/health"))
-                .header("Content-Type", "application/json")
-                .DELETE());
+            server.request("/api/health").header("Content-Type", "application/json").DELETE());
     assertThat(r.status()).isEqualTo(405);
     assertThat(r.json().get("status").asInt()).isEqualTo(405);
   }

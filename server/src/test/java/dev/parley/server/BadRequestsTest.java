@@ -3,7 +3,7 @@ package dev.parley.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
+import dev.parley.io.TestFiles;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,7 +40,8 @@ class BadRequestsTest {
 
   /** The prisoners' dilemma with one statement nested {@code depth} parentheses deep. */
   private static String nested(int depth) throws Exception {
-    String chicken = Files.readString(TestServer.repo().resolve("examples/prisoners-dilemma.yaml"));
+    String chicken =
+        Files.readString(TestFiles.repoRoot().resolve("examples/prisoners-dilemma.yaml"));
     String option = OPTION.matcher(chicken).results().findFirst().orElseThrow().group(1);
     String deep = "(".repeat(depth) + option + ")".repeat(depth);
     int at = chicken.indexOf("statements:");
@@ -71,8 +72,7 @@ class BadRequestsTest {
   @Test
   void aModelTooLargeForTheHeapIsRefusedUpFrontWithTheMemoryItNeeds() throws Exception {
     String text = huge(13); // 2^26 states: more than the tests' 2 GiB heap can hold
-    TestServer.Res put =
-        server.send("PUT", "/api/models/huge.yaml", TestServer.body(Map.of("text", text)));
+    TestServer.Res put = server.send("PUT", "/api/models/huge.yaml", Map.of("text", text));
     assertThat(put.status()).as(put.body()).isEqualTo(200);
     TestServer.Res get = server.get("/api/models/huge.yaml");
     assertThat(get.status()).isEqualTo(200);
@@ -85,7 +85,7 @@ class BadRequestsTest {
     TestServer.Res a = server.send("POST", "/api/models/huge.yaml/analyses", "{}");
     assertThat(a.status()).as(a.body()).isEqualTo(413);
     assertThat(a.contentType()).startsWith("application/json");
-    assertThat(a.json().get("error").asText())
+    assertThat(a.error())
         .contains("this model needs about")
         .contains("26 options")
         .contains("JAVA_OPTS=-Xmx")
@@ -95,13 +95,12 @@ class BadRequestsTest {
   @Test
   void aModelNestedTooDeeplyIsAProblemNotAServerError() throws Exception {
     String text = nested(1_600);
-    TestServer.Res v = server.send("POST", "/api/validate", TestServer.body(Map.of("text", text)));
+    TestServer.Res v = server.send("POST", "/api/validate", Map.of("text", text));
     assertThat(v.status()).isEqualTo(200);
     assertThat(v.json().get("ok").asBoolean()).isFalse();
     assertThat(v.json().get("problems").toString()).contains("nests deeper than 200 levels");
 
-    TestServer.Res put =
-        server.send("PUT", "/api/models/deep.yaml", TestServer.body(Map.of("text", text)));
+    TestServer.Res put = server.send("PUT", "/api/models/deep.yaml", Map.of("text", text));
     assertThat(put.status()).as(put.body()).isEqualTo(200);
     TestServer.Res get = server.get("/api/models/deep.yaml");
     assertThat(get.status()).isEqualTo(200);
@@ -111,14 +110,13 @@ class BadRequestsTest {
     TestServer.Res a = server.send("POST", "/api/models/deep.yaml/analyses", "{}");
     assertThat(a.status()).isBetween(400, 499);
     assertThat(a.contentType()).startsWith("application/json");
-    assertThat(a.json().get("error").asText()).isNotBlank();
+    assertThat(a.error()).isNotBlank();
     TestServer.Res report = server.get("/api/models/deep.yaml/report?format=md");
     assertThat(report.status()).isBetween(400, 499);
 
     // and it can be edited back into shape
     String fixed = nested(3);
-    TestServer.Res again =
-        server.send("PUT", "/api/models/deep.yaml", TestServer.body(Map.of("text", fixed)));
+    TestServer.Res again = server.send("PUT", "/api/models/deep.yaml", Map.of("text", fixed));
     assertThat(again.status()).isEqualTo(200);
     assertThat(again.json().get("validation").get("ok").asBoolean()).isTrue();
   }
@@ -154,13 +152,14 @@ class BadRequestsTest {
     System.arraycopy(prefix, 0, body, 0, prefix.length);
     body[prefix.length] = (byte) 0xE9; // Latin-1 é
     System.arraycopy(suffix, 0, body, prefix.length + 1, suffix.length);
-    TestServer.Res r =
-        server.send(
-            HttpRequest.newBuilder(URI.create(server.base() + "/api/models/chicken.yaml"))
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
-    assertThat(r.status()).isEqualTo(400);
-    assertThat(r.json().get("error").asText())
+    assertThat(
+            server
+                .send(
+                    server
+                        .request("/api/models/chicken.yaml")
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofByteArray(body)))
+                .error(400))
         .contains("not UTF-8")
         .contains("0xE9")
         .contains("line 1, column " + (prefix.length + 1));
@@ -203,7 +202,7 @@ class BadRequestsTest {
       TestServer.Res r =
           server.send("POST", path, "{\"waitMs\": " + bad + ", \"target\": 1, \"state\": 1}");
       assertThat(r.status()).as(route + " waitMs " + bad).isEqualTo(400);
-      assertThat(r.json().get("error").asText()).contains("waitMs must be a whole number");
+      assertThat(r.error()).contains("waitMs must be a whole number");
     }
   }
 }

@@ -3,6 +3,7 @@ package dev.parley.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.parley.io.TestFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,7 +22,7 @@ class GmcrImportTest {
   @BeforeEach
   void start() throws Exception {
     dir = Files.createDirectories(root.resolve("workspace"));
-    Path gmcr = TestServer.repo().resolve("io/src/test/resources/gmcr");
+    Path gmcr = TestFiles.repoRoot().resolve("io/src/test/resources/gmcr");
     Files.createDirectories(dir.resolve("old"));
     Files.copy(gmcr.resolve("chicken.gmcr"), dir.resolve("old/chicken.gmcr"));
     Files.copy(gmcr.resolve("elmira-12.gmcr"), dir.resolve("elmira-12.gmcr"));
@@ -86,9 +87,8 @@ class GmcrImportTest {
     assertThat(second.json().get("name").asText()).isEqualTo("elmira-12-3.yaml");
     assertThat(Files.readString(dir.resolve("elmira-12.yaml"))).isEqualTo("# mine\n");
     // a name given explicitly that exists: refused, file untouched
-    TestServer.Res named = importing(Map.of("file", "elmira-12.gmcr", "name", "elmira-12.yaml"));
-    assertThat(named.status()).isEqualTo(409);
-    assertThat(named.json().get("error").asText()).contains("already exists");
+    assertThat(importing(Map.of("file", "elmira-12.gmcr", "name", "elmira-12.yaml")).error(409))
+        .contains("already exists");
     assertThat(Files.readString(dir.resolve("elmira-12.yaml"))).isEqualTo("# mine\n");
     // a free name given explicitly, as JSON
     TestServer.Res json = importing(Map.of("file", "elmira-12.gmcr", "name", "old/elmira.json"));
@@ -106,27 +106,22 @@ class GmcrImportTest {
   @Test
   void badFilesAndRequestsAreClearJsonErrors() throws Exception {
     TestServer.Res broken = importing(Map.of("file", "broken.gmcr"));
-    assertThat(broken.status()).isEqualTo(422);
-    assertThat(broken.json().get("error").asText()).contains("broken.gmcr");
+    assertThat(broken.error(422)).contains("broken.gmcr");
     assertThat(broken.json().get("details").get(0).get("line").asInt()).isPositive();
-    TestServer.Res pickled = importing(Map.of("file", "pickled.gmcr"));
-    assertThat(pickled.status()).isEqualTo(422);
-    assertThat(pickled.json().get("error").asText()).contains("pickle");
+    assertThat(importing(Map.of("file", "pickled.gmcr")).error(422)).contains("pickle");
     assertThat(importing(Map.of("file", "nothing.gmcr")).status()).isEqualTo(404);
-    TestServer.Res noFile = importing(Map.of("name", "x.yaml"));
-    assertThat(noFile.status()).isEqualTo(400);
-    assertThat(noFile.json().get("error").asText()).contains("'file' is required");
+    assertThat(importing(Map.of("name", "x.yaml")).error(400)).contains("'file' is required");
     TestServer.Res traversal = importing(Map.of("file", "../outside.gmcr"));
     assertThat(traversal.status()).isEqualTo(400);
     TestServer.Res notGmcr = importing(Map.of("file", "old/chicken.yaml"));
     assertThat(notGmcr.status()).isEqualTo(400);
-    TestServer.Res badName = importing(Map.of("file", "old/chicken.gmcr", "name", "../x.yaml"));
-    assertThat(badName.status()).isEqualTo(400);
-    assertThat(badName.json().get("error").asText()).contains("not a model name");
-    TestServer.Res nameType =
-        server.send("POST", "/api/imports", "{\"file\":\"old/chicken.gmcr\",\"name\":7}");
-    assertThat(nameType.status()).isEqualTo(400);
-    assertThat(nameType.json().get("error").asText()).contains("'name' must be a string");
+    assertThat(importing(Map.of("file", "old/chicken.gmcr", "name", "../x.yaml")).error(400))
+        .contains("not a model name");
+    assertThat(
+            server
+                .send("POST", "/api/imports", "{\"file\":\"old/chicken.gmcr\",\"name\":7}")
+                .error(400))
+        .contains("'name' must be a string");
     // nothing was written by any of these
     try (var files = Files.walk(dir)) {
       assertThat(files.filter(p -> p.toString().endsWith(".yaml"))).isEmpty();

@@ -386,11 +386,13 @@ class MediatorApiTest {
     assertThat(ids(r.get("L2").get("equilibria"))).isEqualTo(ids(l2));
     assertThat(ids(r.get("NM").get("equilibria"))).isEqualTo(ids(lm.nonMyopic().equilibria()));
     // three decision makers: refused, with the reason
-    TestServer.Res bad =
-        server.send(
-            "POST", "/api/models/" + FLAGSHIP + "/analyses", "{\"concepts\": [\"seq\", \"L2\"]}");
-    assertThat(bad.status()).isEqualTo(400);
-    assertThat(bad.json().get("error").asText())
+    assertThat(
+            server
+                .send(
+                    "POST",
+                    "/api/models/" + FLAGSHIP + "/analyses",
+                    "{\"concepts\": [\"seq\", \"L2\"]}")
+                .error(400))
         .contains("defined for two decision makers; " + FLAGSHIP + " has 3");
   }
 

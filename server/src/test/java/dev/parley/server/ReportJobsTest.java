@@ -126,9 +126,9 @@ class ReportJobsTest {
       assertThat(job.get("status").asText()).isEqualTo("running");
       assertThat(job.get("progress").get("phase").asText()).isEqualTo("printing the PDF");
       // not ready yet: a clear 409, not an empty file
-      TestServer.Res early = server.get("/api/jobs/" + id + "/report");
-      assertThat(early.status()).isEqualTo(409);
-      assertThat(early.json().get("error").asText()).contains("not ready").contains(id);
+      assertThat(server.get("/api/jobs/" + id + "/report").error(409))
+          .contains("not ready")
+          .contains(id);
 
       long t0 = System.nanoTime();
       TestServer.Res cancel = server.send("DELETE", "/api/jobs/" + id, "{}");
@@ -136,9 +136,7 @@ class ReportJobsTest {
       assertThat(cancel.json().get("job").get("status").asText()).isEqualTo("cancelled");
       // stopped at once (the printer is polled), not after the printer's 90 s timeout
       assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(2));
-      TestServer.Res gone = server.get("/api/jobs/" + id + "/report");
-      assertThat(gone.status()).isEqualTo(409);
-      assertThat(gone.json().get("error").asText()).contains("cancelled");
+      assertThat(server.get("/api/jobs/" + id + "/report").error(409)).contains("cancelled");
     }
   }
 
@@ -151,8 +149,7 @@ class ReportJobsTest {
         assertThat(System.getenv("CI"))
             .as("CI=true: /usr/bin/chromium must be installed (.ci/run does this)")
             .isNotEqualTo("true");
-        assertThat(r.status()).isEqualTo(501);
-        assertThat(r.json().get("error").asText()).contains("apt-get install chromium");
+        assertThat(r.error(501)).contains("apt-get install chromium");
         return;
       }
       JsonNode done = finish(server, r.json());
@@ -169,30 +166,34 @@ class ReportJobsTest {
   @Test
   void badRequestsAreClearJsonErrors() throws Exception {
     try (TestServer server = server(root.resolve("no-such-chromium"))) {
-      TestServer.Res format =
-          server.send("POST", "/api/models/chicken.yaml/reports", "{\"format\":\"docx\"}");
-      assertThat(format.status()).isEqualTo(400);
-      assertThat(format.json().get("error").asText()).contains("docx").contains("html, pdf");
-      TestServer.Res formatType =
-          server.send("POST", "/api/models/chicken.yaml/reports", "{\"format\": 3}");
-      assertThat(formatType.status()).isEqualTo(400);
-      assertThat(formatType.json().get("error").asText()).contains("format must be a string");
-      TestServer.Res wait =
-          server.send("POST", "/api/models/chicken.yaml/reports", "{\"waitMs\": \"soon\"}");
-      assertThat(wait.status()).isEqualTo(400);
-      assertThat(wait.json().get("error").asText()).contains("waitMs");
-      TestServer.Res concept =
-          server.send("POST", "/api/models/chicken.yaml/reports", "{\"concepts\": [\"nashh\"]}");
-      assertThat(concept.status()).isEqualTo(400);
-      assertThat(concept.json().get("error").asText()).contains("nashh");
+      assertThat(
+              server
+                  .send("POST", "/api/models/chicken.yaml/reports", "{\"format\":\"docx\"}")
+                  .error(400))
+          .contains("docx")
+          .contains("html, pdf");
+      assertThat(
+              server.send("POST", "/api/models/chicken.yaml/reports", "{\"format\": 3}").error(400))
+          .contains("format must be a string");
+      assertThat(
+              server
+                  .send("POST", "/api/models/chicken.yaml/reports", "{\"waitMs\": \"soon\"}")
+                  .error(400))
+          .contains("waitMs");
+      assertThat(
+              server
+                  .send("POST", "/api/models/chicken.yaml/reports", "{\"concepts\": [\"nashh\"]}")
+                  .error(400))
+          .contains("nashh");
       TestServer.Res missing =
           server.send("POST", "/api/models/nothing.yaml/reports", "{\"format\":\"html\"}");
       assertThat(missing.status()).isEqualTo(404);
       // no Chromium: refused before a job starts, saying what to install
-      TestServer.Res pdf =
-          server.send("POST", "/api/models/chicken.yaml/reports", "{\"format\":\"pdf\"}");
-      assertThat(pdf.status()).isEqualTo(501);
-      assertThat(pdf.json().get("error").asText()).contains("apt-get install chromium");
+      assertThat(
+              server
+                  .send("POST", "/api/models/chicken.yaml/reports", "{\"format\":\"pdf\"}")
+                  .error(501))
+          .contains("apt-get install chromium");
       // a model with problems: 422 with the problems placed in the file
       Files.writeString(
           server.workspace.resolve("broken.yaml"),
@@ -210,14 +211,13 @@ class ReportJobsTest {
               .get("job")
               .get("id")
               .asText();
-      TestServer.Res notReport = server.get("/api/jobs/" + analysis + "/report");
-      assertThat(notReport.status()).isEqualTo(404);
-      assertThat(notReport.json().get("error").asText()).contains("analysis, not a report");
+      assertThat(server.get("/api/jobs/" + analysis + "/report").error(404))
+          .contains("analysis, not a report");
       // writes must be JSON
       TestServer.Res form =
           server.send(
-              java.net.http.HttpRequest.newBuilder(
-                      java.net.URI.create(server.base() + "/api/models/chicken.yaml/reports"))
+              server
+                  .request("/api/models/chicken.yaml/reports")
                   .header("Content-Type", "application/x-www-form-urlencoded")
                   .POST(java.net.http.HttpRequest.BodyPublishers.ofString("format=html")));
       assertThat(form.status()).isEqualTo(415);
@@ -237,9 +237,7 @@ class ReportJobsTest {
         yaml.append("    preferences:\n      statements: [o").append((d + 1) % 3).append("_0]\n");
       }
       Files.writeString(server.workspace.resolve("big.yaml"), yaml.toString());
-      TestServer.Res sync = server.get("/api/models/big.yaml/report?format=csv&concept=nash");
-      assertThat(sync.status()).isEqualTo(422);
-      assertThat(sync.json().get("error").asText())
+      assertThat(server.get("/api/models/big.yaml/report?format=csv&concept=nash").error(422))
           .contains("32768 states")
           .contains("POST /api/models/{name}/reports");
       JsonNode done =

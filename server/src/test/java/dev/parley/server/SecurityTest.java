@@ -2,7 +2,6 @@ package dev.parley.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -37,8 +36,7 @@ class SecurityTest extends WorkspaceWithOutside {
     assertThat(r.status()).isIn(400, 404);
     assertThat(r.body()).doesNotContain("title: secret").doesNotContain("root:");
     try {
-      TestServer.Res w =
-          server.send("PUT", "/api/models/" + name, TestServer.body(Map.of("text", "title: x\n")));
+      TestServer.Res w = server.send("PUT", "/api/models/" + name, Map.of("text", "title: x\n"));
       assertThat(w.status()).isIn(400, 404);
     } catch (java.io.IOException e) {
       // Jetty may drop the connection on a malformed path (e.g. %00) before reading the body
@@ -50,11 +48,7 @@ class SecurityTest extends WorkspaceWithOutside {
 
   @Test
   void rawTraversalInThePathIsRefused() throws Exception {
-    String res =
-        server.raw(
-            "GET /api/models/../../outside/secret.yaml HTTP/1.1\r\nHost: 127.0.0.1:"
-                + server.workbench.port()
-                + "\r\nConnection: close\r\n\r\n");
+    String res = server.rawGet("/api/models/../../outside/secret.yaml", "127.0.0.1");
     assertThat(res).doesNotContain("title: secret");
     assertThat(res.substring(0, res.indexOf("\r\n"))).doesNotContain(" 200 ");
   }
@@ -67,14 +61,12 @@ class SecurityTest extends WorkspaceWithOutside {
     TestServer.Res r = server.get("/api/models/link.yaml");
     assertThat(r.status()).isEqualTo(403);
     assertThat(r.body()).doesNotContain("title: secret");
-    TestServer.Res w =
-        server.send("PUT", "/api/models/link.yaml", TestServer.body(Map.of("text", "title: x\n")));
+    TestServer.Res w = server.send("PUT", "/api/models/link.yaml", Map.of("text", "title: x\n"));
     assertThat(w.status()).isEqualTo(403);
     assertThat(Files.readString(outside.resolve("secret.yaml"))).isEqualTo("title: secret\n");
     // the history folder is a link outside: saving must not write versions there
     TestServer.Res save =
-        server.send(
-            "PUT", "/api/models/chicken.yaml", TestServer.body(Map.of("text", "title: changed\n")));
+        server.send("PUT", "/api/models/chicken.yaml", Map.of("text", "title: changed\n"));
     assertThat(save.status()).isEqualTo(403);
     try (var files = Files.list(outside)) {
       assertThat(files.count()).isEqualTo(1);
@@ -83,46 +75,33 @@ class SecurityTest extends WorkspaceWithOutside {
 
   @Test
   void aForeignHostHeaderIsRefused() throws Exception {
-    String res =
-        server.raw(
-            "GET /api/models HTTP/1.1\r\nHost: evil.example:"
-                + server.workbench.port()
-                + "\r\nConnection: close\r\n\r\n");
+    String res = server.rawGet("/api/models", "evil.example");
     assertThat(res).startsWith("HTTP/1.1 403");
     assertThat(res).contains("\"error\"").doesNotContain("chicken.yaml\"");
-    String ok =
-        server.raw(
-            "GET /api/models HTTP/1.1\r\nHost: localhost:"
-                + server.workbench.port()
-                + "\r\nConnection: close\r\n\r\n");
+    String ok = server.rawGet("/api/models", "localhost");
     assertThat(ok).startsWith("HTTP/1.1 200");
   }
 
   @Test
   void crossSiteRequestsAreRefused() throws Exception {
-    TestServer.Res foreign =
-        server.send(
-            HttpRequest.newBuilder(URI.create(server.base() + "/api/models/chicken.yaml"))
-                .header("Content-Type", "application/json")
-                .header("Origin", "http://evil.example")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"text\":\"title: pwned\\n\"}")));
-    assertThat(foreign.status()).isEqualTo(403);
-    assertThat(foreign.json().get("error").asText()).contains("cross-site");
+    assertThat(
+            server
+                .send(
+                    server
+                        .request("/api/models/chicken.yaml")
+                        .header("Content-Type", "application/json")
+                        .header("Origin", "http://evil.example")
+                        .PUT(HttpRequest.BodyPublishers.ofString("{\"text\":\"title: pwned\\n\"}")))
+                .error(403))
+        .contains("cross-site");
     assertThat(Files.readString(dir.resolve("chicken.yaml"))).doesNotContain("pwned");
     TestServer.Res otherPort =
-        server.send(
-            HttpRequest.newBuilder(URI.create(server.base() + "/api/models"))
-                .header("Origin", "http://127.0.0.1:1"));
+        server.send(server.request("/api/models").header("Origin", "http://127.0.0.1:1"));
     assertThat(otherPort.status()).isEqualTo(403);
     TestServer.Res fetchMeta =
-        server.send(
-            HttpRequest.newBuilder(URI.create(server.base() + "/api/models"))
-                .header("Sec-Fetch-Site", "cross-site"));
+        server.send(server.request("/api/models").header("Sec-Fetch-Site", "cross-site"));
     assertThat(fetchMeta.status()).isEqualTo(403);
-    TestServer.Res own =
-        server.send(
-            HttpRequest.newBuilder(URI.create(server.base() + "/api/models"))
-                .header("Origin", server.base()));
+    TestServer.Res own = server.send(server.request("/api/models").header("Origin", server.base()));
     assertThat(own.status()).isEqualTo(200);
     assertThat(own.raw().headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
   }
@@ -135,14 +114,16 @@ class SecurityTest extends WorkspaceWithOutside {
         }) {
       TestServer.Res r =
           server.send(
-              HttpRequest.newBuilder(URI.create(server.base() + "/api/models/chicken.yaml"))
+              server
+                  .request("/api/models/chicken.yaml")
                   .header("Content-Type", type)
                   .PUT(HttpRequest.BodyPublishers.ofString("{\"text\":\"title: pwned\\n\"}")));
       assertThat(r.status()).as(type).isEqualTo(415);
     }
     TestServer.Res none =
         server.send(
-            HttpRequest.newBuilder(URI.create(server.base() + "/api/models/chicken.yaml/history"))
+            server
+                .request("/api/models/chicken.yaml/history")
                 .POST(HttpRequest.BodyPublishers.noBody()));
     assertThat(none.status()).isEqualTo(415);
     assertThat(Files.readString(dir.resolve("chicken.yaml"))).doesNotContain("pwned");
@@ -151,13 +132,10 @@ class SecurityTest extends WorkspaceWithOutside {
   @Test
   void requestsAreLimitedInSize() throws Exception {
     String big = "x".repeat((int) Workbench.MAX_REQUEST_BYTES + 10);
-    TestServer.Res r =
-        server.send("PUT", "/api/models/chicken.yaml", TestServer.body(Map.of("text", big)));
-    assertThat(r.status()).isEqualTo(413);
-    assertThat(r.json().get("error").asText()).contains("larger than");
+    assertThat(server.send("PUT", "/api/models/chicken.yaml", Map.of("text", big)).error(413))
+        .contains("larger than");
     String model = "title: x\n# " + "y".repeat(1 << 20) + "\n";
-    TestServer.Res m =
-        server.send("PUT", "/api/models/chicken.yaml", TestServer.body(Map.of("text", model)));
+    TestServer.Res m = server.send("PUT", "/api/models/chicken.yaml", Map.of("text", model));
     assertThat(m.status()).isEqualTo(413);
     assertThat(Files.size(dir.resolve("chicken.yaml"))).isLessThan(10_000);
   }

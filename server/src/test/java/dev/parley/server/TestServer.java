@@ -1,7 +1,10 @@
 package dev.parley.server;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parley.io.TestFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * A workbench on 127.0.0.1 and an ephemeral port, over a temporary workspace, and an HTTP client.
@@ -34,9 +38,7 @@ final class TestServer implements AutoCloseable {
       throws IOException {
     this.workspace = workspace;
     for (String e : examples) {
-      Path src = repo().resolve("examples").resolve(e);
-      Files.copy(
-          Files.exists(src) ? src : repo().resolve("testdata").resolve(e), workspace.resolve(e));
+      Files.copy(TestFiles.example(e), workspace.resolve(e));
     }
     this.workbench =
         Workbench.start(
@@ -49,6 +51,17 @@ final class TestServer implements AutoCloseable {
 
   /** A response: status, headers' content type, body as text and (when JSON) as a tree. */
   record Res(int status, String contentType, String body, HttpResponse<byte[]> raw) {
+    /** The {@code error} of a JSON error answer. */
+    String error() {
+      return json().get("error").asText();
+    }
+
+    /** The {@code error} of a JSON error answer, which must have the status {@code expected}. */
+    String error(int expected) {
+      assertThat(status).as(body).isEqualTo(expected);
+      return error();
+    }
+
     JsonNode json() {
       try {
         return JSON.readTree(body);
@@ -58,15 +71,26 @@ final class TestServer implements AutoCloseable {
     }
   }
 
+  /** A request to {@code path} of this workbench, for what the methods below do not set. */
+  HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(URI.create(base() + path));
+  }
+
   Res get(String path) throws IOException, InterruptedException {
-    return send(HttpRequest.newBuilder(URI.create(base() + path)).GET());
+    return send(request(path).GET());
   }
 
   Res send(String method, String path, String json) throws IOException, InterruptedException {
     return send(
-        HttpRequest.newBuilder(URI.create(base() + path))
+        request(path)
             .header("Content-Type", "application/json")
             .method(method, HttpRequest.BodyPublishers.ofString(json == null ? "" : json)));
+  }
+
+  /** {@code method path} with {@code fields} as its JSON body. */
+  Res send(String method, String path, Map<String, ?> fields)
+      throws IOException, InterruptedException {
+    return send(method, path, body(fields));
   }
 
   Res send(HttpRequest.Builder b) throws IOException, InterruptedException {
@@ -95,23 +119,27 @@ final class TestServer implements AutoCloseable {
     }
   }
 
+  /**
+   * {@code GET path} written by hand with the Host header {@code host} and this workbench's port;
+   * the status line and the rest.
+   */
+  String rawGet(String path, String host) throws IOException {
+    return raw(
+        "GET "
+            + path
+            + " HTTP/1.1\r\nHost: "
+            + host
+            + ":"
+            + workbench.port()
+            + "\r\nConnection: close\r\n\r\n");
+  }
+
   static String body(Object o) {
     try {
       return JSON.writeValueAsString(o);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  static Path repo() {
-    Path p = Path.of("").toAbsolutePath();
-    while (p != null && !Files.isDirectory(p.resolve("examples"))) {
-      p = p.getParent();
-    }
-    if (p == null) {
-      throw new IllegalStateException("cannot find the repository root with examples/");
-    }
-    return p;
   }
 
   @Override

@@ -59,7 +59,7 @@ class ValidationStatesTest {
   }
 
   private static JsonNode validate(TestServer server, String text) throws Exception {
-    TestServer.Res r = server.send("POST", "/api/validate", TestServer.body(Map.of("text", text)));
+    TestServer.Res r = server.send("POST", "/api/validate", Map.of("text", text));
     assertThat(r.status()).isEqualTo(200);
     return r.json();
   }

@@ -3,6 +3,7 @@ package dev.parley.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.parley.io.TestFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,11 +19,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 class WorkspaceFoldersTest extends WorkspaceWithOutside {
   @BeforeEach
   void start() throws Exception {
-    Path chicken = TestServer.repo().resolve("examples/chicken.yaml");
+    Path chicken = TestFiles.repoRoot().resolve("examples/chicken.yaml");
     Files.createDirectories(dir.resolve("cases/older"));
     Files.copy(chicken, dir.resolve("cases/chicken copy.yaml"));
     Files.copy(
-        TestServer.repo().resolve("examples/elmira.yaml"), dir.resolve("cases/older/elmira.yaml"));
+        TestFiles.repoRoot().resolve("examples/elmira.yaml"),
+        dir.resolve("cases/older/elmira.yaml"));
     // not listed: hidden folders, the history, folders too deep, names a model cannot have
     Files.createDirectories(dir.resolve(".hidden"));
     Files.copy(chicken, dir.resolve(".hidden/chicken.yaml"));
@@ -70,7 +72,7 @@ class WorkspaceFoldersTest extends WorkspaceWithOutside {
         server.send(
             "PUT",
             "/api/models/" + name,
-            TestServer.body(Map.of("text", text, "baseSha256", m.get("sha256").asText())));
+            Map.of("text", text, "baseSha256", m.get("sha256").asText()));
     assertThat(save.status()).isEqualTo(200);
     assertThat(Files.readString(dir.resolve("cases/older/elmira.yaml"))).isEqualTo(text);
     // the previous version is kept under the history, in the same folders
@@ -103,22 +105,18 @@ class WorkspaceFoldersTest extends WorkspaceWithOutside {
 
   @Test
   void createsModelsOnlyInFoldersThatExist() throws Exception {
-    TestServer.Res ok =
-        server.send("POST", "/api/models", TestServer.body(Map.of("name", "cases/new one.yaml")));
+    TestServer.Res ok = server.send("POST", "/api/models", Map.of("name", "cases/new one.yaml"));
     assertThat(ok.status()).isEqualTo(201);
     assertThat(ok.raw().headers().firstValue("Location"))
         .hasValue("/api/models/cases%2Fnew%20one.yaml");
     assertThat(server.get(ok.raw().headers().firstValue("Location").get()).status()).isEqualTo(200);
     assertThat(dir.resolve("cases/new one.yaml")).exists();
     assertThat(names()).contains("cases/new one.yaml");
-    TestServer.Res noFolder =
-        server.send("POST", "/api/models", TestServer.body(Map.of("name", "nowhere/new.yaml")));
-    assertThat(noFolder.status()).isEqualTo(400);
-    assertThat(noFolder.json().get("error").asText()).contains("no folder 'nowhere'");
+    assertThat(server.send("POST", "/api/models", Map.of("name", "nowhere/new.yaml")).error(400))
+        .contains("no folder 'nowhere'");
     assertThat(dir.resolve("nowhere")).doesNotExist();
     TestServer.Res put =
-        server.send(
-            "PUT", "/api/models/nowhere%2Fnew.yaml", TestServer.body(Map.of("text", "title: x\n")));
+        server.send("PUT", "/api/models/nowhere%2Fnew.yaml", Map.of("text", "title: x\n"));
     assertThat(put.status()).isEqualTo(400);
     assertThat(dir.resolve("nowhere")).doesNotExist();
   }
@@ -144,8 +142,7 @@ class WorkspaceFoldersTest extends WorkspaceWithOutside {
     TestServer.Res r = server.get("/api/models/" + name);
     assertThat(r.status()).as(name).isIn(400, 404);
     assertThat(r.body()).doesNotContain("title: secret");
-    TestServer.Res w =
-        server.send("PUT", "/api/models/" + name, TestServer.body(Map.of("text", "title: x\n")));
+    TestServer.Res w = server.send("PUT", "/api/models/" + name, Map.of("text", "title: x\n"));
     assertThat(w.status()).as(name).isIn(400, 404);
     try (var files = Files.list(outside)) {
       assertThat(files.count()).isEqualTo(1);
@@ -162,13 +159,9 @@ class WorkspaceFoldersTest extends WorkspaceWithOutside {
     assertThat(r.status()).isEqualTo(403);
     assertThat(r.body()).doesNotContain("title: secret");
     TestServer.Res w =
-        server.send(
-            "PUT",
-            "/api/models/linked%2Fsecret.yaml",
-            TestServer.body(Map.of("text", "title: x\n")));
+        server.send("PUT", "/api/models/linked%2Fsecret.yaml", Map.of("text", "title: x\n"));
     assertThat(w.status()).isEqualTo(403);
-    TestServer.Res c =
-        server.send("POST", "/api/models", TestServer.body(Map.of("name", "linked/new.yaml")));
+    TestServer.Res c = server.send("POST", "/api/models", Map.of("name", "linked/new.yaml"));
     assertThat(c.status()).isEqualTo(403);
     assertThat(Files.readString(outside.resolve("secret.yaml"))).isEqualTo("title: secret\n");
     try (var files = Files.list(outside)) {

@@ -8,13 +8,11 @@ import dev.parley.io.Format;
 import dev.parley.io.LoadedModel;
 import dev.parley.io.ModelLoadException;
 import dev.parley.io.ModelReader;
-import java.io.IOException;
+import dev.parley.io.TestFiles;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class ModelCheckTest {
@@ -290,25 +288,13 @@ class ModelCheckTest {
 
   @Test
   void everyExampleIsCheckedWithoutFailingAndTheSameWayTwice() throws Exception {
-    List<Path> files;
-    try (Stream<Path> s = Files.list(examples())) {
-      files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
-    }
+    List<Path> files = TestFiles.examples();
     assertThat(files).hasSizeGreaterThan(3);
     for (Path p : files) {
       LoadedModel m = ModelReader.read(p);
       assertThatCode(() -> ModelCheck.check(m)).as(p.toString()).doesNotThrowAnyException();
       assertThat(ModelCheck.check(m)).as(p.toString()).isEqualTo(ModelCheck.check(m));
     }
-  }
-
-  private static Path examples() throws IOException {
-    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-      if (Files.isDirectory(p.resolve("examples")) && Files.isRegularFile(p.resolve("pom.xml"))) {
-        return p.resolve("examples");
-      }
-    }
-    throw new IOException("no examples/ above the working directory");
   }
 
   private static org.assertj.core.groups.Tuple tuple(Object... values) {

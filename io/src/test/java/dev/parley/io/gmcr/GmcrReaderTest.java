@@ -1,5 +1,6 @@
 package dev.parley.io.gmcr;
 
+import static dev.parley.io.gmcr.GmcrTestSupport.COMPOUND;
 import static dev.parley.io.gmcr.GmcrTestSupport.caseFile;
 import static dev.parley.io.gmcr.GmcrTestSupport.codes;
 import static dev.parley.io.gmcr.GmcrTestSupport.ranking;
@@ -175,16 +176,7 @@ class GmcrReaderTest {
   @Test
   void compoundInfeasibleConditions() {
     // remove (a & b) | (-a & -b & c): codes 3, 7 and 4
-    String json =
-        """
-        {"options": [{"name": "a"}, {"name": "b"}, {"name": "c"}],
-         "decisionMakers": [
-           {"name": "A", "options": [0, 1], "preferences": [[[0, "Y"]]]},
-           {"name": "B", "options": [2], "preferences": [[[2, "Y"]]]}],
-         "infeasibles": [
-           {"compound": true, "members": [[[0, "Y"], [1, "Y"]], [[0, "N"], [1, "N"], [2, "Y"]]]}]}
-        """;
-    Conflict c = GmcrReader.read(json, "compound.gmcr").conflict();
+    Conflict c = GmcrReader.read(COMPOUND, "compound.gmcr").conflict();
     assertThat(c.infeasibilities()).hasSize(1);
     assertThat(c.infeasibilities().get(0).kind()).isEqualTo(Infeasibility.Kind.FORMULA);
     assertThat(codes(StateSpace.of(c))).containsExactly(0, 1, 2, 5, 6);

@@ -16,6 +16,19 @@ import java.util.TreeMap;
 final class GmcrTestSupport {
   static final ObjectMapper JSON = new ObjectMapper();
 
+  /**
+   * Options a, b (A's) and c (B's) with one compound infeasible condition: (a & b) | (-a & -b & c).
+   */
+  static final String COMPOUND =
+      """
+      {"options": [{"name": "a"}, {"name": "b"}, {"name": "c"}],
+       "decisionMakers": [
+         {"name": "A", "options": [0, 1], "preferences": [[[0, "Y"]]]},
+         {"name": "B", "options": [2], "preferences": [[[2, "Y"]]]}],
+       "infeasibles": [
+         {"compound": true, "members": [[[0, "Y"], [1, "Y"]], [[0, "N"], [1, "N"], [2, "Y"]]]}]}
+      """;
+
   private GmcrTestSupport() {}
 
   static Path resource(String name) {

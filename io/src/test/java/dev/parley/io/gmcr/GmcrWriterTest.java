@@ -1,5 +1,6 @@
 package dev.parley.io.gmcr;
 
+import static dev.parley.io.gmcr.GmcrTestSupport.COMPOUND;
 import static dev.parley.io.gmcr.GmcrTestSupport.JSON;
 import static dev.parley.io.gmcr.GmcrTestSupport.codes;
 import static dev.parley.io.gmcr.GmcrTestSupport.ranking;
@@ -318,16 +319,7 @@ class GmcrWriterTest {
 
   @Test
   void compoundInfeasiblesSurviveARoundTrip() {
-    String json =
-        """
-        {"options": [{"name": "a"}, {"name": "b"}, {"name": "c"}],
-         "decisionMakers": [
-           {"name": "A", "options": [0, 1], "preferences": [[[0, "Y"]]]},
-           {"name": "B", "options": [2], "preferences": [[[2, "Y"]]]}],
-         "infeasibles": [
-           {"compound": true, "members": [[[0, "Y"], [1, "Y"]], [[0, "N"], [1, "N"], [2, "Y"]]]}]}
-        """;
-    Conflict c = GmcrReader.read(json, "compound.gmcr").conflict();
+    Conflict c = GmcrReader.read(COMPOUND, "compound.gmcr").conflict();
     String text = GmcrWriter.write(c);
     assertThat(readTree(text).get("infeasibles").toString())
         .isEqualTo("[[[0,\"Y\"],[1,\"Y\"]],[[0,\"N\"],[1,\"N\"],[2,\"Y\"]]]");

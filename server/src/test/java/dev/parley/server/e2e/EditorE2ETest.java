@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.AriaRole;
+import dev.parley.io.TestFiles;
 import dev.parley.server.Workbench;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -253,7 +254,8 @@ class EditorE2ETest extends WorkbenchInBrowser {
     Files.writeString(dir.resolve("cases/dam copy.yaml"), DAM.replace("Dam dispute", "Dam, copy"));
     Files.createDirectories(dir.resolve("old"));
     Files.copy(
-        repo().resolve("io/src/test/resources/gmcr/chicken.gmcr"), dir.resolve("old/chicken.gmcr"));
+        TestFiles.repoRoot().resolve("io/src/test/resources/gmcr/chicken.gmcr"),
+        dir.resolve("old/chicken.gmcr"));
     page.navigate(workbench.url());
     Locator list = page.locator(".model-list");
     assertThat(list.locator(".folder")).hasText("cases/");
@@ -281,7 +283,9 @@ class EditorE2ETest extends WorkbenchInBrowser {
 
   @Test
   void payoffsOfAGraphFormModel() throws IOException {
-    Files.copy(repo().resolve("examples/elmira-graph.yaml"), dir.resolve("elmira-graph.yaml"));
+    Files.copy(
+        TestFiles.repoRoot().resolve("examples/elmira-graph.yaml"),
+        dir.resolve("elmira-graph.yaml"));
     page.navigate(workbench.url() + "#/elmira-graph.yaml/model");
     assertThat(page.locator(".summary.good")).containsText("12 feasible states");
     Locator uniroyal = page.locator("article.dm").nth(1);

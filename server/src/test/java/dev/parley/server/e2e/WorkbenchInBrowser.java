@@ -6,6 +6,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import dev.parley.io.TestFiles;
 import dev.parley.server.Workbench;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -96,8 +97,7 @@ abstract class WorkbenchInBrowser {
   /** Copies models of the repository's {@code examples/} into the workspace. */
   void copyExamples(String... names) throws IOException {
     for (String e : names) {
-      Path src = repo().resolve("examples").resolve(e);
-      Files.copy(Files.exists(src) ? src : repo().resolve("testdata").resolve(e), dir.resolve(e));
+      Files.copy(TestFiles.example(e), dir.resolve(e));
     }
   }
 
@@ -115,14 +115,5 @@ abstract class WorkbenchInBrowser {
     Path out = Path.of(System.getProperty("parley.screenshots", "target/screenshots"));
     Files.createDirectories(out);
     page.screenshot(new Page.ScreenshotOptions().setPath(out.resolve(name + ".png")));
-  }
-
-  /** The repository's root: the nearest folder up from here with {@code examples/}. */
-  static Path repo() {
-    Path p = Path.of("").toAbsolutePath();
-    while (p != null && !Files.isDirectory(p.resolve("examples"))) {
-      p = p.getParent();
-    }
-    return p;
   }
 }

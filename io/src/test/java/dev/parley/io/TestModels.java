@@ -1,0 +1,54 @@
+package dev.parley.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.params.provider.Arguments;
+
+/**
+ * Model texts and checks shared by the reader's tests (and, through io's test jar, by the tests of
+ * the modules above): a small sound model to break one part of, and the diagnostics of one that
+ * must not load.
+ */
+public final class TestModels {
+  private TestModels() {}
+
+  /** Two decision makers with one option each, for tests that break one part. */
+  public static final String TWO_DMS =
+      """
+      decisionMakers:
+        - id: US
+          options: [{id: sign}]
+          preferences: {statements: [sign]}
+        - id: RU
+          options: [{id: attack}]
+          preferences: {statements: [attack]}
+      """;
+
+  /** The diagnostics of a model that must not load. */
+  public static List<String> errors(String file, String text) {
+    return errors(file, () -> ModelReader.read(text, file, Format.of(file)));
+  }
+
+  /** The diagnostics of a model file that must not load. */
+  public static List<String> errors(Path file) {
+    return errors(file, () -> ModelReader.read(file));
+  }
+
+  private static List<String> errors(Object file, ThrowingCallable read) {
+    ModelLoadException e = catchThrowableOfType(ModelLoadException.class, read);
+    assertThat(e).as("%s must not load", file).isNotNull();
+    return e.diagnostics().stream().map(Diagnostic::toString).toList();
+  }
+
+  /**
+   * A case of a table of models that must not load: its name, the file name and text read, and the
+   * diagnostics expected, in order.
+   */
+  public static Arguments bad(String name, String file, String text, String... diagnostics) {
+    return Arguments.of(name, file, text, List.of(diagnostics));
+  }
+}
