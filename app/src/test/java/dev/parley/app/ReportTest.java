@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.core.progress.Progress;
+import dev.parley.io.TestModels;
 import dev.parley.report.Hint;
 import dev.parley.report.Hints;
 import dev.parley.report.html.PdfPrinter;
@@ -111,16 +112,7 @@ class ReportTest {
 
   @Test
   void aModelOfMoreStatesThanTheQuickLimitIsSentToAJob(@TempDir Path dir) throws Exception {
-    // 15 options, no rules: 32768 states
-    StringBuilder yaml = new StringBuilder("title: Big\ndecisionMakers:\n");
-    for (int d = 0; d < 3; d++) {
-      yaml.append("  - id: D").append(d).append("\n    options:\n");
-      for (int k = 0; k < 5; k++) {
-        yaml.append("      - id: o").append(d).append('_').append(k).append('\n');
-      }
-      yaml.append("    preferences:\n      statements: [o").append((d + 1) % 3).append("_0]\n");
-    }
-    Path big = Files.writeString(dir.resolve("big.yaml"), yaml.toString());
+    Path big = Files.writeString(dir.resolve("big.yaml"), TestModels.big());
     assertThatThrownBy(() -> Report.requireQuick(ModelInput.load(big)))
         .isInstanceOfSatisfying(
             Report.NotQuick.class,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parley.io.TestJson;
 import org.junit.jupiter.api.Test;
 
 class PerceptionsCommandTest {
@@ -34,12 +35,7 @@ class PerceptionsCommandTest {
     assertThat(root.get("misperceptions").asBoolean()).isTrue();
     JsonNode seq = root.get("equilibria").get("seq");
     assertThat(seq.get("hypergame").toString()).contains("4");
-    JsonNode both = null;
-    for (JsonNode c : seq.get("classes")) {
-      if (c.get("state").asInt() == 4) {
-        both = c;
-      }
-    }
+    JsonNode both = TestJson.element(seq.get("classes"), "state", 4);
     assertThat(both).isNotNull();
     assertThat(both.get("class").asText()).isEqualTo("H");
     assertThat(both.get("mistakes")).hasSize(2);

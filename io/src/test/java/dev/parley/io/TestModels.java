@@ -51,4 +51,17 @@ public final class TestModels {
   public static Arguments bad(String name, String file, String text, String... diagnostics) {
     return Arguments.of(name, file, text, List.of(diagnostics));
   }
+
+  /** A model of 15 options (three decision makers, five each) and no rules: 32768 states. */
+  public static String big() {
+    StringBuilder yaml = new StringBuilder("title: Big\ndecisionMakers:\n");
+    for (int d = 0; d < 3; d++) {
+      yaml.append("  - id: D").append(d).append("\n    options:\n");
+      for (int k = 0; k < 5; k++) {
+        yaml.append("      - id: o").append(d).append('_').append(k).append('\n');
+      }
+      yaml.append("    preferences:\n      statements: [o").append((d + 1) % 3).append("_0]\n");
+    }
+    return yaml.toString();
+  }
 }

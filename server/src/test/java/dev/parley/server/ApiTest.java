@@ -320,9 +320,7 @@ class ApiTest {
 
   @Test
   void methodNotAllowedIsJson() throws Exception {
-    TestServer.Res r =
-        server.send(
-            server.request("/api/health").header("Content-Type", "application/json").DELETE());
+    TestServer.Res r = server.send(server.jsonRequest("/api/health").DELETE());
     assertThat(r.status()).isEqualTo(405);
     assertThat(r.json().get("status").asInt()).isEqualTo(405);
   }

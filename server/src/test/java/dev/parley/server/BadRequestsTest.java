@@ -156,8 +156,7 @@ class BadRequestsTest {
             server
                 .send(
                     server
-                        .request("/api/models/chicken.yaml")
-                        .header("Content-Type", "application/json")
+                        .jsonRequest("/api/models/chicken.yaml")
                         .PUT(HttpRequest.BodyPublishers.ofByteArray(body)))
                 .error(400))
         .contains("not UTF-8")

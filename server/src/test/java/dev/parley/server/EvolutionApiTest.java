@@ -3,6 +3,7 @@ package dev.parley.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.parley.io.TestJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -99,12 +100,7 @@ class EvolutionApiTest {
     // first moves in words; every state mentioned is described
     assertThat(r.get("firstMoves").get(0).get("sentence").asText()).isNotBlank();
     assertThat(r.get("movers").get(0).get("name").asText()).isEqualTo("United States");
-    JsonNode s8 = null;
-    for (JsonNode s : r.get("states")) {
-      if (s.get("id").asInt() == 8) {
-        s8 = s;
-      }
-    }
+    JsonNode s8 = TestJson.element(r.get("states"), "id", 8);
     assertThat(s8).isNotNull();
     assertThat(s8.get("name").asText()).isEqualTo("deal");
     assertThat(s8.get("description").asText()).contains("Russia: accept the settlement");
@@ -178,12 +174,7 @@ class EvolutionApiTest {
             "[{\"by\":\"US+UA\",\"from\":9,\"to\":12,\"joint\":true},"
                 + "{\"by\":\"RU\",\"from\":12,\"to\":8,\"joint\":false}]");
     // a deadlock whose result does not hold says so
-    JsonNode four = null;
-    for (JsonNode d : r.get("deadlocks")) {
-      if (d.get("to").asInt() == 4) {
-        four = d;
-      }
-    }
+    JsonNode four = TestJson.element(r.get("deadlocks"), "to", 4);
     assertThat(four).isNotNull();
     assertThat(four.get("holds").asBoolean()).isFalse();
     assertThat(four.get("summary").asText()).contains("does not hold");
@@ -210,12 +201,7 @@ class EvolutionApiTest {
     assertThat(ints(r.get("cnash").get("stableFor").get("RU"))).containsExactly(7, 8, 9, 10);
     assertThat(r.get("conceptMeanings").get(0).get("label").asText()).isEqualTo("CNash");
     assertThat(r.get("statusQuoLabel").asText()).isEqualTo("state 9 (war)");
-    JsonNode war = null;
-    for (JsonNode b : r.get("broken")) {
-      if (b.get("state").asInt() == 9) {
-        war = b;
-      }
-    }
+    JsonNode war = TestJson.element(r.get("broken"), "state", 9);
     assertThat(war).isNotNull();
     assertThat(war.get("explainedUnder").asText()).isEqualTo("cgmr");
     assertThat(war.get("sentences").get(0).asText())

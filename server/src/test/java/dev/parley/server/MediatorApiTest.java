@@ -70,15 +70,18 @@ class MediatorApiTest {
     return o.get("result");
   }
 
+  /** The answer to {@code POST /api/models/FLAGSHIP/question} with {@code body}, once done. */
+  private JsonNode ask(String question, String body) throws Exception {
+    return done(server.send("POST", "/api/models/" + FLAGSHIP + "/" + question, body));
+  }
+
   @Test
   void inverseSaysWhatWouldMakeCapitulationASeqEquilibriumAsTheCoreDoes() throws Exception {
     JsonNode r =
-        done(
-            server.send(
-                "POST",
-                "/api/models/" + FLAGSHIP + "/inverse",
-                "{\"target\": \"capitulation\", \"concepts\": [\"seq\"], \"vary\": [\"RU\"],"
-                    + " \"waitMs\": 30000}"));
+        ask(
+            "inverse",
+            "{\"target\": \"capitulation\", \"concepts\": [\"seq\"], \"vary\": [\"RU\"],"
+                + " \"waitMs\": 30000}");
     LoadedModel loaded = load(FLAGSHIP);
     GraphModel g = loaded.graphModel();
     int t = StateRefs.resolve("capitulation", loaded);
@@ -163,12 +166,10 @@ class MediatorApiTest {
   @Test
   void inverseCountsTheDealOverEveryRankingExactly() throws Exception {
     JsonNode r =
-        done(
-            server.send(
-                "POST",
-                "/api/models/" + FLAGSHIP + "/inverse",
-                "{\"target\": \"deal\", \"concepts\": [\"seq\", \"nash\"],"
-                    + " \"vary\": [\"US\", \"UA\", \"RU\"], \"list\": 0, \"waitMs\": 30000}"));
+        ask(
+            "inverse",
+            "{\"target\": \"deal\", \"concepts\": [\"seq\", \"nash\"],"
+                + " \"vary\": [\"US\", \"UA\", \"RU\"], \"list\": 0, \"waitMs\": 30000}");
     LoadedModel loaded = load(FLAGSHIP);
     GraphModel g = loaded.graphModel();
     int t = StateRefs.resolve("deal", loaded);
@@ -194,12 +195,10 @@ class MediatorApiTest {
   @Test
   void goalsThatHoldTogetherAndGoalsThatConflictAsGoalSeekerDecides() throws Exception {
     JsonNode r =
-        done(
-            server.send(
-                "POST",
-                "/api/models/" + FLAGSHIP + "/goals",
-                "{\"goals\": [{\"state\": \"deal\", \"stable\": true}, {\"state\": \"war\","
-                    + " \"stable\": false}], \"concepts\": [\"seq\"], \"waitMs\": 30000}"));
+        ask(
+            "goals",
+            "{\"goals\": [{\"state\": \"deal\", \"stable\": true}, {\"state\": \"war\","
+                + " \"stable\": false}], \"concepts\": [\"seq\"], \"waitMs\": 30000}");
     LoadedModel loaded = load(FLAGSHIP);
     GraphModel g = loaded.graphModel();
     int deal = StateRefs.resolve("deal", loaded);
@@ -237,12 +236,10 @@ class MediatorApiTest {
 
     // capitulation a Nash equilibrium varying only Russia: the United States would still sign
     JsonNode c =
-        done(
-            server.send(
-                "POST",
-                "/api/models/" + FLAGSHIP + "/goals",
-                "{\"goals\": [{\"state\": \"capitulation\", \"stable\": true}], \"concepts\":"
-                    + " [\"nash\"], \"vary\": [\"RU\"], \"waitMs\": 30000}"));
+        ask(
+            "goals",
+            "{\"goals\": [{\"state\": \"capitulation\", \"stable\": true}], \"concepts\":"
+                + " [\"nash\"], \"vary\": [\"RU\"], \"waitMs\": 30000}");
     int ru = g.conflict().dmIndex("RU");
     GoalSeeker.Outcome none =
         GoalSeeker.seek(
@@ -260,11 +257,9 @@ class MediatorApiTest {
   @Test
   void robustnessMarginsAreTheCoresMargins() throws Exception {
     JsonNode r =
-        done(
-            server.send(
-                "POST",
-                "/api/models/" + FLAGSHIP + "/robustness",
-                "{\"concepts\": [\"nash\", \"gmr\", \"seq\"], \"bound\": 3, \"waitMs\": 30000}"));
+        ask(
+            "robustness",
+            "{\"concepts\": [\"nash\", \"gmr\", \"seq\"], \"bound\": 3, \"waitMs\": 30000}");
     GraphModel g = load(FLAGSHIP).graphModel();
     List<Concept> cs = List.of(Concept.NASH, Concept.GMR, Concept.SEQ);
     Robustness.Margin[][] m = Robustness.margins(PreferenceSpace.wholeRankings(g), cs, 3, 500_000);
@@ -324,45 +319,42 @@ class MediatorApiTest {
   @Test
   void badQuestionsGetAClearJsonErrorNamingTheField() throws Exception {
     String inv = "/api/models/" + FLAGSHIP + "/inverse";
-    assertError(server.send("POST", inv, "{}"), "target is required");
-    assertError(server.send("POST", inv, "{\"target\": \"nowhere\"}"), "target 'nowhere'");
-    assertError(
-        server.send("POST", inv, "{\"target\": \"deal\", \"concepts\": [\"L2\"]}"),
-        "concepts[0] unknown concept 'L2'");
-    assertError(
-        server.send("POST", inv, "{\"target\": \"deal\", \"vary\": [\"XX\"]}"),
+    refused(inv, "{}", "target is required");
+    refused(inv, "{\"target\": \"nowhere\"}", "target 'nowhere'");
+    refused(
+        inv, "{\"target\": \"deal\", \"concepts\": [\"L2\"]}", "concepts[0] unknown concept 'L2'");
+    refused(
+        inv,
+        "{\"target\": \"deal\", \"vary\": [\"XX\"]}",
         "vary[0] unknown decision maker 'XX'; the model has: US, UA, RU");
-    assertError(
-        server.send("POST", inv, "{\"target\": \"deal\", \"vary\": [\"RU=3..99\"]}"),
+    refused(
+        inv,
+        "{\"target\": \"deal\", \"vary\": [\"RU=3..99\"]}",
         "vary[0] RU=3..99: give positions FROM..TO within 1..8");
-    assertError(
-        server.send("POST", inv, "{\"target\": \"deal\", \"bound\": 99}"),
-        "bound must be a whole number from 0 to 50");
-    assertError(
-        server.send("POST", inv, "{\"target\": \"deal\", \"metric\": \"votes\"}"),
-        "metric votes: use ranking");
+    refused(
+        inv, "{\"target\": \"deal\", \"bound\": 99}", "bound must be a whole number from 0 to 50");
+    refused(inv, "{\"target\": \"deal\", \"metric\": \"votes\"}", "metric votes: use ranking");
     String goals = "/api/models/" + FLAGSHIP + "/goals";
-    assertError(server.send("POST", goals, "{\"goals\": []}"), "goals is required");
-    assertError(
-        server.send("POST", goals, "{\"goals\": [{\"state\": \"deal\"}]}"),
+    refused(goals, "{\"goals\": []}", "goals is required");
+    refused(
+        goals,
+        "{\"goals\": [{\"state\": \"deal\"}]}",
         "goals[0] must be {\"state\": STATE, \"stable\": true or false}");
-    assertError(
-        server.send(
-            "POST",
-            goals,
-            "{\"goals\": [{\"state\": \"deal\", \"stable\": true}], \"decisionMakers\":"
-                + " [\"Mars\"]}"),
+    refused(
+        goals,
+        "{\"goals\": [{\"state\": \"deal\", \"stable\": true}], \"decisionMakers\":"
+            + " [\"Mars\"]}",
         "decisionMakers[0] unknown decision maker 'Mars'");
     String rob = "/api/models/" + FLAGSHIP + "/robustness";
-    assertError(server.send("POST", rob, "{\"bound\": -1}"), "bound must be a whole number");
-    assertError(
-        server.send("POST", rob, "{\"concepts\": \"seq, nsh\"}"),
-        "concepts[1] unknown concept 'nsh'");
+    refused(rob, "{\"bound\": -1}", "bound must be a whole number");
+    refused(rob, "{\"concepts\": \"seq, nsh\"}", "concepts[1] unknown concept 'nsh'");
     assertThat(server.send("POST", "/api/models/none.yaml/robustness", "{}").status())
         .isEqualTo(404);
   }
 
-  private static void assertError(TestServer.Res r, String message) {
+  /** {@code POST path} with {@code body} is refused with a 400 whose error says {@code message}. */
+  private void refused(String path, String body, String message) throws Exception {
+    TestServer.Res r = server.send("POST", path, body);
     assertThat(r.status()).as(r.body()).isEqualTo(400);
     assertThat(r.contentType()).startsWith("application/json");
     JsonNode e = r.json();

@@ -3,6 +3,7 @@ package dev.parley.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.parley.io.TestModels;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -227,16 +228,7 @@ class ReportJobsTest {
   @Test
   void aModelTooLargeForTheSynchronousRouteIsSentToTheJobRoute() throws Exception {
     try (TestServer server = server(null)) {
-      // 15 options, no rules: 32768 states
-      StringBuilder yaml = new StringBuilder("title: Big\ndecisionMakers:\n");
-      for (int d = 0; d < 3; d++) {
-        yaml.append("  - id: D").append(d).append("\n    options:\n");
-        for (int k = 0; k < 5; k++) {
-          yaml.append("      - id: o").append(d).append('_').append(k).append('\n');
-        }
-        yaml.append("    preferences:\n      statements: [o").append((d + 1) % 3).append("_0]\n");
-      }
-      Files.writeString(server.workspace.resolve("big.yaml"), yaml.toString());
+      Files.writeString(server.workspace.resolve("big.yaml"), TestModels.big());
       assertThat(server.get("/api/models/big.yaml/report?format=csv&concept=nash").error(422))
           .contains("32768 states")
           .contains("POST /api/models/{name}/reports");

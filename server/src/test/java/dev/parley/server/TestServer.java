@@ -76,14 +76,18 @@ final class TestServer implements AutoCloseable {
     return HttpRequest.newBuilder(URI.create(base() + path));
   }
 
+  /** A request to {@code path} with a JSON body, whose method and body are still to be set. */
+  HttpRequest.Builder jsonRequest(String path) {
+    return request(path).header("Content-Type", "application/json");
+  }
+
   Res get(String path) throws IOException, InterruptedException {
     return send(request(path).GET());
   }
 
   Res send(String method, String path, String json) throws IOException, InterruptedException {
     return send(
-        request(path)
-            .header("Content-Type", "application/json")
+        jsonRequest(path)
             .method(method, HttpRequest.BodyPublishers.ofString(json == null ? "" : json)));
   }
 

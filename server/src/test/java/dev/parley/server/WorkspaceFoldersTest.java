@@ -144,9 +144,7 @@ class WorkspaceFoldersTest extends WorkspaceWithOutside {
     assertThat(r.body()).doesNotContain("title: secret");
     TestServer.Res w = server.send("PUT", "/api/models/" + name, Map.of("text", "title: x\n"));
     assertThat(w.status()).as(name).isIn(400, 404);
-    try (var files = Files.list(outside)) {
-      assertThat(files.count()).isEqualTo(1);
-    }
+    assertNothingWrittenOutside();
     assertThat(dir.resolve("a/b/c/d/e/deep.yaml"))
         .hasSameTextualContentAs(dir.resolve("chicken.yaml"));
   }
@@ -163,9 +161,6 @@ class WorkspaceFoldersTest extends WorkspaceWithOutside {
     assertThat(w.status()).isEqualTo(403);
     TestServer.Res c = server.send("POST", "/api/models", Map.of("name", "linked/new.yaml"));
     assertThat(c.status()).isEqualTo(403);
-    assertThat(Files.readString(outside.resolve("secret.yaml"))).isEqualTo("title: secret\n");
-    try (var files = Files.list(outside)) {
-      assertThat(files.count()).isEqualTo(1);
-    }
+    assertNothingWrittenOutside();
   }
 }

@@ -1,5 +1,7 @@
 package dev.parley.server;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +26,14 @@ abstract class WorkspaceWithOutside {
     dir = Files.createDirectories(root.resolve("workspace"));
     outside = Files.createDirectories(root.resolve("outside"));
     Files.writeString(outside.resolve("secret.yaml"), "title: secret\n");
+  }
+
+  /** Nothing was written outside the workspace, and its {@code secret.yaml} is as it was. */
+  void assertNothingWrittenOutside() throws IOException {
+    try (var files = Files.list(outside)) {
+      assertThat(files.count()).isEqualTo(1);
+    }
+    assertThat(Files.readString(outside.resolve("secret.yaml"))).isEqualTo("title: secret\n");
   }
 
   @AfterEach
