@@ -1,5 +1,6 @@
 package dev.parley.core;
 
+import dev.parley.core.graph.GraphModel;
 import dev.parley.core.model.Conflict;
 import dev.parley.core.model.DecisionMaker;
 import dev.parley.core.model.Infeasibility;
@@ -48,6 +49,11 @@ public final class RandomModels {
   }
 
   /** The random conflict of {@code seed}. */
+  /** The model of {@link #conflict(long) conflict(seed)}. */
+  public static GraphModel model(long seed) {
+    return GraphModel.of(conflict(seed));
+  }
+
   public static Conflict conflict(long seed) {
     Random rnd = new Random(seed * 0x9E3779B97F4A7C15L + 17);
     while (true) {

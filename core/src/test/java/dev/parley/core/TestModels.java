@@ -1,11 +1,13 @@
 package dev.parley.core;
 
+import dev.parley.core.model.Conflict;
 import dev.parley.core.model.DecisionMaker;
 import dev.parley.core.model.Infeasibility;
 import dev.parley.core.model.Option;
 import dev.parley.core.model.PreferenceSpec;
 import dev.parley.core.model.Reversibility;
 import dev.parley.core.model.StatePattern;
+import dev.parley.core.state.StateSpace;
 import dev.parley.core.statement.StatementParser;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,5 +89,41 @@ public final class TestModels {
       out.add(t);
     }
     return new PreferenceSpec.DirectRanking(out);
+  }
+
+  /**
+   * Elmira (gmcr-py option form): MoE, Uniroyal and the Local Government, their five options and
+   * the four infeasible patterns that leave 12 states; the preferences are the caller's.
+   */
+  public static Conflict.Builder elmira() {
+    return Conflict.builder()
+        .decisionMaker(dm("MoE", option("Modify", Reversibility.FORWARD)))
+        .decisionMaker(
+            dm(
+                "Uniroyal",
+                option("Delay", Reversibility.BACKWARD),
+                option("Accept"),
+                option("Abandon", Reversibility.FORWARD)))
+        .decisionMaker(dm("Local Government", option("Insist")))
+        .infeasibility(pattern("-YY--"))
+        .infeasibility(pattern("-Y-Y-"))
+        .infeasibility(pattern("--YY-"))
+        .infeasibility(pattern("-NNN-"));
+  }
+
+  /** A with options a1, a2 and B with b1: three options, eight states; preferences to add. */
+  public static Conflict.Builder aAndB() {
+    return Conflict.builder()
+        .decisionMaker(dm("A", option("a1"), option("a2")))
+        .decisionMaker(dm("B", option("b1")));
+  }
+
+  /** The codes of the states, in state order. */
+  public static List<Long> codes(StateSpace space) {
+    List<Long> out = new ArrayList<>();
+    for (int s = 0; s < space.size(); s++) {
+      out.add(space.code(s));
+    }
+    return out;
   }
 }

@@ -10,50 +10,41 @@ import java.util.Locale;
  */
 public enum CoalitionConcept {
   CNASH(
-      "cnash",
-      "CNash",
       Concept.NASH,
       "no coalition improvement: no legal sequence of the members' moves ends in a state every"
           + " member strictly prefers"),
   CGMR(
-      "cgmr",
-      "CGMR",
       Concept.GMR,
       "every coalition improvement can be sanctioned by a legal sequence of the other decision"
           + " makers' moves"),
   CSMR(
-      "csmr",
-      "CSMR",
       Concept.SMR,
       "every coalition improvement can be sanctioned, and no joint countermove of the coalition"
           + " from the sanction makes every member strictly better off"),
   CSEQ(
-      "cseq",
-      "CSEQ",
       Concept.SEQ,
       "every coalition improvement can be sanctioned by the other decision makers' own unilateral"
           + " improvements (a credible sanction)");
 
-  private final String id;
-  private final String label;
   private final Concept individual;
   private final String meaning;
 
-  CoalitionConcept(String id, String label, Concept individual, String meaning) {
-    this.id = id;
-    this.label = label;
+  CoalitionConcept(Concept individual, String meaning) {
     this.individual = individual;
     this.meaning = meaning;
   }
 
-  /** The id used in JSON and on the command line, e.g. {@code cgmr}. */
+  /**
+   * The id used in JSON and on the command line: the individual concept's with a {@code c}, e.g.
+   * {@code cgmr}.
+   */
   public String id() {
-    return id;
+    return "c" + individual.id();
   }
 
-  /** The concept's name, e.g. {@code CGMR}. */
+  /** The concept's name: the individual concept's with a C, e.g. {@code CGMR}, {@code CNash}. */
   public String label() {
-    return label;
+    return "C" + individual.label();
   }
 
   /** The individual concept this one generalizes (and equals for singleton coalitions). */
@@ -83,7 +74,7 @@ public enum CoalitionConcept {
   public static CoalitionConcept parse(String text) {
     String t = text.strip().toLowerCase(Locale.ROOT);
     for (CoalitionConcept c : values()) {
-      if (c.id.equals(t)) {
+      if (c.id().equals(t)) {
         return c;
       }
     }

@@ -98,6 +98,7 @@ public final class CoalitionExplainer {
         concept == Concept.SMR ? new StructureEngine.SmrCheck(bg, block) : null;
     BlockSim sim =
         concept == Concept.SIM || concept == Concept.SEQSIM ? new BlockSim(bg, block) : null;
+    IntPredicate deters = x -> bg.deters(block, state, x);
     List<CoalitionExplanation.Improvement> out = new ArrayList<>();
     boolean stable = true;
     for (int s1 : bg.moves(block, state)) {
@@ -107,44 +108,16 @@ public final class CoalitionExplainer {
       CoalitionExplanation.Sanction sanction =
           switch (concept) {
             case NASH -> null;
-            case GMR ->
+            case GMR, SEQ ->
                 blockSequential(
-                    bg,
-                    search,
-                    others,
-                    block,
-                    state,
-                    s1,
-                    false,
-                    x -> bg.deters(block, state, x),
-                    false);
-            case SEQ ->
-                blockSequential(
-                    bg,
-                    search,
-                    others,
-                    block,
-                    state,
-                    s1,
-                    true,
-                    x -> bg.deters(block, state, x),
-                    false);
+                    bg, search, others, block, state, s1, concept == Concept.SEQ, deters, false);
             case SMR ->
                 blockSequential(
                     bg, search, others, block, state, s1, false, x -> smr.holds(state, x), true);
             case SIM -> simultaneous(bg, sim, block, state, s1);
             case SEQSIM -> {
               CoalitionExplanation.Sanction seq =
-                  blockSequential(
-                      bg,
-                      search,
-                      others,
-                      block,
-                      state,
-                      s1,
-                      true,
-                      x -> bg.deters(block, state, x),
-                      false);
+                  blockSequential(bg, search, others, block, state, s1, true, deters, false);
               yield seq != null ? seq : simultaneous(bg, sim, block, state, s1);
             }
           };

@@ -84,13 +84,17 @@ public record CoalitionExplanation(
     }
   }
 
+  /**
+   * This explanation of an unstable state told by its {@link #escape()} alone: unstable, with the
+   * one improvement nothing deters.
+   */
+  public CoalitionExplanation escapeOnly() {
+    return new CoalitionExplanation(
+        kind, concept, deterrence, coalition, state, false, List.of(escape()));
+  }
+
   /** The first improvement nothing deters, or null when the state is stable. */
   public Improvement escape() {
-    for (Improvement i : improvements) {
-      if (!i.sanctioned()) {
-        return i;
-      }
-    }
-    return null;
+    return improvements.stream().filter(i -> !i.sanctioned()).findFirst().orElse(null);
   }
 }

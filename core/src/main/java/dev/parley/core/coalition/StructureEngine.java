@@ -4,9 +4,8 @@ import dev.parley.core.graph.GraphModel;
 import dev.parley.core.reach.LegalReach;
 import dev.parley.core.reach.LegalSearch;
 import dev.parley.core.stability.Concept;
+import dev.parley.core.stability.Verdicts;
 import java.util.BitSet;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -41,15 +40,7 @@ public final class StructureEngine {
     int b = bg.blockCount();
     BitSet[][] perBlock = new BitSet[b][];
     IntStream.range(0, b).parallel().forEach(k -> perBlock[k] = analyzeBlock(bg, k, concepts));
-    Map<Concept, BitSet[]> out = new EnumMap<>(Concept.class);
-    for (Concept c : concepts) {
-      BitSet[] sets = new BitSet[b];
-      for (int k = 0; k < b; k++) {
-        sets[k] = perBlock[k][c.ordinal()];
-      }
-      out.put(c, sets);
-    }
-    return new StructureResult(model, structure, out);
+    return new StructureResult(model, structure, Verdicts.collate(perBlock, concepts));
   }
 
   private static BitSet[] analyzeBlock(BlockGraph bg, int b, Set<Concept> concepts) {
@@ -58,8 +49,8 @@ public final class StructureEngine {
     int[] others = bg.others(b);
     boolean needGmr = concepts.contains(Concept.GMR);
     boolean needSmr = concepts.contains(Concept.SMR);
-    boolean needSeq = concepts.contains(Concept.SEQ) || concepts.contains(Concept.SEQSIM);
-    boolean needSim = concepts.contains(Concept.SIM) || concepts.contains(Concept.SEQSIM);
+    boolean needSeq = Verdicts.needSeq(concepts);
+    boolean needSim = Verdicts.needSim(concepts);
 
     int[][] gmrMin =
         needGmr ? LegalReach.minOverReach(bg.moves, others, LegalReach.MoveFilter.ALL, p) : null;
@@ -77,10 +68,7 @@ public final class StructureEngine {
     }
     BlockSim sim = needSim ? new BlockSim(bg, b) : null;
 
-    BitSet[] result = new BitSet[Concept.values().length];
-    for (Concept c : concepts) {
-      result[c.ordinal()] = new BitSet(m);
-    }
+    BitSet[] result = Verdicts.empty(concepts, m);
     for (int s = 0; s < m; s++) {
       boolean nash = true;
       boolean gmr = true;
@@ -115,12 +103,7 @@ public final class StructureEngine {
           }
         }
       }
-      set(result, Concept.NASH, s, nash);
-      set(result, Concept.GMR, s, gmr);
-      set(result, Concept.SMR, s, smr);
-      set(result, Concept.SEQ, s, seq);
-      set(result, Concept.SIM, s, simOk);
-      set(result, Concept.SEQSIM, s, seqSim);
+      Verdicts.set(result, s, nash, gmr, smr, seq, simOk, seqSim);
     }
     return result;
   }
@@ -146,13 +129,6 @@ public final class StructureEngine {
       v[x] = best;
     }
     return v;
-  }
-
-  private static void set(BitSet[] result, Concept c, int s, boolean value) {
-    BitSet bits = result[c.ordinal()];
-    if (bits != null && value) {
-      bits.set(s);
-    }
   }
 
   /** SMR for a block of several members, checked sanction by sanction. */

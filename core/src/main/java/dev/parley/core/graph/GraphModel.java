@@ -86,6 +86,18 @@ public final class GraphModel implements dev.parley.core.move.MovesAndPayoffs {
     return payoffs.length;
   }
 
+  /** Every decision maker but {@code dm}, ascending. */
+  public int[] opponents(int dm) {
+    int n = dmCount();
+    int[] o = new int[n - 1];
+    for (int d = 0, k = 0; d < n; d++) {
+      if (d != dm) {
+        o[k++] = d;
+      }
+    }
+    return o;
+  }
+
   public int stateCount() {
     return space.size();
   }

@@ -448,13 +448,7 @@ public final class InverseCount {
           sig[k >>> 6] |= 1L << k;
         }
       }
-      Signature key = new Signature(sig, null);
-      long[] n = out.get(key);
-      if (n == null) {
-        out.put(new Signature(sig, a.clone()), new long[] {1});
-      } else {
-        n[0]++;
-      }
+      tally(out, sig, a);
     } while (Permutations.next(a));
     return out;
   }
@@ -492,15 +486,19 @@ public final class InverseCount {
           sig[b >>> 6] |= 1L << b;
         }
       }
-      Signature key = new Signature(sig, null);
-      long[] n = out.get(key);
-      if (n == null) {
-        out.put(new Signature(sig, a.clone()), new long[] {1});
-      } else {
-        n[0]++;
-      }
+      tally(out, sig, a);
     } while (Permutations.next(a));
     return out;
+  }
+
+  /** Counts one more order {@code a} of signature {@code sig}; the first of each is kept. */
+  private static void tally(Map<Signature, long[]> out, long[] sig, int[] a) {
+    long[] n = out.get(new Signature(sig, null));
+    if (n == null) {
+      out.put(new Signature(sig, a.clone()), new long[] {1});
+    } else {
+      n[0]++;
+    }
   }
 
   private static int[][] current(PreferenceSpace space) {

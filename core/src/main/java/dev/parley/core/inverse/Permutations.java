@@ -3,10 +3,10 @@ package dev.parley.core.inverse;
 import java.math.BigInteger;
 
 /** Small helpers for permutations of {@code 0..k-1}. */
-final class Permutations {
+public final class Permutations {
   private Permutations() {}
 
-  static BigInteger factorial(int k) {
+  public static BigInteger factorial(int k) {
     BigInteger f = BigInteger.ONE;
     for (int i = 2; i <= k; i++) {
       f = f.multiply(BigInteger.valueOf(i));
@@ -14,7 +14,7 @@ final class Permutations {
     return f;
   }
 
-  static int[] identity(int k) {
+  public static int[] identity(int k) {
     int[] o = new int[k];
     for (int i = 0; i < k; i++) {
       o[i] = i;
@@ -23,7 +23,7 @@ final class Permutations {
   }
 
   /** Advances to the next permutation in lexicographic order; false after the last. */
-  static boolean next(int[] a) {
+  public static boolean next(int[] a) {
     int i = a.length - 2;
     while (i >= 0 && a[i] >= a[i + 1]) {
       i--;
@@ -47,7 +47,7 @@ final class Permutations {
   }
 
   /** All permutations of {@code 0..k-1} in lexicographic order (k! of them; keep k small). */
-  static int[][] all(int k) {
+  public static int[][] all(int k) {
     int count = factorial(k).intValueExact();
     int[][] out = new int[count][];
     int[] a = identity(k);

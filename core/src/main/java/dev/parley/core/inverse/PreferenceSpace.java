@@ -38,53 +38,17 @@ public final class PreferenceSpace {
     STATEMENTS
   }
 
-  /** The part of one decision maker's preferences that may change. */
-  public static final class Variation {
-    private final int dm;
-    private final Metric metric;
-    private final int from;
-    private final int to;
-    private final int[][] tiers;
-    private final boolean[][] truth;
-    private final int stateCount;
-
-    private Variation(
-        int dm, Metric metric, int from, int to, int[][] tiers, boolean[][] truth, int m) {
-      this.dm = dm;
-      this.metric = metric;
-      this.from = from;
-      this.to = to;
-      this.tiers = tiers;
-      this.truth = truth;
-      this.stateCount = m;
-    }
-
-    public int dm() {
-      return dm;
-    }
-
-    public Metric metric() {
-      return metric;
-    }
-
-    /** First varied position (0-based; for rankings a tier position, most preferred = 0). */
-    public int from() {
-      return from;
-    }
-
-    /** Last varied position (inclusive). */
-    public int to() {
-      return to;
-    }
-
+  /**
+   * The part of one decision maker's preferences that may change: the items at positions {@code
+   * from..to} (0-based, inclusive; for rankings tier positions, most preferred = 0) of its current
+   * tiers ({@link Metric#RANKING}: best first, each its states ascending) or of its prioritized
+   * statements' truth tables ({@link Metric#STATEMENTS}), over {@code stateCount} states.
+   */
+  public record Variation(
+      int dm, Metric metric, int from, int to, int[][] tiers, boolean[][] truth, int stateCount) {
     /** The number of items that change order. */
     public int size() {
       return to - from + 1;
-    }
-
-    /** For {@link Metric#RANKING}: the current tiers, best first, each its states ascending. */
-    public int[][] tiers() {
-      return tiers;
     }
 
     /** For {@link Metric#RANKING}: the states of item {@code item} (a tier of the slice). */
@@ -116,7 +80,7 @@ public final class PreferenceSpace {
           }
         }
       }
-      return denseRanks(score);
+      return PreferenceResolver.denseRanks(score);
     }
 
     /** The tier position (0 = best) of each state under {@code order}; rankings only. */
@@ -290,22 +254,5 @@ public final class PreferenceSpace {
       out.add(e.getValue().stream().mapToInt(Integer::intValue).toArray());
     }
     return out.toArray(new int[0][]);
-  }
-
-  /** Dense ranks 1..d of scores (higher score = higher rank). */
-  static int[] denseRanks(long[] score) {
-    long[] sorted = score.clone();
-    Arrays.sort(sorted);
-    int d = 0;
-    for (int i = 0; i < sorted.length; i++) {
-      if (i == 0 || sorted[i] != sorted[d - 1]) {
-        sorted[d++] = sorted[i];
-      }
-    }
-    int[] rank = new int[score.length];
-    for (int s = 0; s < score.length; s++) {
-      rank[s] = Arrays.binarySearch(sorted, 0, d, score[s]) + 1;
-    }
-    return rank;
   }
 }

@@ -68,7 +68,7 @@ public final class TargetCheck {
     this.reach = new int[n][][];
     this.opponents = new int[n][];
     for (int i = 0; i < n; i++) {
-      opponents[i] = opponents(n, i);
+      opponents[i] = model.opponents(i);
       own[i] = moves(i, target);
       reach[i] = new int[own[i].length][];
       for (int k = 0; k < own[i].length; k++) {
@@ -267,16 +267,6 @@ public final class TargetCheck {
 
   int[] opponentsOf(int i) {
     return opponents[i];
-  }
-
-  static int[] opponents(int n, int i) {
-    int[] o = new int[n - 1];
-    for (int d = 0, k = 0; d < n; d++) {
-      if (d != i) {
-        o[k++] = d;
-      }
-    }
-    return o;
   }
 
   /** Whether a concept's verdict for decision maker i depends only on i's own preferences. */

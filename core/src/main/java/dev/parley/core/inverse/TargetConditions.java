@@ -247,13 +247,7 @@ public final class TargetConditions {
         }
         onPath[node] = true;
         path.add(new Move(j, x, y));
-        if (out.size() >= limit) {
-          throw new TooLarge(
-              "more than "
-                  + limit
-                  + " sanctioning sequences from one move; the model is too large to write its SEQ"
-                  + " conditions out");
-        }
+        requireRoom(out, limit, "sanctioning sequences from one move", "SEQ");
         out.add(new Sanction(false, path, y, new int[0]));
         dfs(check, i, y, j, onPath, path, out, limit);
         path.remove(path.size() - 1);
@@ -312,13 +306,7 @@ public final class TargetConditions {
           steps.add(new Move(opp[j], target, targets[j][choice[j]]));
         }
       }
-      if (out.size() >= limit) {
-        throw new TooLarge(
-            "more than "
-                + limit
-                + " simultaneous combinations for one move; the model is too large to write its"
-                + " SIM conditions out");
-      }
+      requireRoom(out, limit, "simultaneous combinations for one move", "SIM");
       out.add(new Sanction(true, steps, c, new int[0]));
       return;
     }
@@ -407,5 +395,19 @@ public final class TargetConditions {
       }
     }
     return out;
+  }
+
+  /** Refuses one more sanction once {@code limit} are listed: too many to write the conditions. */
+  private static void requireRoom(List<Sanction> out, int limit, String what, String concept) {
+    if (out.size() >= limit) {
+      throw new TooLarge(
+          "more than "
+              + limit
+              + " "
+              + what
+              + "; the model is too large to write its "
+              + concept
+              + " conditions out");
+    }
   }
 }

@@ -63,6 +63,7 @@ public final class ModelMoves {
       Set<Long> forbid = new HashSet<>();
       MoveEdits e = conflict.moveEdits(d);
       String prefix = "decisionMakers[" + d + "].";
+      String who = "'" + conflict.decisionMakers().get(d).id() + "'";
       String addKey = conflict.isGraphForm() ? "moves" : "addMoves";
       for (int k = 0; k < e.add().size(); k++) {
         String path = prefix + addKey + "[" + k + "]";
@@ -75,12 +76,9 @@ public final class ModelMoves {
             problems.add(
                 new ModelException.Problem(
                     at,
-                    "'"
-                        + conflict.decisionMakers().get(d).id()
-                        + "' can already move from "
-                        + label(conflict, space, arc[0])
-                        + " to "
-                        + label(conflict, space, arc[1])
+                    who
+                        + " can already move from "
+                        + fromTo(conflict, space, arc)
                         + " by changing its options",
                     "remove the entry from 'addMoves'"));
             continue;
@@ -89,13 +87,7 @@ public final class ModelMoves {
             problems.add(
                 new ModelException.Problem(
                     at,
-                    "the move from "
-                        + label(conflict, space, arc[0])
-                        + " to "
-                        + label(conflict, space, arc[1])
-                        + " is listed twice for '"
-                        + conflict.decisionMakers().get(d).id()
-                        + "'",
+                    "the move from " + fromTo(conflict, space, arc) + " is listed twice for " + who,
                     "list each move once"));
           }
         }
@@ -111,12 +103,9 @@ public final class ModelMoves {
             problems.add(
                 new ModelException.Problem(
                     at,
-                    "'"
-                        + conflict.decisionMakers().get(d).id()
-                        + "' cannot move from "
-                        + label(conflict, space, arc[0])
-                        + " to "
-                        + label(conflict, space, arc[1])
+                    who
+                        + " cannot move from "
+                        + fromTo(conflict, space, arc)
                         + " anyway (reversibility or infeasibility rules out the move)",
                     "remove the entry from 'forbidMoves'"));
           } else if (!forbid.add((long) arc[0] * m + arc[1])) {
@@ -245,9 +234,7 @@ public final class ModelMoves {
         new ModelException.Problem(
             at,
             "the move from "
-                + label(conflict, space, arc[0])
-                + " to "
-                + label(conflict, space, arc[1])
+                + fromTo(conflict, space, arc)
                 + " changes option '"
                 + conflict.options().get(t).id()
                 + "', which '"
@@ -281,6 +268,11 @@ public final class ModelMoves {
   }
 
   /** "state 3 (YNN)", or in graph form "state 3 (deal)". */
+  /** "state 1 (NN) to state 2 (YN)": the ends of a move {@code arc}, in words. */
+  private static String fromTo(Conflict conflict, StateSpace space, int[] arc) {
+    return label(conflict, space, arc[0]) + " to " + label(conflict, space, arc[1]);
+  }
+
   static String label(Conflict conflict, StateSpace space, int s) {
     String name = space.isGraphForm() ? conflict.namedStates().get(s).id() : space.yn(s);
     return "state " + StateSpace.number(s) + " (" + name + ")";

@@ -111,7 +111,7 @@ public final class PreferenceResolver {
   }
 
   /** Dense ranks 1..d of primitive scores (higher score = better = higher rank). */
-  private static int[] denseRanks(long[] score) {
+  public static int[] denseRanks(long[] score) {
     long[] sorted = score.clone();
     Arrays.sort(sorted);
     int d = 0;

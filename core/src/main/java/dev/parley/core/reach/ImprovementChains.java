@@ -172,12 +172,8 @@ final class ImprovementChains {
         }
         // all successors done
         fp--;
-        if (low[node] == index[node]) {
-          sp = SccMinimum.closeComponent(node, scc, sp, agg, onStack);
-        }
-        if (fp > 0) {
-          SccMinimum.returnTo(fNode[fp - 1], node, low, agg);
-        }
+        sp =
+            SccMinimum.finish(node, fp > 0 ? fNode[fp - 1] : -1, index, low, scc, sp, agg, onStack);
       }
     }
     int[][] result = new int[vn][];

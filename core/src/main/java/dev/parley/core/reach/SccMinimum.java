@@ -109,12 +109,9 @@ final class SccMinimum {
           continue;
         }
         fp--;
-        if (low[node] == index[node]) {
-          sp = SccMinimum.closeComponent(node, scc, sp, agg, onStack);
-        }
-        if (fp > 0) {
-          SccMinimum.returnTo(frameNode[fp - 1], node, low, agg);
-        }
+        sp =
+            SccMinimum.finish(
+                node, fp > 0 ? frameNode[fp - 1] : -1, index, low, scc, sp, agg, onStack);
       }
     }
     return agg;
@@ -126,6 +123,29 @@ final class SccMinimum {
    *
    * @return the new stack size
    */
+  /**
+   * Node {@code node} is done: its component is closed if it is the component's root, then its low
+   * link and minima pass to {@code parent} (-1 at the root of the search). Returns the new stack
+   * size.
+   */
+  static int finish(
+      int node,
+      int parent,
+      int[] index,
+      int[] low,
+      int[] scc,
+      int sp,
+      int[][] agg,
+      boolean[] onStack) {
+    if (low[node] == index[node]) {
+      sp = closeComponent(node, scc, sp, agg, onStack);
+    }
+    if (parent >= 0) {
+      returnTo(parent, node, low, agg);
+    }
+    return sp;
+  }
+
   static int closeComponent(int root, int[] scc, int sp, int[][] agg, boolean[] onStack) {
     int start = sp;
     do {

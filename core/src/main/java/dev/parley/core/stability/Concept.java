@@ -4,44 +4,37 @@ import java.util.Locale;
 
 /** The individual stability concepts of docs/semantics.md §1.4. */
 public enum Concept {
-  NASH("nash", "Nash", "Nash stability (rational): no unilateral improvement"),
+  NASH("Nash", "Nash stability (rational): no unilateral improvement"),
   GMR(
-      "gmr",
       "GMR",
       "general metarationality: every unilateral improvement can be sanctioned by the opponents"),
   SMR(
-      "smr",
       "SMR",
       "symmetric metarationality: every improvement can be sanctioned, and the focal decision maker"
           + " cannot escape the sanction"),
   SEQ(
-      "seq",
       "SEQ",
       "sequential stability: every improvement can be sanctioned by the opponents' own unilateral"
           + " improvements (a credible sanction)"),
   SIM(
-      "sim",
       "SIM",
       "simultaneous sanctioning: opponents' simultaneous improvements, made at the same time as the"
           + " focal move, can leave it no better off"),
-  SEQSIM(
-      "seqsim",
-      "SEQ+SIM",
-      "each improvement is sanctioned sequentially (SEQ) or simultaneously (SIM)");
+  SEQSIM("SEQ+SIM", "each improvement is sanctioned sequentially (SEQ) or simultaneously (SIM)");
 
-  private final String id;
   private final String label;
   private final String meaning;
 
-  Concept(String id, String label, String meaning) {
-    this.id = id;
+  Concept(String label, String meaning) {
     this.label = label;
     this.meaning = meaning;
   }
 
-  /** The id used in JSON and on the command line, e.g. {@code seqsim}. */
+  /**
+   * The id used in JSON and on the command line: the constant's name in lower case, {@code seqsim}.
+   */
   public String id() {
-    return id;
+    return name().toLowerCase(Locale.ROOT);
   }
 
   /** The field's own name, e.g. {@code SEQ+SIM}. */
@@ -58,7 +51,7 @@ public enum Concept {
   public static Concept parse(String text) {
     String t = text.trim().toLowerCase(Locale.ROOT).replace("+", "").replace("-", "");
     for (Concept c : values()) {
-      if (c.id.equals(t) || c.label.toLowerCase(Locale.ROOT).replace("+", "").equals(t)) {
+      if (c.id().equals(t) || c.label.toLowerCase(Locale.ROOT).replace("+", "").equals(t)) {
         return c;
       }
     }

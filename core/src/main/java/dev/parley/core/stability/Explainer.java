@@ -159,7 +159,7 @@ public final class Explainer {
     int found =
         search.search(
             s1,
-            opponents(focal),
+            model.opponents(focal),
             improvementsOnly ? improvements : LegalReach.MoveFilter.ALL,
             x -> p[x] <= threshold && (!smr || noEscape(g, focal, x, threshold)));
     if (found < 0) {
@@ -174,17 +174,6 @@ public final class Explainer {
       }
     }
     return new Explanation.Sanction(false, moves, end, counter);
-  }
-
-  /** Every decision maker but {@code focal}, ascending. */
-  private int[] opponents(int focal) {
-    int[] o = new int[model.dmCount() - 1];
-    for (int d = 0, k = 0; d < model.dmCount(); d++) {
-      if (d != focal) {
-        o[k++] = d;
-      }
-    }
-    return o;
   }
 
   /** Whether the focal decision maker has no move from x to a state above the threshold. */

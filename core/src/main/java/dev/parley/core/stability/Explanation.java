@@ -63,11 +63,6 @@ public record Explanation(
 
   /** The first improvement nothing deters, or null when the state is stable. */
   public Improvement escape() {
-    for (Improvement i : improvements) {
-      if (!i.sanctioned()) {
-        return i;
-      }
-    }
-    return null;
+    return improvements.stream().filter(i -> !i.sanctioned()).findFirst().orElse(null);
   }
 }

@@ -42,7 +42,7 @@ final class SimultaneousSanctions {
     requireOptionForm(model);
     this.model = model;
     this.focal = focal;
-    this.opponents = StabilityEngine.opponents(model.dmCount(), focal);
+    this.opponents = model.opponents(focal);
     this.relevant = relevantOptions(model, focal);
     this.layouts = layouts;
   }

@@ -6,8 +6,6 @@ import dev.parley.core.progress.Progress;
 import dev.parley.core.reach.GroupLayout;
 import dev.parley.core.reach.LegalReach;
 import java.util.BitSet;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -40,7 +38,7 @@ public final class StabilityEngine implements StabilitySolver {
 
   @Override
   public StabilityResult analyze(GraphModel model, Set<Concept> concepts) {
-    if (concepts.contains(Concept.SIM) || concepts.contains(Concept.SEQSIM)) {
+    if (Verdicts.needSim(concepts)) {
       SimultaneousSanctions.requireOptionForm(model);
     }
     int n = model.dmCount();
@@ -65,15 +63,7 @@ public final class StabilityEngine implements StabilitySolver {
                 steps.done("stability: " + dmName(model, i));
               }
             });
-    Map<Concept, BitSet[]> out = new EnumMap<>(Concept.class);
-    for (Concept c : concepts) {
-      BitSet[] sets = new BitSet[n];
-      for (int i = 0; i < n; i++) {
-        sets[i] = perDm[i][c.ordinal()];
-      }
-      out.put(c, sets);
-    }
-    return new StabilityResult(model, out, "engine");
+    return new StabilityResult(model, Verdicts.collate(perDm, concepts), "engine");
   }
 
   /**
@@ -90,11 +80,11 @@ public final class StabilityEngine implements StabilitySolver {
     int m = model.stateCount();
     int[] p = model.payoffs(i);
     GroupLayout own = layouts[i];
-    int[] opponents = opponents(model.dmCount(), i);
+    int[] opponents = model.opponents(i);
     boolean needGmr = concepts.contains(Concept.GMR);
     boolean needSmr = concepts.contains(Concept.SMR);
-    boolean needSeq = concepts.contains(Concept.SEQ) || concepts.contains(Concept.SEQSIM);
-    boolean needSim = concepts.contains(Concept.SIM) || concepts.contains(Concept.SEQSIM);
+    boolean needSeq = Verdicts.needSeq(concepts);
+    boolean needSim = Verdicts.needSim(concepts);
     boolean needSeqSim = concepts.contains(Concept.SEQSIM);
 
     int[] gmrMin = null;
@@ -116,10 +106,7 @@ public final class StabilityEngine implements StabilitySolver {
     }
     SimultaneousSanctions sim = needSim ? new SimultaneousSanctions(model, i, layouts) : null;
 
-    BitSet[] result = new BitSet[Concept.values().length];
-    for (Concept c : concepts) {
-      result[c.ordinal()] = new BitSet(m);
-    }
+    BitSet[] result = Verdicts.empty(concepts, m);
     // per tier: the largest minimum over its states, then over the rest of its run above it
     int[][] mins = {gmrMin, smrMin, seqMin};
     int[][] suffix = new int[3][16];
@@ -167,10 +154,10 @@ public final class StabilityEngine implements StabilitySolver {
         }
         for (int q = own.tierStart(t), e = own.tierEnd(t); q < e; q++) {
           int s = own.member(q);
-          set(result, Concept.NASH, s, nash);
-          set(result, Concept.GMR, s, gmr);
-          set(result, Concept.SMR, s, smr);
-          set(result, Concept.SEQ, s, seq);
+          Verdicts.set(result, Concept.NASH, s, nash);
+          Verdicts.set(result, Concept.GMR, s, gmr);
+          Verdicts.set(result, Concept.SMR, s, smr);
+          Verdicts.set(result, Concept.SEQ, s, seq);
           if (sim == null) {
             continue;
           }
@@ -197,8 +184,8 @@ public final class StabilityEngine implements StabilitySolver {
               }
             }
           }
-          set(result, Concept.SIM, s, simOk);
-          set(result, Concept.SEQSIM, s, seqSim);
+          Verdicts.set(result, Concept.SIM, s, simOk);
+          Verdicts.set(result, Concept.SEQSIM, s, seqSim);
         }
       }
     }
@@ -225,7 +212,7 @@ public final class StabilityEngine implements StabilitySolver {
       if (concepts.contains(Concept.GMR) || concepts.contains(Concept.SMR)) {
         passes++;
       }
-      if (concepts.contains(Concept.SEQ) || concepts.contains(Concept.SEQSIM)) {
+      if (Verdicts.needSeq(concepts)) {
         passes++;
       }
       return passes;
@@ -271,11 +258,11 @@ public final class StabilityEngine implements StabilitySolver {
     MoveGraph g = model.moves();
     int m = model.stateCount();
     int[] p = model.payoffs(i);
-    int[] opponents = opponents(model.dmCount(), i);
+    int[] opponents = model.opponents(i);
     boolean needGmr = concepts.contains(Concept.GMR);
     boolean needSmr = concepts.contains(Concept.SMR);
-    boolean needSeq = concepts.contains(Concept.SEQ) || concepts.contains(Concept.SEQSIM);
-    boolean needSim = concepts.contains(Concept.SIM) || concepts.contains(Concept.SEQSIM);
+    boolean needSeq = Verdicts.needSeq(concepts);
+    boolean needSim = Verdicts.needSim(concepts);
 
     int[] gmrMin = null;
     int[] smrMin = null;
@@ -293,10 +280,7 @@ public final class StabilityEngine implements StabilitySolver {
     }
     SimultaneousSanctions sim = needSim ? new SimultaneousSanctions(model, i) : null;
 
-    BitSet[] result = new BitSet[Concept.values().length];
-    for (Concept c : concepts) {
-      result[c.ordinal()] = new BitSet(m);
-    }
+    BitSet[] result = Verdicts.empty(concepts, m);
     for (int s = 0; s < m; s++) {
       int ps = p[s];
       boolean nash = true;
@@ -332,12 +316,7 @@ public final class StabilityEngine implements StabilitySolver {
           }
         }
       }
-      set(result, Concept.NASH, s, nash);
-      set(result, Concept.GMR, s, gmr);
-      set(result, Concept.SMR, s, smr);
-      set(result, Concept.SEQ, s, seq);
-      set(result, Concept.SIM, s, simOk);
-      set(result, Concept.SEQSIM, s, seqSim);
+      Verdicts.set(result, s, nash, gmr, smr, seq, simOk, seqSim);
     }
     return result;
   }
@@ -360,22 +339,5 @@ public final class StabilityEngine implements StabilitySolver {
       v[x] = best;
     }
     return v;
-  }
-
-  static int[] opponents(int n, int i) {
-    int[] o = new int[n - 1];
-    for (int d = 0, k = 0; d < n; d++) {
-      if (d != i) {
-        o[k++] = d;
-      }
-    }
-    return o;
-  }
-
-  private static void set(BitSet[] result, Concept c, int s, boolean value) {
-    BitSet b = result[c.ordinal()];
-    if (b != null && value) {
-      b.set(s);
-    }
   }
 }

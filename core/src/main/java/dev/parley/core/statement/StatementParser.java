@@ -3,6 +3,8 @@ package dev.parley.core.statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 
 /**
@@ -97,27 +99,26 @@ public final class StatementParser {
   }
 
   private Formula disjunction() {
-    List<Formula> parts = new ArrayList<>();
-    parts.add(conjunction());
-    while (true) {
-      skipSpace();
-      if (symbol('|') || keyword("or")) {
-        parts.add(conjunction());
-      } else {
-        return Formula.or(parts);
-      }
-    }
+    return chain('|', "or", this::conjunction, Formula::or);
   }
 
   private Formula conjunction() {
+    return chain('&', "and", this::negation, Formula::and);
+  }
+
+  /**
+   * One or more {@code operand}s separated by {@code op} or {@code word}, joined by {@code join}.
+   */
+  private Formula chain(
+      char op, String word, Supplier<Formula> operand, Function<List<Formula>, Formula> join) {
     List<Formula> parts = new ArrayList<>();
-    parts.add(negation());
+    parts.add(operand.get());
     while (true) {
       skipSpace();
-      if (symbol('&') || keyword("and")) {
-        parts.add(negation());
+      if (symbol(op) || keyword(word)) {
+        parts.add(operand.get());
       } else {
-        return Formula.and(parts);
+        return join.apply(parts);
       }
     }
   }

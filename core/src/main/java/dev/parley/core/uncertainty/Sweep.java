@@ -2,6 +2,7 @@ package dev.parley.core.uncertainty;
 
 import dev.parley.core.graph.GraphModel;
 import dev.parley.core.inverse.OpponentReach;
+import dev.parley.core.inverse.Permutations;
 import dev.parley.core.inverse.PreferenceSpace;
 import dev.parley.core.inverse.TargetCheck;
 import dev.parley.core.stability.Concept;
@@ -112,6 +113,11 @@ public final class Sweep {
     }
   }
 
+  /** The problem {@code what} with scenario {@code sc}, naming it. */
+  private static IllegalArgumentException badScenario(Scenario sc, String what) {
+    return new IllegalArgumentException("scenario '" + sc.name() + "': " + what);
+  }
+
   private static Prepared prepare(GraphModel model, Scenario sc) {
     int n = model.dmCount();
     Prepared p = new Prepared(sc, n);
@@ -127,7 +133,7 @@ public final class Sweep {
         PreferenceSpace.Variation v =
             PreferenceSpace.fixed(model).withRanking(d, a.from(), a.to()).variation(d);
         int k = v.size();
-        int[] tierPos = v.tierPositions(identity(k));
+        int[] tierPos = v.tierPositions(Permutations.identity(k));
         int[] current = model.payoffs(d);
         List<int[]> before = new ArrayList<>();
         for (int[] c : a.constraints()) {
@@ -136,10 +142,9 @@ public final class Sweep {
           boolean xIn = x >= a.from() && x <= a.to();
           boolean yIn = y >= a.from() && y <= a.to();
           if (x == y) {
-            throw new IllegalArgumentException(
-                "scenario '"
-                    + sc.name()
-                    + "': states "
+            throw badScenario(
+                sc,
+                "states "
                     + (c[0] + 1)
                     + " and "
                     + (c[1] + 1)
@@ -148,10 +153,9 @@ public final class Sweep {
           if (xIn && yIn) {
             before.add(new int[] {x - a.from(), y - a.from()});
           } else if (current[c[0]] <= current[c[1]]) {
-            throw new IllegalArgumentException(
-                "scenario '"
-                    + sc.name()
-                    + "': state "
+            throw badScenario(
+                sc,
+                "state "
                     + (c[0] + 1)
                     + " cannot be put above state "
                     + (c[1] + 1)
@@ -161,24 +165,15 @@ public final class Sweep {
         try {
           p.family[d] = new LinearExtensions(k, before);
         } catch (IllegalArgumentException ex) {
-          throw new IllegalArgumentException("scenario '" + sc.name() + "': " + ex.getMessage());
+          throw badScenario(sc, ex.getMessage());
         }
         if (p.family[d].count() == 0) {
-          throw new IllegalArgumentException(
-              "scenario '" + sc.name() + "': no ranking satisfies the constraints");
+          throw badScenario(sc, "no ranking satisfies the constraints");
         }
         p.variation[d] = v;
       }
     }
     return p;
-  }
-
-  private static int[] identity(int k) {
-    int[] o = new int[k];
-    for (int i = 0; i < k; i++) {
-      o[i] = i;
-    }
-    return o;
   }
 
   public static Result run(GraphModel model, List<Scenario> scenarios, Options o) {

@@ -43,27 +43,21 @@ import java.util.Map;
 public final class UnknownStability {
   /** The four variants. */
   public enum Variant {
-    A(true, false),
-    B(true, true),
-    C(false, true),
-    D(false, false);
+    A,
+    B,
+    C,
+    D;
 
-    private final boolean unknownMoves;
-    private final boolean unknownSanctions;
-
-    Variant(boolean unknownMoves, boolean unknownSanctions) {
-      this.unknownMoves = unknownMoves;
-      this.unknownSanctions = unknownSanctions;
-    }
-
-    /** Whether the focal decision maker also considers moves to states of unknown preference. */
+    /**
+     * Whether the focal decision maker also considers moves to states of unknown preference (a, b).
+     */
     public boolean unknownMoves() {
-      return unknownMoves;
+      return this == A || this == B;
     }
 
-    /** Whether states of unknown preference count as sanctions. */
+    /** Whether states of unknown preference count as sanctions (b, c). */
     public boolean unknownSanctions() {
-      return unknownSanctions;
+      return this == B || this == C;
     }
 
     public String id() {
@@ -218,22 +212,11 @@ public final class UnknownStability {
     }
     search.search(
         q,
-        opponents(i),
+        model.opponents(i),
         credible ? (j, x, y) -> relation(j, y, x) != NOT_BETTER : LegalReach.MoveFilter.ALL,
         null);
     BitSet out = search.reached();
     memo[i][q] = out;
     return out;
-  }
-
-  /** Every decision maker but {@code i}, ascending. */
-  private int[] opponents(int i) {
-    int[] o = new int[n - 1];
-    for (int d = 0, k = 0; d < n; d++) {
-      if (d != i) {
-        o[k++] = d;
-      }
-    }
-    return o;
   }
 }

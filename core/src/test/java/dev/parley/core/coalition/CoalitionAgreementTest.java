@@ -2,6 +2,7 @@ package dev.parley.core.coalition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.core.EachSeed;
 import dev.parley.core.RandomModels;
 import dev.parley.core.graph.GraphModel;
 import dev.parley.core.stability.Concept;
@@ -11,8 +12,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.LongStream;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The coalition engines agree with the literal reference on random models: coalition stability for
@@ -33,7 +32,7 @@ class CoalitionAgreementTest {
 
   private static final long[] SMALL_SEEDS =
       RandomModels.seeds(1000)
-          .filter(seed -> GraphModel.of(RandomModels.conflict(seed)).stateCount() <= MAX_STATES)
+          .filter(seed -> RandomModels.model(seed).stateCount() <= MAX_STATES)
           .limit(MODELS)
           .toArray();
 
@@ -53,10 +52,9 @@ class CoalitionAgreementTest {
     return CoalitionStructure.of(n, blocks);
   }
 
-  @ParameterizedTest(name = "seed {0}")
-  @MethodSource("seeds")
+  @EachSeed
   void everyCoalitionAgrees(long seed) {
-    GraphModel model = GraphModel.of(RandomModels.conflict(seed));
+    GraphModel model = RandomModels.model(seed);
     CoalitionReference ref = new CoalitionReference(model);
     List<String> mismatches = new ArrayList<>();
     for (Deterrence d : Deterrence.values()) {
@@ -78,10 +76,9 @@ class CoalitionAgreementTest {
     assertThat(mismatches).isEmpty();
   }
 
-  @ParameterizedTest(name = "seed {0}")
-  @MethodSource("seeds")
+  @EachSeed
   void fixedStructureAgrees(long seed) {
-    GraphModel model = GraphModel.of(RandomModels.conflict(seed));
+    GraphModel model = RandomModels.model(seed);
     CoalitionStructure st = partition(seed, model.dmCount());
     CoalitionReference.Blocks ref = new CoalitionReference(model).new Blocks(st);
     StructureResult engine = new StructureEngine().analyze(model, st, EnumSet.allOf(Concept.class));

@@ -2,6 +2,7 @@ package dev.parley.core.coalition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.core.EachSeed;
 import dev.parley.core.RandomModels;
 import dev.parley.core.graph.GraphModel;
 import dev.parley.core.stability.Concept;
@@ -10,8 +11,6 @@ import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.LongStream;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Explanations agree with the engines' verdicts, and everything they report is real: each
@@ -25,10 +24,9 @@ class CoalitionExplainerTest {
     return CoalitionAgreementTest.seeds().limit(20);
   }
 
-  @ParameterizedTest(name = "seed {0}")
-  @MethodSource("seeds")
+  @EachSeed
   void coalitionExplanationsAreTrue(long seed) {
-    GraphModel model = GraphModel.of(RandomModels.conflict(seed));
+    GraphModel model = RandomModels.model(seed);
     ReferenceSolver.Literal lit = ReferenceSolver.literal(model);
     CoalitionExplainer explainer = new CoalitionExplainer(model);
     for (Deterrence d : Deterrence.values()) {
@@ -88,10 +86,9 @@ class CoalitionExplainerTest {
     }
   }
 
-  @ParameterizedTest(name = "seed {0}")
-  @MethodSource("seeds")
+  @EachSeed
   void structureExplanationsAreTrue(long seed) {
-    GraphModel model = GraphModel.of(RandomModels.conflict(seed));
+    GraphModel model = RandomModels.model(seed);
     CoalitionStructure st = CoalitionAgreementTest.partition(seed, model.dmCount());
     CoalitionReference.Blocks ref = new CoalitionReference(model).new Blocks(st);
     ReferenceSolver.Literal lit = ReferenceSolver.literal(model);

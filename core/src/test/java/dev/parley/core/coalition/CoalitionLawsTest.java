@@ -2,9 +2,11 @@ package dev.parley.core.coalition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.core.EachSeed;
 import dev.parley.core.RandomModels;
 import dev.parley.core.graph.GraphModel;
 import dev.parley.core.stability.Concept;
+import dev.parley.core.stability.ConceptLaws;
 import dev.parley.core.stability.StabilityEngine;
 import dev.parley.core.stability.StabilityResult;
 import java.util.BitSet;
@@ -25,10 +27,9 @@ class CoalitionLawsTest {
     return CoalitionAgreementTest.seeds();
   }
 
-  @ParameterizedTest(name = "seed {0}")
-  @MethodSource("seeds")
+  @EachSeed
   void coalitionLaws(long seed) {
-    GraphModel model = GraphModel.of(RandomModels.conflict(seed));
+    GraphModel model = RandomModels.model(seed);
     int n = model.dmCount();
     StabilityResult individual = new StabilityEngine().analyze(model, EnumSet.allOf(Concept.class));
     EnumSet<CoalitionConcept> all = EnumSet.allOf(CoalitionConcept.class);
@@ -68,22 +69,17 @@ class CoalitionLawsTest {
     for (CoalitionResult r : List.of(some, every)) {
       for (Coalition h : r.coalitions()) {
         String w = at + r.deterrence().id() + ", " + h + ": ";
-        BitSet cnash = r.stableFor(CoalitionConcept.CNASH, h);
-        BitSet cgmr = r.stableFor(CoalitionConcept.CGMR, h);
-        BitSet csmr = r.stableFor(CoalitionConcept.CSMR, h);
-        BitSet cseq = r.stableFor(CoalitionConcept.CSEQ, h);
-        assertSubset(w + "CNash ⊆ CSEQ", cnash, cseq);
-        assertSubset(w + "CSEQ ⊆ CGMR", cseq, cgmr);
-        assertSubset(w + "CNash ⊆ CSMR", cnash, csmr);
-        assertSubset(w + "CSMR ⊆ CGMR", csmr, cgmr);
+        for (ConceptLaws x :
+            ConceptLaws.sequential("C", c -> r.stableFor(CoalitionConcept.of(c), h))) {
+          assertSubset(w + x.law(), x.sub(), x.sup());
+        }
       }
     }
   }
 
-  @ParameterizedTest(name = "seed {0}")
-  @MethodSource("seeds")
+  @EachSeed
   void structureLaws(long seed) {
-    GraphModel model = GraphModel.of(RandomModels.conflict(seed));
+    GraphModel model = RandomModels.model(seed);
     int n = model.dmCount();
     EnumSet<Concept> concepts = EnumSet.allOf(Concept.class);
     StabilityResult individual = new StabilityEngine().analyze(model, concepts);
@@ -108,20 +104,10 @@ class CoalitionLawsTest {
     }
     for (int b = 0; b < random.structure().blockCount(); b++) {
       String w = "seed " + seed + ", block " + random.structure().block(b) + ": ";
-      BitSet nash = random.stableFor(Concept.NASH, b);
-      BitSet gmr = random.stableFor(Concept.GMR, b);
-      BitSet smr = random.stableFor(Concept.SMR, b);
-      BitSet seq = random.stableFor(Concept.SEQ, b);
-      BitSet sim = random.stableFor(Concept.SIM, b);
-      BitSet seqSim = random.stableFor(Concept.SEQSIM, b);
-      assertSubset(w + "Nash ⊆ SEQ", nash, seq);
-      assertSubset(w + "SEQ ⊆ GMR", seq, gmr);
-      assertSubset(w + "Nash ⊆ SMR", nash, smr);
-      assertSubset(w + "SMR ⊆ GMR", smr, gmr);
-      assertSubset(w + "Nash ⊆ SIM", nash, sim);
-      BitSet seqOrSim = (BitSet) seq.clone();
-      seqOrSim.or(sim);
-      assertSubset(w + "SEQ ∪ SIM ⊆ SEQ+SIM", seqOrSim, seqSim);
+      int block = b;
+      for (ConceptLaws x : ConceptLaws.all(c -> random.stableFor(c, block))) {
+        assertSubset(w + x.law(), x.sub(), x.sup());
+      }
     }
   }
 
@@ -136,7 +122,7 @@ class CoalitionLawsTest {
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("someSeeds")
   void sequencesOfMembersMovesAreJointMoves(long seed) {
-    GraphModel model = GraphModel.of(RandomModels.conflict(seed));
+    GraphModel model = RandomModels.model(seed);
     CoalitionStructure st = CoalitionAgreementTest.partition(seed, model.dmCount());
     CoalitionReference ref = new CoalitionReference(model);
     CoalitionReference.Blocks blocks = ref.new Blocks(st);

@@ -3,6 +3,7 @@ package dev.parley.core.evolution;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import dev.parley.core.EachSeed;
 import dev.parley.core.RandomModels;
 import dev.parley.core.graph.GraphModel;
 import dev.parley.core.model.Conflict;
@@ -17,8 +18,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.LongStream;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Status quo analysis on random models: every reported path is a legal sequence, step by step, and
@@ -31,10 +30,9 @@ class EvolutionTest {
     return RandomModels.seeds(100);
   }
 
-  @ParameterizedTest(name = "seed {0}")
-  @MethodSource("seeds")
+  @EachSeed
   void individualMovers(long seed) {
-    GraphModel model = GraphModel.of(RandomModels.conflict(seed));
+    GraphModel model = RandomModels.model(seed);
     Random rnd = new Random(seed);
     for (int trial = 0; trial < 2; trial++) {
       int start = rnd.nextInt(model.stateCount());
@@ -42,8 +40,7 @@ class EvolutionTest {
     }
   }
 
-  @ParameterizedTest(name = "seed {0}")
-  @MethodSource("seeds")
+  @EachSeed
   void blockMovers(long seed) {
     Conflict conflict = RandomModels.conflict(seed);
     GraphModel model = GraphModel.of(conflict);

@@ -17,7 +17,7 @@ final class InverseFixtures {
   static List<GraphModel> models(int count, int maxStates) {
     List<GraphModel> out = new ArrayList<>();
     for (long seed = 1; out.size() < count; seed++) {
-      GraphModel g = GraphModel.of(RandomModels.conflict(seed));
+      GraphModel g = RandomModels.model(seed);
       if (g.stateCount() <= maxStates && g.stateCount() >= 3) {
         out.add(g);
       }

@@ -7,6 +7,7 @@ import static dev.parley.core.TestModels.statements;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parley.core.EachSeed;
 import dev.parley.core.GraphForms;
 import dev.parley.core.RandomModels;
 import dev.parley.core.evolution.Deadlock;
@@ -46,10 +47,9 @@ class ModelMovesTest {
   }
 
   /** Every analysis but SIM gives the same answers on the graph form of a model. */
-  @ParameterizedTest(name = "seed {0}")
-  @MethodSource("seeds")
+  @EachSeed
   void graphFormAnalysesLikeOptionForm(long seed) {
-    GraphModel g = GraphModel.of(RandomModels.conflict(seed));
+    GraphModel g = RandomModels.model(seed);
     GraphModel h = GraphModel.of(GraphForms.of(g));
     assertThat(h.isGraphForm()).isTrue();
     assertThat(h.stateCount()).isEqualTo(g.stateCount());

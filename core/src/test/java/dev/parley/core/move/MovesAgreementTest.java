@@ -2,6 +2,7 @@ package dev.parley.core.move;
 
 import static org.assertj.core.api.Assertions.fail;
 
+import dev.parley.core.EachSeed;
 import dev.parley.core.RandomModels;
 import dev.parley.core.graph.GraphModel;
 import dev.parley.core.reach.LegalReach;
@@ -17,8 +18,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * {@link OptionMoves} and {@link LegalReach} agree with the literal definitions of the reference
@@ -29,10 +28,9 @@ class MovesAgreementTest {
     return RandomModels.seeds(300);
   }
 
-  @ParameterizedTest(name = "seed {0}")
-  @MethodSource("seeds")
+  @EachSeed
   void optionMovesAreTheUnilateralMovesOfTheDefinition(long seed) {
-    GraphModel model = GraphModel.of(RandomModels.conflict(seed));
+    GraphModel model = RandomModels.model(seed);
     ReferenceSolver.Literal ref = ReferenceSolver.literal(model);
     for (int i = 0; i < model.dmCount(); i++) {
       for (int s = 0; s < model.stateCount(); s++) {
@@ -47,10 +45,9 @@ class MovesAgreementTest {
     }
   }
 
-  @ParameterizedTest(name = "seed {0}")
-  @MethodSource("seeds")
+  @EachSeed
   void minOverReachIsTheMinimumOverTheLegalSequences(long seed) {
-    GraphModel model = GraphModel.of(RandomModels.conflict(seed));
+    GraphModel model = RandomModels.model(seed);
     ReferenceSolver.Literal ref = ReferenceSolver.literal(model);
     Random rnd = new Random(seed);
     int n = model.dmCount();

@@ -1,5 +1,6 @@
 package dev.parley.core.preference;
 
+import static dev.parley.core.TestModels.codes;
 import static dev.parley.core.TestModels.dm;
 import static dev.parley.core.TestModels.option;
 import static dev.parley.core.TestModels.pattern;
@@ -7,6 +8,7 @@ import static dev.parley.core.TestModels.statements;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.core.RandomModels;
+import dev.parley.core.TestModels;
 import dev.parley.core.model.Conflict;
 import dev.parley.core.model.PreferenceSpec;
 import dev.parley.core.model.Reversibility;
@@ -30,16 +32,22 @@ class PrioritizationTest {
    * The worked example of docs/semantics.md §2.2: Syria's statements NNN, -Y-, --N, N-- (weights 8,
    * 4, 2, 1) score the six feasible states 11, 2, 7, 1, 0, 5, so Syria ranks 1 > 3 > 6 > 2 > 4 > 5.
    */
+  /**
+   * Syria (release, escalate) with {@code syria}'s statements and Iraq (attack); YY- infeasible.
+   */
+  private static Conflict syriaIraq(String... syria) {
+    return Conflict.builder()
+        .decisionMaker(dm("Syria", option("release"), option("escalate")))
+        .decisionMaker(dm("Iraq", option("attack")))
+        .infeasibility(pattern("YY-"))
+        .preference(statements(3, syria))
+        .preference(statements(3, "3"))
+        .build();
+  }
+
   @Test
   void syriaIraqWorkedExample() {
-    Conflict c =
-        Conflict.builder()
-            .decisionMaker(dm("Syria", option("release"), option("escalate")))
-            .decisionMaker(dm("Iraq", option("attack")))
-            .infeasibility(pattern("YY-"))
-            .preference(statements(3, "-1 & -2 & -3", "2", "-3", "-1"))
-            .preference(statements(3, "3"))
-            .build();
+    Conflict c = syriaIraq("-1 & -2 & -3", "2", "-3", "-1");
     StateSpace space = StateSpace.of(c);
     assertThat(codes(space)).containsExactly(0L, 1L, 2L, 4L, 5L, 6L);
     int[][] payoffs = PreferenceResolver.resolve(c, space);
@@ -53,14 +61,7 @@ class PrioritizationTest {
    */
   @Test
   void syriaWithTheHandoutsTwoStatements() {
-    Conflict c =
-        Conflict.builder()
-            .decisionMaker(dm("Syria", option("release"), option("escalate")))
-            .decisionMaker(dm("Iraq", option("attack")))
-            .infeasibility(pattern("YY-"))
-            .preference(statements(3, "-1 & -2 & -3", "2 if 3"))
-            .preference(statements(3, "3"))
-            .build();
+    Conflict c = syriaIraq("-1 & -2 & -3", "2 if 3");
     int[][] payoffs = PreferenceResolver.resolve(c, StateSpace.of(c));
     assertThat(ranking(payoffs[0])).isEqualTo("1 > [2, 3, 6] > [4, 5]");
   }
@@ -139,9 +140,7 @@ class PrioritizationTest {
   @Test
   void aSingleStatementSplitsTheStatesInTwoTiedGroups() {
     Conflict c =
-        Conflict.builder()
-            .decisionMaker(dm("A", option("a1"), option("a2")))
-            .decisionMaker(dm("B", option("b1")))
+        TestModels.aAndB()
             .preference(statements(3, "1"))
             .preference(statements(3, "-2 & 3"))
             .build();
@@ -163,12 +162,7 @@ class PrioritizationTest {
     }
     texts[69] = "2";
     Conflict c =
-        Conflict.builder()
-            .decisionMaker(dm("A", option("a1"), option("a2")))
-            .decisionMaker(dm("B", option("b1")))
-            .preference(statements(3, texts))
-            .preference(statements(3, "3"))
-            .build();
+        TestModels.aAndB().preference(statements(3, texts)).preference(statements(3, "3")).build();
     int[][] payoffs = PreferenceResolver.resolve(c, StateSpace.of(c));
     // o1 = Y beats everything else although o1 = N satisfies 68 more statements; o2 breaks ties
     assertThat(ranking(payoffs[0])).isEqualTo("[4, 8] > [2, 6] > [3, 7] > [1, 5]");
@@ -224,14 +218,6 @@ class PrioritizationTest {
       out.add(t);
     }
     return new PreferenceSpec.DirectRanking(out);
-  }
-
-  private static List<Long> codes(StateSpace space) {
-    List<Long> out = new ArrayList<>();
-    for (int s = 0; s < space.size(); s++) {
-      out.add(space.code(s));
-    }
-    return out;
   }
 
   /** "2 > [1, 5] > 4": state numbers from most to least preferred, tie groups in brackets. */

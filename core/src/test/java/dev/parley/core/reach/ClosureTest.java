@@ -55,7 +55,7 @@ class ClosureTest {
   @ParameterizedTest
   @MethodSource("seeds")
   void explicitMovesGiveTheSameStability(long seed) {
-    GraphModel g = GraphModel.of(RandomModels.conflict(seed));
+    GraphModel g = RandomModels.model(seed);
     int n = g.dmCount();
     int m = g.stateCount();
     int[][] offsets = new int[n][m + 1];

@@ -2,6 +2,7 @@ package dev.parley.core.reach;
 
 import static org.assertj.core.api.Assertions.fail;
 
+import dev.parley.core.EachSeed;
 import dev.parley.core.move.MoveGraph;
 import dev.parley.core.stability.ReferenceSolver;
 import java.util.ArrayList;
@@ -13,8 +14,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.LongStream;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * {@link LegalReach} on random graph-form move graphs, which option form cannot produce: arbitrary
@@ -27,8 +26,7 @@ class GraphFormReachTest {
     return LongStream.rangeClosed(1, 300);
   }
 
-  @ParameterizedTest(name = "seed {0}")
-  @MethodSource("seeds")
+  @EachSeed
   void minOverReachMatchesTheLegalSequences(long seed) {
     Random rnd = new Random(seed ^ 0x5DEECE66DL);
     int n = 2 + rnd.nextInt(3);

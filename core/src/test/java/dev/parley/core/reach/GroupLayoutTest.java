@@ -2,6 +2,7 @@ package dev.parley.core.reach;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.core.EachSeed;
 import dev.parley.core.RandomModels;
 import dev.parley.core.graph.GraphModel;
 import dev.parley.core.move.MoveGraph;
@@ -11,8 +12,6 @@ import java.util.Random;
 import java.util.TreeSet;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A decision maker's layout describes exactly its moves and its unilateral improvements: for every
@@ -24,10 +23,9 @@ class GroupLayoutTest {
     return RandomModels.seeds(200);
   }
 
-  @ParameterizedTest(name = "seed {0}")
-  @MethodSource("seeds")
+  @EachSeed
   void layoutsDescribeMovesAndImprovementsOfRandomModels(long seed) {
-    check(GraphModel.of(RandomModels.conflict(seed)));
+    check(RandomModels.model(seed));
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.parley.core.reach;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.core.EachSeed;
 import dev.parley.core.RandomModels;
 import dev.parley.core.graph.GraphModel;
 import dev.parley.core.move.Move;
@@ -43,12 +44,10 @@ class LegalSearchTest {
   }
 
   static LongStream modelSeeds() {
-    return RandomModels.seedsWhere(
-        150, seed -> GraphModel.of(RandomModels.conflict(seed)).stateCount() <= 16);
+    return RandomModels.seedsWhere(150, seed -> RandomModels.model(seed).stateCount() <= 16);
   }
 
-  @ParameterizedTest(name = "seed {0}")
-  @MethodSource("seeds")
+  @EachSeed
   void randomGraphsMatchTheEnumeratedSequences(long seed) {
     Random rnd = new Random(seed * 0x2545F4914F6CDD1DL + 3);
     int n = 2 + rnd.nextInt(4);
@@ -78,7 +77,7 @@ class LegalSearchTest {
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("modelSeeds")
   void optionFormModelsMatchTheEnumeratedSequences(long seed) {
-    GraphModel g = GraphModel.of(RandomModels.conflict(seed));
+    GraphModel g = RandomModels.model(seed);
     Random rnd = new Random(seed);
     int focal = rnd.nextInt(g.dmCount());
     int[] opponents = new int[g.dmCount() - 1];

@@ -1,15 +1,12 @@
 package dev.parley.core.stability;
 
-import static dev.parley.core.TestModels.dm;
-import static dev.parley.core.TestModels.option;
-import static dev.parley.core.TestModels.pattern;
 import static dev.parley.core.TestModels.statements;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.core.TestModels;
 import dev.parley.core.graph.GraphModel;
 import dev.parley.core.model.Conflict;
 import dev.parley.core.model.PreferenceSpec;
-import dev.parley.core.model.Reversibility;
 import dev.parley.core.model.StatePattern;
 import dev.parley.core.state.StateSpace;
 import java.util.ArrayList;
@@ -91,10 +88,12 @@ class ElmiraReferenceTest {
 
   private static GraphModel elmira() {
     Conflict skeleton =
-        builder().preferences(List.of(placeholder(), placeholder(), placeholder())).build();
+        TestModels.elmira()
+            .preferences(List.of(placeholder(), placeholder(), placeholder()))
+            .build();
     StateSpace space = StateSpace.of(skeleton);
     Conflict c =
-        builder()
+        TestModels.elmira()
             .preference(byNumber(space, 9, 3, 4, 10, 7, 1, 2, 8, List.of(5, 6, 11, 12)))
             .preference(byNumber(space, 1, 4, 10, 7, List.of(5, 6, 11, 12), 2, 3, 9, 8))
             .preference(byNumber(space, 9, 3, 7, 1, 10, 8, 4, 2, List.of(5, 6, 11, 12)))
@@ -104,22 +103,6 @@ class ElmiraReferenceTest {
 
   private static PreferenceSpec placeholder() {
     return statements(5, "1");
-  }
-
-  private static Conflict.Builder builder() {
-    return Conflict.builder()
-        .decisionMaker(dm("MoE", option("Modify", Reversibility.FORWARD)))
-        .decisionMaker(
-            dm(
-                "Uniroyal",
-                option("Delay", Reversibility.BACKWARD),
-                option("Accept"),
-                option("Abandon", Reversibility.FORWARD)))
-        .decisionMaker(dm("Local Government", option("Insist")))
-        .infeasibility(pattern("-YY--"))
-        .infeasibility(pattern("-Y-Y-"))
-        .infeasibility(pattern("--YY-"))
-        .infeasibility(pattern("-NNN-"));
   }
 
   /** A ranking by state number; a list is a tie group. */

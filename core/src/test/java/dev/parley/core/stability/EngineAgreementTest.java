@@ -2,6 +2,7 @@ package dev.parley.core.stability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.core.EachSeed;
 import dev.parley.core.RandomModels;
 import dev.parley.core.graph.GraphModel;
 import dev.parley.core.model.Conflict;
@@ -9,8 +10,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.LongStream;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** The engine agrees with the literal reference on every concept, decision maker and state. */
 class EngineAgreementTest {
@@ -20,8 +19,7 @@ class EngineAgreementTest {
     return RandomModels.seeds(SEEDS);
   }
 
-  @ParameterizedTest(name = "seed {0}")
-  @MethodSource("seeds")
+  @EachSeed
   void engineAgreesWithReference(long seed) {
     Conflict conflict = RandomModels.conflict(seed);
     GraphModel model = GraphModel.of(conflict);

@@ -26,7 +26,7 @@ class ExplainerTest {
   @ParameterizedTest
   @MethodSource("seeds")
   void explanationsMatchVerdictsAndSanctionsAreReal(long seed) {
-    GraphModel g = GraphModel.of(RandomModels.conflict(seed));
+    GraphModel g = RandomModels.model(seed);
     StabilityResult r = new StabilityEngine().analyze(g, EnumSet.allOf(Concept.class));
     ReferenceSolver.Literal lit = ReferenceSolver.literal(g);
     Explainer explainer = new Explainer(g);
@@ -56,7 +56,7 @@ class ExplainerTest {
   @ParameterizedTest
   @MethodSource("seeds")
   void aShortenedExplanationIsTheCompleteOneCut(long seed) {
-    GraphModel g = GraphModel.of(RandomModels.conflict(seed));
+    GraphModel g = RandomModels.model(seed);
     StabilityResult r = new StabilityEngine().analyze(g, EnumSet.allOf(Concept.class));
     Explainer explainer = new Explainer(g);
     for (Concept c : Concept.values()) {
@@ -89,7 +89,7 @@ class ExplainerTest {
   @org.junit.jupiter.api.Test
   void aShortenedExplanationOfAnUnstableVerdictIsRefused() {
     for (long seed = 1; seed < 50; seed++) {
-      GraphModel g = GraphModel.of(RandomModels.conflict(seed));
+      GraphModel g = RandomModels.model(seed);
       StabilityResult r = new StabilityEngine().analyze(g, EnumSet.of(Concept.NASH));
       for (int s = 0; s < g.stateCount(); s++) {
         if (!r.isStable(Concept.NASH, 0, s)) {

@@ -2,6 +2,7 @@ package dev.parley.core.stability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.core.EachSeed;
 import dev.parley.core.GraphForms;
 import dev.parley.core.graph.GraphModel;
 import dev.parley.core.model.Conflict;
@@ -11,8 +12,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * On explicit graphs (graph form: arbitrary moves, which need not compose as option changes do),
@@ -58,8 +57,7 @@ class GraphFormAgreementTest {
     return GraphForms.of("random graph " + seed, ids, moves, payoffs);
   }
 
-  @ParameterizedTest(name = "seed {0}")
-  @MethodSource("seeds")
+  @EachSeed
   void engineAgreesWithTheReferenceOnExplicitGraphs(long seed) {
     GraphModel g = GraphModel.of(randomGraph(seed));
     assertThat(g.isGraphForm()).isTrue();

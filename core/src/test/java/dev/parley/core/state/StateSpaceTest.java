@@ -1,5 +1,6 @@
 package dev.parley.core.state;
 
+import static dev.parley.core.TestModels.codes;
 import static dev.parley.core.TestModels.dm;
 import static dev.parley.core.TestModels.option;
 import static dev.parley.core.TestModels.pattern;
@@ -7,13 +8,13 @@ import static dev.parley.core.TestModels.statements;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.parley.core.TestModels;
 import dev.parley.core.graph.GraphModel;
 import dev.parley.core.model.Conflict;
 import dev.parley.core.model.DecisionMaker;
 import dev.parley.core.model.Infeasibility;
 import dev.parley.core.model.ModelException;
 import dev.parley.core.model.Option;
-import dev.parley.core.model.Reversibility;
 import dev.parley.core.model.StatePattern;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,23 +22,10 @@ import org.junit.jupiter.api.Test;
 
 class StateSpaceTest {
 
-  private static List<Long> codes(StateSpace space) {
-    List<Long> out = new ArrayList<>();
-    for (int s = 0; s < space.size(); s++) {
-      out.add(space.code(s));
-    }
-    return out;
-  }
-
   @Test
   void standardNumberingIsAscendingCodeWithOptionTWeighing2ToTheTMinus1() {
     Conflict c =
-        Conflict.builder()
-            .decisionMaker(dm("A", option("a1"), option("a2")))
-            .decisionMaker(dm("B", option("b1")))
-            .preference(statements(3, "1"))
-            .preference(statements(3, "3"))
-            .build();
+        TestModels.aAndB().preference(statements(3, "1")).preference(statements(3, "3")).build();
     StateSpace space = StateSpace.of(c);
     assertThat(space.size()).isEqualTo(8);
     assertThat(codes(space)).containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L);
@@ -56,9 +44,7 @@ class StateSpaceTest {
   @Test
   void infeasibleStatesAreSkippedAndTheRestRenumbered() {
     Conflict c =
-        Conflict.builder()
-            .decisionMaker(dm("A", option("a1"), option("a2")))
-            .decisionMaker(dm("B", option("b1")))
+        TestModels.aAndB()
             .infeasibility(pattern("YY-"))
             .preference(statements(3, "1"))
             .preference(statements(3, "3"))
@@ -78,19 +64,7 @@ class StateSpaceTest {
   @Test
   void elmiraHasTwelveStates() {
     Conflict c =
-        Conflict.builder()
-            .decisionMaker(dm("MoE", option("Modify", Reversibility.FORWARD)))
-            .decisionMaker(
-                dm(
-                    "Uniroyal",
-                    option("Delay", Reversibility.BACKWARD),
-                    option("Accept"),
-                    option("Abandon", Reversibility.FORWARD)))
-            .decisionMaker(dm("Local Government", option("Insist")))
-            .infeasibility(pattern("-YY--"))
-            .infeasibility(pattern("-Y-Y-"))
-            .infeasibility(pattern("--YY-"))
-            .infeasibility(pattern("-NNN-"))
+        TestModels.elmira()
             .preference(statements(5, "3"))
             .preference(statements(5, "-4"))
             .preference(statements(5, "-4"))

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.core.RandomModels;
 import dev.parley.core.graph.GraphModel;
+import dev.parley.core.inverse.Permutations;
 import dev.parley.core.inverse.PreferenceSpace;
 import dev.parley.core.stability.Concept;
 import dev.parley.core.stability.StabilityEngine;
@@ -22,7 +23,7 @@ class SweepTest {
 
   private static GraphModel model() {
     for (long seed = 30; ; seed++) {
-      GraphModel g = GraphModel.of(RandomModels.conflict(seed));
+      GraphModel g = RandomModels.model(seed);
       if (g.stateCount() >= 6 && g.stateCount() <= 10 && g.dmCount() >= 2) {
         boolean tiers = true;
         for (int d = 0; d < 2; d++) {
@@ -47,7 +48,7 @@ class SweepTest {
       if (respects(a, before)) {
         count++;
       }
-    } while (nextPermutation(a));
+    } while (Permutations.next(a));
     final int brute = count;
     assertThat(all).hasSize(brute);
     assertThat(e.count()).isEqualTo(brute);
@@ -95,7 +96,7 @@ class SweepTest {
       int[][] orders = space.identity();
       orders[1] = o.clone();
       add(expect, g, space.payoffs(orders), 2.0 / 6 / 6);
-    } while (nextPermutation(o));
+    } while (Permutations.next(o));
     for (int c = 0; c < CONCEPTS.size(); c++) {
       for (int s = 0; s < g.stateCount(); s++) {
         assertThat(r.share()[c][s])
@@ -184,29 +185,6 @@ class SweepTest {
       if (pos[c[0]] > pos[c[1]]) {
         return false;
       }
-    }
-    return true;
-  }
-
-  private static boolean nextPermutation(int[] a) {
-    int i = a.length - 2;
-    while (i >= 0 && a[i] >= a[i + 1]) {
-      i--;
-    }
-    if (i < 0) {
-      return false;
-    }
-    int j = a.length - 1;
-    while (a[j] <= a[i]) {
-      j--;
-    }
-    int t = a[i];
-    a[i] = a[j];
-    a[j] = t;
-    for (int x = i + 1, y = a.length - 1; x < y; x++, y--) {
-      t = a[x];
-      a[x] = a[y];
-      a[y] = t;
     }
     return true;
   }
