@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { CheckList, dmChoices, SelectField } from './controls';
 import { useAnalysis, type AnalysisState } from './analysis';
 import { ProblemList } from './Editor';
 import { ExplainPanel } from './ExplainPanel';
@@ -17,20 +18,11 @@ export function ConceptPicker({ analysis }: { analysis: AnalysisState }) {
   return (
     <fieldset class="concepts">
       <legend>Concepts</legend>
-      {CONCEPTS.map((c) => (
-        <label key={c.id} title={c.meaning}>
-          <input
-            type="checkbox"
-            checked={standard.includes(c.id)}
-            onChange={(e) => {
-              const on = (e.target as HTMLInputElement).checked;
-              const next = CONCEPTS.map((x) => x.id).filter((id) => (id === c.id ? on : standard.includes(id)));
-              if (next.length > 0) analysis.setConcepts(withStandard(analysis.concepts, next));
-            }}
-          />{' '}
-          {c.label}
-        </label>
-      ))}
+      <CheckList
+        items={CONCEPTS.map((c) => ({ id: c.id, label: c.label, title: c.meaning }))}
+        chosen={standard}
+        onChoose={(next) => analysis.setConcepts(withStandard(analysis.concepts, next))}
+      />
       <span class="foresight" title={why ?? 'limited-move foresight: each party looks h moves ahead'}>
         <label>
           <input
@@ -121,16 +113,7 @@ export function AnalysisView({ name, model }: { name: string; model: ModelHandle
       {r && (
         <>
           <div class="row">
-            <label class="field small">
-              <span>Explain under</span>
-              <select value={concept} onChange={(e) => setCardConcept((e.target as HTMLSelectElement).value)}>
-                {all.map((c) => (
-                  <option value={c} key={c}>
-                    {conceptLabel(c)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <SelectField label="Explain under" value={concept} onChange={setCardConcept} choices={all.map((c) => ({ value: c, label: conceptLabel(c) }))} />
           </div>
           <StatusQuoCard result={r} concept={concept} onExplain={setSelected} />
           <EquilibriaCards result={r} concept={concept} onExplain={setSelected} />
@@ -283,30 +266,16 @@ function StabilityTable({
           <span>Find</span>
           <input value={f.text} placeholder="number, Y/N, name, words" onInput={(e) => setF({ ...f, text: (e.target as HTMLInputElement).value })} />
         </label>
-        <label class="field small">
-          <span>Concept</span>
-          <select value={concept} onChange={(e) => setF({ ...f, concept: (e.target as HTMLSelectElement).value })}>
-            {columns.map((c) => (
-              <option key={c} value={c}>
-                {conceptLabel(c)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField label="Concept" value={concept} onChange={(v) => setF({ ...f, concept: v })} choices={columns.map((c) => ({ value: c, label: conceptLabel(c) }))} />
         <label class="check">
           <input type="checkbox" checked={f.equilibriaOnly} onChange={(e) => setF({ ...f, equilibriaOnly: (e.target as HTMLInputElement).checked })} /> equilibria only
         </label>
-        <label class="field small">
-          <span>Stable for</span>
-          <select value={f.stableFor} onChange={(e) => setF({ ...f, stableFor: (e.target as HTMLSelectElement).value })}>
-            <option value="">anyone</option>
-            {result.decisionMakers.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label="Stable for"
+          value={f.stableFor}
+          onChange={(v) => setF({ ...f, stableFor: v })}
+          choices={[{ value: '', label: 'anyone' }, ...dmChoices(result.decisionMakers)]}
+        />
         <span class="muted">
           {rows.length} of {result.states.length} states
         </span>

@@ -52,6 +52,19 @@ export const capital = (s: string) => (s ? s[0].toUpperCase() + s.slice(1) : s);
 
 export const steps = (n: number) => `${n} ${n === 1 ? 'step' : 'steps'}`;
 
+/** Sentences as a list, their states buttons that explain them. */
+function SaidList({ texts, cls, known, onExplain }: { texts: string[]; cls?: string; known: Known; onExplain: Explain }) {
+  return (
+    <ul class={cls}>
+      {texts.map((t, i) => (
+        <li key={i}>
+          <Said text={t} known={known} onExplain={onExplain} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function Start({ r, known, onExplain }: { r: EvolutionResult; known: Known; onExplain: Explain }) {
   const s = known.get(r.from);
   return (
@@ -285,17 +298,64 @@ export function DeadlockCard({ d, r, known, onExplain, onShowPath, names }: { d:
           {d.holds ? `holds: an equilibrium under ${under.map(conceptLabel).join(', ')}.` : 'does not hold under any concept analysed.'}
         </dd>
       </dl>
-      <ul class="sentences">
-        {d.sentences.map((s, i) => (
-          <li key={i}>
-            <Said text={s} known={known} onExplain={onExplain} />
-          </li>
-        ))}
-      </ul>
+      <SaidList cls="sentences" texts={d.sentences} known={known} onExplain={onExplain} />
       <button onClick={() => onShowPath(path)} aria-label={`Show the path ${pathText(path)} to ${d.label} in the State graph`}>
         Show path {pathText(path)} in the State graph
       </button>
     </article>
+  );
+}
+
+/**
+ * The stable states of each party (a coalition, a block) under each concept: a row per party,
+ * named by its id with its members' names as a tooltip, and a column per concept.
+ */
+function PartyTable({
+  cls,
+  party,
+  columns,
+  rows,
+  stable,
+  known,
+  onExplain,
+}: {
+  cls: string;
+  party: string;
+  columns: { id: string; label: string; title?: string }[];
+  rows: { id: string; names: string }[];
+  stable: (party: string, concept: string) => number[] | undefined;
+  known: Known;
+  onExplain: Explain;
+}) {
+  return (
+    <div class="table-wrap">
+      <table class={cls}>
+        <thead>
+          <tr>
+            <th scope="col">{party}</th>
+            {columns.map((c) => (
+              <th scope="col" key={c.id} title={c.title}>
+                {c.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((h) => (
+            <tr key={h.id}>
+              <th scope="row" title={h.names}>
+                {h.id}
+              </th>
+              {columns.map((c) => (
+                <td key={c.id}>
+                  <StateList ids={stable(h.id, c.id)} known={known} onExplain={onExplain} max={20} />
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
@@ -329,13 +389,7 @@ export function Coalitions({ r, known, onExplain }: { r: CoalitionsResult; known
               {r.evolution.coalitionMoves.length === 0 ? (
                 <p class="muted">No coalition reaches a state together that no member reaches alone.</p>
               ) : (
-                <ul class="sentences">
-                  {r.evolution.coalitionMoves.map((g, i) => (
-                    <li key={i}>
-                      <Said text={g.sentence} known={known} onExplain={onExplain} />
-                    </li>
-                  ))}
-                </ul>
+                <SaidList cls="sentences" texts={r.evolution.coalitionMoves.map((g) => g.sentence)} known={known} onExplain={onExplain} />
               )}
             </>
           )}
@@ -348,47 +402,22 @@ export function Coalitions({ r, known, onExplain }: { r: CoalitionsResult; known
                     <StateButton id={b.state} known={known} onExplain={onExplain} text={capital(b.label)} />: an equilibrium under {b.equilibriumUnder.join(', ')}, but not a
                     coalition equilibrium under {b.notCoalitionEquilibriumUnder.join(', ')}.
                   </p>
-                  <ul>
-                    {b.sentences.map((s, i) => (
-                      <li key={i}>
-                        <Said text={s} known={known} onExplain={onExplain} />
-                      </li>
-                    ))}
-                  </ul>
+                  <SaidList texts={b.sentences} known={known} onExplain={onExplain} />
                 </div>
               ))}
               {(r.brokenCount ?? 0) > r.broken.length && <p class="muted">{(r.brokenCount ?? 0) - r.broken.length} more equilibria are broken by coalitions.</p>}
             </>
           )}
           <h4>Stable states for each coalition</h4>
-          <div class="table-wrap">
-            <table class="stability coalitions">
-              <thead>
-                <tr>
-                  <th scope="col">Coalition</th>
-                  {meanings.map((m) => (
-                    <th scope="col" key={m.id} title={m.meaning}>
-                      {m.label}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {r.coalitions.map((h) => (
-                  <tr key={h.id}>
-                    <th scope="row" title={h.names}>
-                      {h.id}
-                    </th>
-                    {meanings.map((m) => (
-                      <td key={m.id}>
-                        <StateList ids={stableSets(r, m.id)?.stableFor[h.id]} known={known} onExplain={onExplain} max={20} />
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <PartyTable
+            cls="stability coalitions"
+            party="Coalition"
+            columns={meanings.map((m) => ({ id: m.id, label: m.label, title: m.meaning }))}
+            rows={r.coalitions}
+            stable={(h, c) => stableSets(r, c)?.stableFor[h]}
+            known={known}
+            onExplain={onExplain}
+          />
         </>
       )}
       {r.structure && <Structure r={r} known={known} onExplain={onExplain} />}
@@ -418,34 +447,15 @@ export function Structure({ r, known, onExplain }: { r: CoalitionsResult; known:
           );
         })}
       </ul>
-      <div class="table-wrap">
-        <table class="stability">
-          <thead>
-            <tr>
-              <th scope="col">Block</th>
-              {concepts.map((c) => (
-                <th scope="col" key={c}>
-                  {conceptLabel(c)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {s.blocks.map((b) => (
-              <tr key={b.id}>
-                <th scope="row" title={b.names}>
-                  {b.id}
-                </th>
-                {concepts.map((c) => (
-                  <td key={c}>
-                    <StateList ids={stableSets(s, c)!.stableFor[b.id]} known={known} onExplain={onExplain} max={20} />
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <PartyTable
+        cls="stability"
+        party="Block"
+        columns={concepts.map((c) => ({ id: c, label: conceptLabel(c) }))}
+        rows={s.blocks}
+        stable={(b, c) => stableSets(s, c)!.stableFor[b]}
+        known={known}
+        onExplain={onExplain}
+      />
       {s.fromStatusQuo && (
         <>
           <p>

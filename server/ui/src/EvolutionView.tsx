@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { modelPath } from './api';
+import { JobFailure, JobProgress, SelectField } from './controls';
 import { ProblemList } from './Editor';
 import { ExplainPanel } from './ExplainPanel';
 import { checkStructure, type CoalitionsResult, type DeadlocksResult, type EvolutionResult } from './evolution';
@@ -26,24 +27,26 @@ function useEvolutionJob<T>(req: (JobRequest & { key: string }) | null, flush: (
 }
 
 function Progress<T>({ state, what }: { state: JobState<T>; what: string }) {
-  if (!state.running) return null;
   const p = state.job?.progress;
   return (
-    <div class="job" role="status">
+    <JobProgress state={state}>
       {what}: {p ? `${p.phase} ${p.total > 0 ? `${p.done} of ${p.total}` : ''}` : 'starting'}
-      {p && <progress max={p.total || 1} value={p.done} />}
-      {state.job && <button onClick={() => void state.cancel()}>Cancel</button>}
-    </div>
+    </JobProgress>
   );
 }
 
-function Failure<T>({ state }: { state: JobState<T> }) {
-  if (!state.error) return null;
+/** A field for blocks of decision makers, "[A,B],C", with an example made of the model's. */
+function BlocksField({ label, value, onInput, invalid, dms }: { label: string; value: string; onInput: (t: string) => void; invalid: boolean; dms: string[] }) {
   return (
-    <div role="alert">
-      <p class="error">{state.error}</p>
-      <ProblemList problems={state.details} />
-    </div>
+    <label class="field grow">
+      <span>{label}</span>
+      <input
+        value={value}
+        placeholder={dms.length >= 2 ? `e.g. [${dms[0]},${dms[1]}]${dms.length > 2 ? ',' + dms.slice(2).join(',') : ''}` : ''}
+        aria-invalid={invalid ? 'true' : undefined}
+        onInput={(e) => onInput((e.target as HTMLInputElement).value)}
+      />
+    </label>
   );
 }
 
@@ -113,17 +116,12 @@ export function EvolutionView({ name, model, onShowPath: show }: { name: string;
         }}
       >
         <div class="row">
-          <label class="field small">
-            <span>From</span>
-            <select value={from} onChange={(e) => setFrom((e.target as HTMLSelectElement).value)}>
-              <option value="">the status quo</option>
-              {allStates.map((s) => (
-                <option key={s.id} value={String(s.id)}>
-                  state {stateLabel(s, s.id)} {s.yn}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField
+            label="From"
+            value={from}
+            onChange={setFrom}
+            choices={[{ value: '', label: 'the status quo' }, ...allStates.map((s) => ({ value: String(s.id), label: `state ${stateLabel(s, s.id)} ${s.yn}` }))]}
+          />
           <label class="field small">
             <span>Steps in the table</span>
             <input
@@ -140,15 +138,7 @@ export function EvolutionView({ name, model, onShowPath: show }: { name: string;
           <label class="check">
             <input type="checkbox" checked={improvementsOnly} onChange={(e) => setImprovementsOnly((e.target as HTMLInputElement).checked)} /> improvements only
           </label>
-          <label class="field grow">
-            <span>Blocks that move as one (optional)</span>
-            <input
-              value={moversDraft}
-              placeholder={dms.length >= 2 ? `e.g. [${dms[0]},${dms[1]}]${dms.length > 2 ? ',' + dms.slice(2).join(',') : ''}` : ''}
-              aria-invalid={moversProblem ? 'true' : undefined}
-              onInput={(e) => setMoversDraft((e.target as HTMLInputElement).value)}
-            />
-          </label>
+          <BlocksField label="Blocks that move as one (optional)" value={moversDraft} onInput={setMoversDraft} invalid={!!moversProblem} dms={dms} />
           <button class="primary" type="submit" disabled={!!moversProblem}>
             Apply
           </button>
@@ -180,7 +170,7 @@ export function EvolutionView({ name, model, onShowPath: show }: { name: string;
             </p>
           )}
           <Progress state={evo} what="Evolution" />
-          <Failure state={evo} />
+          <JobFailure state={evo} />
           {evo.result && (
             <>
               <Start r={evo.result} known={known} onExplain={onExplain} />
@@ -191,7 +181,7 @@ export function EvolutionView({ name, model, onShowPath: show }: { name: string;
           <section class="card" aria-label="Sequencing deadlocks">
             <h3>Sequencing deadlocks</h3>
             <Progress state={dl} what="Deadlocks" />
-            <Failure state={dl} />
+            <JobFailure state={dl} />
             {dl.result && <Deadlocks r={dl.result} known={known} onExplain={onExplain} onShowPath={onShowPath} names={dmNames} />}
           </section>
           <section class="card" aria-label="Coalitions">
@@ -203,43 +193,39 @@ export function EvolutionView({ name, model, onShowPath: show }: { name: string;
                 if (!structureProblem) setStructure(structureDraft);
               }}
             >
-              <label class="field grow">
-                <span>Coalition structure (optional; every decision maker in one block)</span>
-                <input
-                  value={structureDraft}
-                  placeholder={dms.length >= 2 ? `e.g. [${dms[0]},${dms[1]}]${dms.length > 2 ? ',' + dms.slice(2).join(',') : ''}` : ''}
-                  aria-invalid={structureProblem ? 'true' : undefined}
-                  onInput={(e) => setStructureDraft((e.target as HTMLInputElement).value)}
-                />
-              </label>
-              <label class="field small">
-                <span>A sanction deters if it leaves</span>
-                <select value={quantifier} onChange={(e) => setQuantifier((e.target as HTMLSelectElement).value as Quantifier)}>
-                  <option value="some">some member no better off</option>
-                  <option value="all">every member no better off</option>
-                </select>
-              </label>
+              <BlocksField
+                label="Coalition structure (optional; every decision maker in one block)"
+                value={structureDraft}
+                onInput={setStructureDraft}
+                invalid={!!structureProblem}
+                dms={dms}
+              />
+              <SelectField
+                label="A sanction deters if it leaves"
+                value={quantifier}
+                onChange={(v) => setQuantifier(v as Quantifier)}
+                choices={[
+                  { value: 'some', label: 'some member no better off' },
+                  { value: 'all', label: 'every member no better off' },
+                ]}
+              />
               <button class="primary" type="submit" disabled={!!structureProblem}>
                 Analyse coalitions
               </button>
             </form>
             {structureProblem && <p class="error">Structure: {structureProblem}</p>}
             <Progress state={co} what="Coalitions" />
-            <Failure state={co} />
+            <JobFailure state={co} />
             {co.result && <Coalitions r={co.result} known={known} onExplain={onExplain} />}
           </section>
         </div>
         <aside class="evo-aside" aria-label="Explanation">
-          <label class="field small">
-            <span>Explain under</span>
-            <select value={explainUnder} onChange={(e) => setExplainUnder((e.target as HTMLSelectElement).value)}>
-              {TARGET_CONCEPTS.filter((c) => !graphForm || (c !== 'sim' && c !== 'seqsim')).map((c) => (
-                <option key={c} value={c}>
-                  {conceptLabel(c)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField
+            label="Explain under"
+            value={explainUnder}
+            onChange={setExplainUnder}
+            choices={TARGET_CONCEPTS.filter((c) => !graphForm || (c !== 'sim' && c !== 'seqsim')).map((c) => ({ value: c, label: conceptLabel(c) }))}
+          />
           {selected === null ? (
             <p class="muted">Choose any state on the left to see why it is or is not stable; every state the explanation mentions can be followed in turn.</p>
           ) : (

@@ -1,4 +1,5 @@
 import cytoscape, { type Core } from 'cytoscape';
+import { SelectField } from './controls';
 import dagre from 'cytoscape-dagre';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useAnalysis } from './analysis';
@@ -115,29 +116,19 @@ export function GraphView({ name, model, path, onClearPath }: { name: string; mo
       {r && r.graph && (
         <>
           <div class="row graph-controls">
-            <label class="field small">
-              <span>Equilibria under</span>
-              <select value={c} onChange={(e) => setConcept((e.target as HTMLSelectElement).value)}>
-                {r.parameters.concepts.map((k) => (
-                  <option value={k} key={k}>
-                    {CONCEPTS.find((x) => x.id === k)?.label ?? k}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label class="field small">
-              <span>State</span>
-              <select value={selected ?? ''} onChange={(e) => setSelected(Number((e.target as HTMLSelectElement).value))} aria-label="Select a state to explain">
-                <option value="" disabled>
-                  choose…
-                </option>
-                {r.states.map((s) => (
-                  <option value={s.id} key={s.id}>
-                    {stateLabel(s, s.id)} {s.yn}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <SelectField
+              label="Equilibria under"
+              value={c}
+              onChange={setConcept}
+              choices={r.parameters.concepts.map((k) => ({ value: k, label: CONCEPTS.find((x) => x.id === k)?.label ?? k }))}
+            />
+            <SelectField
+              label="State"
+              value={selected ?? ''}
+              onChange={(v) => setSelected(Number(v))}
+              ariaLabel="Select a state to explain"
+              choices={[{ value: '', label: 'choose…', disabled: true }, ...r.states.map((s) => ({ value: s.id, label: `${stateLabel(s, s.id)} ${s.yn}` }))]}
+            />
             <label class="check">
               <input type="checkbox" checked={allMoves} onChange={(e) => setAllMoves((e.target as HTMLInputElement).checked)} /> all moves (not only improvements)
             </label>

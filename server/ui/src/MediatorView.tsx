@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { modelPath } from './api';
+import { CheckList, dmChoices, JobFailure, JobProgress, SelectField, type Choice } from './controls';
 import { ProblemList } from './Editor';
 import { ExplainPanel } from './ExplainPanel';
 import { stateLabel } from './filters';
@@ -29,26 +30,12 @@ const answers = new Map<string, unknown>();
 const mediatorJob = (model: ModelHandle): JobOptions => ({ cache: answers, cancelledMessage: 'Cancelled.', flush: model.flush });
 
 function Progress<T>({ s }: { s: JobState<T> }) {
-  if (!s.running) return null;
   const p = s.job?.progress;
-  return (
-    <div class="job" role="status">
-      {p ? `${p.phase}${p.total > 0 ? ` (${p.done} of ${p.total})` : ''}` : 'Working…'}
-      {p && <progress max={p.total || 1} value={p.done} />}
-      {s.job && <button onClick={() => void s.cancel()}>Cancel</button>}
-    </div>
-  );
+  return <JobProgress state={s}>{p ? `${p.phase}${p.total > 0 ? ` (${p.done} of ${p.total})` : ''}` : 'Working…'}</JobProgress>;
 }
 
-function Failure<T>({ s }: { s: JobState<T> }) {
-  if (!s.error) return null;
-  return (
-    <div role="alert">
-      <p class="error">{s.error}</p>
-      <ProblemList problems={s.details} />
-    </div>
-  );
-}
+/** The states as choices: each by its number, shown with its description. */
+const stateChoices = (states: StateInfo[]): Choice[] => states.map((s) => ({ value: s.id, label: `${stateLabel(s, s.id)} — ${s.description}` }));
 
 /** A sentence whose states are buttons that explain them. */
 function Linked({ text, count, onState }: { text: string; count: number; onState: (s: number) => void }) {
@@ -64,6 +51,19 @@ function Linked({ text, count, onState }: { text: string; count: number; onState
         ),
       )}
     </>
+  );
+}
+
+/** Sentences as a list, their states buttons that explain them. */
+function LinkedList({ texts, count, onState }: { texts: string[]; count: number; onState: (s: number) => void }) {
+  return (
+    <ul>
+      {texts.map((t, i) => (
+        <li key={i}>
+          <Linked text={t} count={count} onState={onState} />
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -193,50 +193,24 @@ export function MediatorView({ name, model }: { name: string; model: ModelHandle
               if (target !== null) ask(target, concept);
             }}
           >
-            <label class="field grow">
-              <span>Target state</span>
-              <select value={target ?? ''} onChange={(e) => setTarget(Number((e.target as HTMLSelectElement).value))}>
-                {states.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {stateLabel(s, s.id)} — {s.description}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label class="field small">
-              <span>Concept</span>
-              <select value={concept} onChange={(e) => setConcept((e.target as HTMLSelectElement).value as ConceptId)}>
-                {CONCEPTS.map((k) => (
-                  <option key={k.id} value={k.id} title={k.meaning}>
-                    {k.label}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <SelectField label="Target state" wide value={target ?? ''} onChange={(v) => setTarget(Number(v))} choices={stateChoices(states)} />
+            <SelectField
+              label="Concept"
+              value={concept}
+              onChange={(v) => setConcept(v as ConceptId)}
+              choices={CONCEPTS.map((k) => ({ value: k.id, label: k.label, title: k.meaning }))}
+            />
             <fieldset class="vary">
               <legend>Rankings that may change</legend>
-              {dms.map((d) => (
-                <label key={d.id} class="check">
-                  <input
-                    type="checkbox"
-                    checked={varied.includes(d.id)}
-                    onChange={(e) => {
-                      const on = (e.target as HTMLInputElement).checked;
-                      const next = dms.map((x) => x.id).filter((id) => (id === d.id ? on : varied.includes(id)));
-                      // at least one ranking must be free to change, or there is nothing to search
-                      if (next.length > 0) setVary(next);
-                    }}
-                  />{' '}
-                  {d.name}
-                </label>
-              ))}
+              {/* at least one ranking must be free to change, or there is nothing to search */}
+              <CheckList cls="check" items={dms.map((d) => ({ id: d.id, label: d.name }))} chosen={varied} onChoose={setVary} />
             </fieldset>
             <button class="primary" type="submit" disabled={target === null || inverse.running}>
               What would make it stable?
             </button>
           </form>
           <Progress s={inverse} />
-          <Failure s={inverse} />
+          <JobFailure state={inverse} />
         </section>
         {r && w && c && asked && (
           <section class="card inverse-answer" aria-label="What it would take" aria-live="polite">
@@ -358,23 +332,16 @@ function GoalsPanel({
       <ol class="goals">
         {list.map((g, i) => (
           <li key={i} class="row">
-            <label class="field grow">
-              <span>Goal {i + 1}: state</span>
-              <select value={g.state} onChange={(e) => set(i, { ...g, state: Number((e.target as HTMLSelectElement).value) })}>
-                {states.map((x) => (
-                  <option key={x.id} value={x.id}>
-                    {stateLabel(x, x.id)} — {x.description}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label class="field small">
-              <span>should be</span>
-              <select value={g.stable ? 'stable' : 'unstable'} onChange={(e) => set(i, { ...g, stable: (e.target as HTMLSelectElement).value === 'stable' })}>
-                <option value="stable">stable</option>
-                <option value="unstable">not stable</option>
-              </select>
-            </label>
+            <SelectField label={`Goal ${i + 1}: state`} wide value={g.state} onChange={(v) => set(i, { ...g, state: Number(v) })} choices={stateChoices(states)} />
+            <SelectField
+              label="should be"
+              value={g.stable ? 'stable' : 'unstable'}
+              onChange={(v) => set(i, { ...g, stable: v === 'stable' })}
+              choices={[
+                { value: 'stable', label: 'stable' },
+                { value: 'unstable', label: 'not stable' },
+              ]}
+            />
             <button type="button" onClick={() => set(i, null)} aria-label={`Remove goal ${i + 1}`}>
               Remove
             </button>
@@ -385,53 +352,22 @@ function GoalsPanel({
         <button type="button" onClick={() => setGoals([...list, { state: states[0]?.id ?? 1, stable: false }])}>
           Add goal
         </button>
-        <label class="field small">
-          <span>Concept</span>
-          <select value={concept} onChange={(e) => setConcept((e.target as HTMLSelectElement).value as ConceptId)}>
-            {CONCEPTS.map((k) => (
-              <option key={k.id} value={k.id}>
-                {k.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label class="field small">
-          <span>Stable for</span>
-          <select value={who} onChange={(e) => setWho((e.target as HTMLSelectElement).value)}>
-            <option value="">everyone (equilibrium)</option>
-            {dms.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField label="Concept" value={concept} onChange={(v) => setConcept(v as ConceptId)} choices={CONCEPTS.map((k) => ({ value: k.id, label: k.label }))} />
+        <SelectField label="Stable for" value={who} onChange={setWho} choices={[{ value: '', label: 'everyone (equilibrium)' }, ...dmChoices(dms)]} />
         <button class="primary" onClick={() => void check()} disabled={list.length === 0 || s.running}>
           Check the goals
         </button>
       </div>
       <Progress s={s} />
-      <Failure s={s} />
+      <JobFailure state={s} />
       {r && (
         <div class="goals-answer" aria-live="polite">
-          <ul>
-            {r.words.goals.map((t, i) => (
-              <li key={i}>
-                <Linked text={t} count={states.length} onState={onState} />
-              </li>
-            ))}
-          </ul>
+          <LinkedList texts={r.words.goals} count={states.length} onState={onState} />
           <p class={r.goals.achievable ? 'summary good' : 'summary bad'}>
             <Linked text={r.words.outcome} count={states.length} onState={onState} />
           </p>
           {r.words.conflict.length > 0 && (
-            <ul>
-              {r.words.conflict.map((t, i) => (
-                <li key={i}>
-                  <Linked text={t} count={states.length} onState={onState} />
-                </li>
-              ))}
-            </ul>
+            <LinkedList texts={r.words.conflict} count={states.length} onState={onState} />
           )}
           {r.words.sideBySide && r.words.sideBySide.length > 0 && <SideBySide tables={r.words.sideBySide} states={states} onState={onState} />}
           <p class="muted">{r.words.over}</p>
@@ -472,7 +408,7 @@ function RobustnessPanel({ name, model, states, onState }: { name: string; model
         )}
       </div>
       <Progress s={s} />
-      <Failure s={s} />
+      <JobFailure state={s} />
       {r && (
         <>
           <p class="muted">{r.explanation}</p>

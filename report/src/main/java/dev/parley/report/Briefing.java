@@ -13,7 +13,6 @@ import dev.parley.core.stability.Concept;
 import dev.parley.core.stability.Explainer;
 import dev.parley.core.stability.Explanation;
 import dev.parley.core.stability.StabilityResult;
-import dev.parley.core.state.StateSpace;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -520,7 +519,8 @@ public final class Briefing {
     return run.concepts().get(0);
   }
 
-  private static BitSet minus(BitSet a, BitSet b) {
+  /** The states of {@code a} not in {@code b}. */
+  static BitSet minus(BitSet a, BitSet b) {
     BitSet c = (BitSet) a.clone();
     c.andNot(b);
     return c;
@@ -540,12 +540,6 @@ public final class Briefing {
             + String.join("; or where ", ps);
       }
     }
-    List<String> parts = new ArrayList<>();
-    for (int s = states.nextSetBit(0); s >= 0 && parts.size() < 30; s = states.nextSetBit(s + 1)) {
-      String n = narrator.name(s);
-      parts.add(StateSpace.number(s) + (n == null ? "" : " (" + n + ")"));
-    }
-    return String.join(", ", parts)
-        + (states.cardinality() > 30 ? " and " + (states.cardinality() - 30) + " more" : "");
+    return narrator.numbered(states);
   }
 }

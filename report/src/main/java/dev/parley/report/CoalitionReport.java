@@ -9,7 +9,6 @@ import dev.parley.core.Parley;
 import dev.parley.core.coalition.Coalition;
 import dev.parley.core.coalition.CoalitionConcept;
 import dev.parley.core.coalition.CoalitionExplainer;
-import dev.parley.core.coalition.CoalitionExplanation;
 import dev.parley.core.coalition.CoalitionGains;
 import dev.parley.core.coalition.CoalitionResult;
 import dev.parley.core.evolution.ReachTree;
@@ -186,17 +185,7 @@ public record CoalitionReport(
       CoalitionConcept why = mostPermissive(s);
       List<String> items = new ArrayList<>();
       for (Coalition h : minimalUnstable(why, s)) {
-        CoalitionExplanation e = explainer.explain(why, h, s, result.deterrence());
-        items.addAll(
-            words.explain(
-                new CoalitionExplanation(
-                    e.kind(),
-                    e.concept(),
-                    e.deterrence(),
-                    e.coalition(),
-                    e.state(),
-                    false,
-                    List.of(e.escape()))));
+        items.addAll(words.explain(explainer.explain(why, h, s, result.deterrence()).escapeOnly()));
       }
       out.add(new Broken(s, was, isNot, why, items));
     }
@@ -269,12 +258,8 @@ public record CoalitionReport(
   public ObjectNode tree() {
     Narrator narrator = new Narrator(model);
     CoalitionNarrator words = new CoalitionNarrator(model, narrator);
-    ObjectNode root = MAPPER.createObjectNode();
-    root.put("parley", Parley.VERSION);
-    root.put("title", model.conflict().title());
-    ObjectNode modelNode = root.putObject("model");
-    modelNode.put("file", modelFile);
-    modelNode.put("sha256", modelHash);
+    ObjectNode root = ResultJson.root(model.conflict().title(), modelFile, modelHash);
+    ObjectNode modelNode = (ObjectNode) root.get("model");
     ObjectNode params = root.putObject("parameters");
     ArrayNode cs = params.putArray("concepts");
     concepts.forEach(c -> cs.add(c.id()));
@@ -342,12 +327,6 @@ public record CoalitionReport(
     if (states.isEmpty()) {
       return "none";
     }
-    List<String> parts = new ArrayList<>();
-    for (int s = states.nextSetBit(0); s >= 0 && parts.size() < 30; s = states.nextSetBit(s + 1)) {
-      String n = narrator.name(s);
-      parts.add(StateSpace.number(s) + (n == null ? "" : " (" + n + ")"));
-    }
-    return String.join(", ", parts)
-        + (states.cardinality() > 30 ? " and " + (states.cardinality() - 30) + " more" : "");
+    return narrator.numbered(states);
   }
 }

@@ -324,12 +324,8 @@ public final class EvolutionReport {
 
   /** The JSON result as a tree, for a caller that adds to it (the workbench). */
   public ObjectNode jsonTree() {
-    ObjectNode root = MAPPER.createObjectNode();
-    root.put("parley", Parley.VERSION);
-    root.put("title", conflict.title());
-    ObjectNode m = root.putObject("model");
-    m.put("file", run.modelFile());
-    m.put("sha256", run.modelHash());
+    ObjectNode root = ResultJson.root(conflict.title(), run.modelFile(), run.modelHash());
+    ObjectNode m = (ObjectNode) root.get("model");
     m.put("form", model.isGraphForm() ? "graph" : "option");
     root.put("from", StateSpace.number(ev.start()));
     if (run.target() >= 0) {

@@ -179,9 +179,7 @@ public final class GoalsReport {
 
   /** The JSON result as a tree, for a caller that adds to it (the workbench). */
   public ObjectNode jsonTree() {
-    ObjectNode root = MediatorJson.MAPPER.createObjectNode();
-    root.put("parley", Parley.VERSION);
-    root.put("model", modelFile);
+    ObjectNode root = MediatorJson.root(modelFile);
     ObjectNode n = root.putObject("goals");
     n.set("varied", MediatorJson.space(model, space));
     ArrayNode gs = n.putArray("goals");

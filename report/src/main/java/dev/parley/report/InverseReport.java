@@ -337,9 +337,7 @@ public final class InverseReport {
   }
 
   public String json() {
-    ObjectNode root = MediatorJson.MAPPER.createObjectNode();
-    root.put("parley", Parley.VERSION);
-    root.put("model", modelFile);
+    ObjectNode root = MediatorJson.root(modelFile);
     root.set("inverse", tree());
     return MediatorJson.write(root);
   }
@@ -391,15 +389,7 @@ public final class InverseReport {
               if (v.metric() == PreferenceSpace.Metric.STATEMENTS) {
                 arr.add(text.item(v, x));
               } else {
-                int[] tier = v.item(x);
-                if (tier.length == 1) {
-                  arr.add(StateSpace.number(tier[0]));
-                } else {
-                  ArrayNode t = arr.addArray();
-                  for (int s : tier) {
-                    t.add(StateSpace.number(s));
-                  }
-                }
+                MediatorJson.addTier(arr, v.item(x));
               }
             }
           }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parley.core.Parley;
 import dev.parley.core.graph.GraphModel;
 import dev.parley.core.inverse.Atom;
 import dev.parley.core.inverse.MinimalChange;
@@ -132,19 +133,31 @@ final class MediatorJson {
       } else {
         for (int pos = 0; pos < v.tiers().length; pos++) {
           boolean in = pos >= v.from() && pos <= v.to();
-          int[] tier = in ? v.tiers()[v.from() + o[pos - v.from()]] : v.tiers()[pos];
-          if (tier.length == 1) {
-            list.add(StateSpace.number(tier[0]));
-          } else {
-            ArrayNode t = list.addArray();
-            for (int s : tier) {
-              t.add(StateSpace.number(s));
-            }
-          }
+          addTier(list, in ? v.tiers()[v.from() + o[pos - v.from()]] : v.tiers()[pos]);
         }
       }
     }
     return n;
+  }
+
+  /** The root of a report's JSON: the version of Parley and the model file. */
+  static ObjectNode root(String modelFile) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("parley", Parley.VERSION);
+    root.put("model", modelFile);
+    return root;
+  }
+
+  /** A tie group of a ranking: its state's number alone, or the array of their numbers. */
+  static void addTier(ArrayNode list, int[] tier) {
+    if (tier.length == 1) {
+      list.add(StateSpace.number(tier[0]));
+    } else {
+      ArrayNode t = list.addArray();
+      for (int s : tier) {
+        t.add(StateSpace.number(s));
+      }
+    }
   }
 
   /** A margin: {"swaps": 2} or {"swaps": null, "moreThan": 3}. */

@@ -10,6 +10,7 @@ import dev.parley.core.move.Move;
 import dev.parley.core.stability.Explanation;
 import dev.parley.core.state.StateSpace;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -448,5 +449,19 @@ public final class Narrator {
   public String patternLabel(dev.parley.core.model.StatePattern p) {
     int[] m = model.space().matching(p);
     return m.length == 1 ? label(m[0]) : "the states " + p.toYnd(conflict.optionCount());
+  }
+
+  /**
+   * Up to 30 of {@code states} by number, each with its name where it has one, then how many more:
+   * "8 (deal), 9 (war) and 31 more".
+   */
+  String numbered(BitSet states) {
+    List<String> parts = new ArrayList<>();
+    for (int s = states.nextSetBit(0); s >= 0 && parts.size() < 30; s = states.nextSetBit(s + 1)) {
+      String n = name(s);
+      parts.add(StateSpace.number(s) + (n == null ? "" : " (" + n + ")"));
+    }
+    return String.join(", ", parts)
+        + (states.cardinality() > 30 ? " and " + (states.cardinality() - 30) + " more" : "");
   }
 }

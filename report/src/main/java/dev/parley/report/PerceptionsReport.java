@@ -212,9 +212,7 @@ public final class PerceptionsReport {
 
   /** The result as JSON text. */
   public String json() {
-    ObjectNode root = MediatorJson.MAPPER.createObjectNode();
-    root.put("parley", Parley.VERSION);
-    root.put("model", modelFile);
+    ObjectNode root = MediatorJson.root(modelFile);
     root.setAll(tree());
     return MediatorJson.write(root);
   }

@@ -39,17 +39,27 @@ public final class ResultJson {
     }
   }
 
+  /**
+   * The root of an analysis's JSON: the version of Parley, the model's title and {@code model} with
+   * its file and hash (the caller adds to it).
+   */
+  static ObjectNode root(String title, String file, String sha256) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("parley", Parley.VERSION);
+    root.put("title", title);
+    ObjectNode model = root.putObject("model");
+    model.put("file", file);
+    model.put("sha256", sha256);
+    return root;
+  }
+
   public static ObjectNode tree(AnalysisRun run) {
     GraphModel model = run.model();
     Conflict conflict = model.conflict();
     StabilityResult result = run.result();
     Narrator narrator = new Narrator(model);
-    ObjectNode root = MAPPER.createObjectNode();
-    root.put("parley", Parley.VERSION);
-    root.put("title", conflict.title());
-    ObjectNode modelNode = root.putObject("model");
-    modelNode.put("file", run.modelFile());
-    modelNode.put("sha256", run.modelHash());
+    ObjectNode root = ResultJson.root(conflict.title(), run.modelFile(), run.modelHash());
+    ObjectNode modelNode = (ObjectNode) root.get("model");
     if (model.isGraphForm()) {
       modelNode.put("form", "graph");
     }
@@ -222,12 +232,9 @@ public final class ResultJson {
 
   /** The tree {@code parley deadlocks --format json} prints, for deadlocks found already. */
   public static ObjectNode deadlocksTree(AnalysisRun run, List<Deadlock> found) {
-    ObjectNode root = MAPPER.createObjectNode();
-    root.put("parley", Parley.VERSION);
-    root.put("title", run.model().conflict().title());
-    ObjectNode modelNode = root.putObject("model");
-    modelNode.put("file", run.modelFile());
-    modelNode.put("sha256", run.modelHash());
+    ObjectNode root =
+        ResultJson.root(run.model().conflict().title(), run.modelFile(), run.modelHash());
+    ObjectNode modelNode = (ObjectNode) root.get("model");
     modelNode.put("form", run.model().isGraphForm() ? "graph" : "option");
     root.put("from", StateSpace.number(run.statusQuo()));
     if (run.model().isGraphForm()) {

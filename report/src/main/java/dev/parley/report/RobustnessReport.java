@@ -153,9 +153,7 @@ public final class RobustnessReport {
   }
 
   public String json() {
-    ObjectNode root = MediatorJson.MAPPER.createObjectNode();
-    root.put("parley", Parley.VERSION);
-    root.put("model", modelFile);
+    ObjectNode root = MediatorJson.root(modelFile);
     root.set("robustness", tree());
     return MediatorJson.write(root);
   }

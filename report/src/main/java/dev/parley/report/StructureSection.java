@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.core.coalition.Coalition;
 import dev.parley.core.coalition.CoalitionExplainer;
-import dev.parley.core.coalition.CoalitionExplanation;
 import dev.parley.core.coalition.CoalitionStructure;
 import dev.parley.core.coalition.JointMove;
 import dev.parley.core.coalition.StructureReach;
@@ -70,8 +69,8 @@ final class StructureSection {
     for (Concept c : concepts()) {
       BitSet with = result.equilibria(c);
       BitSet without = individual.equilibria(c);
-      BitSet gone = minus(without, with);
-      BitSet added = minus(with, without);
+      BitSet gone = Briefing.minus(without, with);
+      BitSet added = Briefing.minus(with, without);
       lost.or(gone);
       items.add(
           c.label()
@@ -96,18 +95,7 @@ final class StructureSection {
       List<String> why = new ArrayList<>();
       for (int b = 0; b < structure.blockCount(); b++) {
         if (!result.isStable(c, b, s)) {
-          CoalitionExplanation e = explainer.explain(c, structure, b, s);
-          CoalitionExplanation.Improvement esc = e.escape();
-          why.addAll(
-              words.explain(
-                  new CoalitionExplanation(
-                      e.kind(),
-                      e.concept(),
-                      e.deterrence(),
-                      e.coalition(),
-                      e.state(),
-                      false,
-                      List.of(esc))));
+          why.addAll(words.explain(explainer.explain(c, structure, b, s).escapeOnly()));
         }
       }
       doc.bullets(why);
@@ -243,18 +231,6 @@ final class StructureSection {
     if (states.isEmpty()) {
       return "none";
     }
-    List<String> parts = new ArrayList<>();
-    for (int s = states.nextSetBit(0); s >= 0 && parts.size() < 30; s = states.nextSetBit(s + 1)) {
-      String n = narrator.name(s);
-      parts.add(StateSpace.number(s) + (n == null ? "" : " (" + n + ")"));
-    }
-    return String.join(", ", parts)
-        + (states.cardinality() > 30 ? " and " + (states.cardinality() - 30) + " more" : "");
-  }
-
-  private static BitSet minus(BitSet a, BitSet b) {
-    BitSet c = (BitSet) a.clone();
-    c.andNot(b);
-    return c;
+    return narrator.numbered(states);
   }
 }

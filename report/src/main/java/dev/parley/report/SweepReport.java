@@ -124,9 +124,7 @@ public final class SweepReport {
   }
 
   public String json() {
-    ObjectNode root = MediatorJson.MAPPER.createObjectNode();
-    root.put("parley", Parley.VERSION);
-    root.put("model", modelFile);
+    ObjectNode root = MediatorJson.root(modelFile);
     root.put("scenarios", scenarioFile);
     ObjectNode n = root.putObject("sweep");
     n.put("exact", result.exact());

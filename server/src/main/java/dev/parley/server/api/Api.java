@@ -229,6 +229,15 @@ public final class Api {
     jobAnswer(ctx, job, false);
   }
 
+  /**
+   * The workspace's model file {@code name} as a use case's input, or a 4xx JSON error saying why
+   * it cannot be analysed.
+   */
+  static ModelInput input(Workspace workspace, String name) throws IOException {
+    Workspace.ModelFile f = workspace.read(name);
+    return ModelInput.of(model(f), name, f.sha256());
+  }
+
   /** The model of a workspace file, or a 4xx JSON error saying why it cannot be analysed. */
   static LoadedModel model(Workspace.ModelFile f) {
     return Validation.forAnalysis(f.text(), f.name(), Format.of(f.name())).modelOrThrow(f.name());
@@ -272,8 +281,7 @@ public final class Api {
     Explain.Request req =
         Explain.Request.parse(
             state, Bodies.split(ctx.queryParams("concept")), ctx.queryParam("dm"));
-    Workspace.ModelFile f = workspace.read(name);
-    ModelInput in = ModelInput.of(model(f), name, f.sha256());
+    ModelInput in = input(workspace, name);
     json(ctx, 200, Analysis.explain(in, Explain.run(in, req)));
   }
 
@@ -283,8 +291,7 @@ public final class Api {
     JsonNode body = ctx.bodyAsBytes().length == 0 ? JSON.createObjectNode() : Bodies.body(ctx);
     Perceptions.Request req =
         new Perceptions.Request(Bodies.mediatorConcepts(body, java.util.List.of()));
-    Workspace.ModelFile f = workspace.read(name);
-    ModelInput in = ModelInput.of(model(f), name, f.sha256());
+    ModelInput in = input(workspace, name);
     Perceptions.Result r = Perceptions.run(in, req, dev.parley.core.progress.Progress.NONE);
     PerceptionsReport report = new PerceptionsReport(r.hypergame(), r.concepts(), name);
     ObjectNode o = (ObjectNode) JSON.readTree(report.json());
@@ -297,8 +304,7 @@ public final class Api {
     Report.Request req =
         Report.Request.parse(ctx.queryParam("format"), Bodies.split(ctx.queryParams("concept")))
             .withHints(WorkbenchHints.HINTS);
-    Workspace.ModelFile f = workspace.read(name);
-    ModelInput in = ModelInput.of(model(f), name, f.sha256());
+    ModelInput in = input(workspace, name);
     ReportJobs.checkSmallEnough(in);
     Jobs.Download d = ReportJobs.render(in, req, pdf, dev.parley.core.progress.Progress.NONE);
     ctx.contentType(d.contentType()).result(d.bytes());

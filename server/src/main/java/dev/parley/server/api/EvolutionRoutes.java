@@ -22,13 +22,9 @@ import java.util.function.Function;
  * check it against the model (a bad field is a 400 before any work starts), then runs the use case
  * in a job and shapes its answer ({@link EvolutionAnalysis}).
  */
-final class EvolutionRoutes {
-  private final Workspace workspace;
-  private final Jobs jobs;
-
+final class EvolutionRoutes extends JobRoutes {
   EvolutionRoutes(Workspace workspace, Jobs jobs) {
-    this.workspace = workspace;
-    this.jobs = jobs;
+    super(workspace, jobs);
   }
 
   void evolution(Context ctx) throws IOException, InterruptedException {
@@ -68,8 +64,7 @@ final class EvolutionRoutes {
     String name = Bodies.name(ctx);
     JsonNode body = Bodies.body(ctx);
     long wait = Bodies.waitMs(body);
-    Workspace.ModelFile f = workspace.read(name);
-    ModelInput in = ModelInput.of(Api.model(f), name, f.sha256());
+    ModelInput in = Api.input(workspace, name);
     P checked = plan.apply(in, read.apply(body));
     Jobs.Job job = jobs.submit(name, progress -> work.apply(checked, progress));
     Api.answerWithin(ctx, job, wait);

@@ -23,13 +23,9 @@ import java.util.function.Consumer;
  * the use case's request, has the use case check it against the model at once (a 400 naming the
  * field), then runs it as a job and shapes the answer ({@link Mediator}).
  */
-final class MediatorRoutes {
-  private final Workspace workspace;
-  private final Jobs jobs;
-
+final class MediatorRoutes extends JobRoutes {
   MediatorRoutes(Workspace workspace, Jobs jobs) {
-    this.workspace = workspace;
-    this.jobs = jobs;
+    super(workspace, jobs);
   }
 
   void inverse(Context ctx) throws IOException, InterruptedException {
@@ -125,8 +121,7 @@ final class MediatorRoutes {
       BiFunction<ModelInput, Progress, ObjectNode> work)
       throws IOException, InterruptedException {
     long wait = Bodies.waitMs(body);
-    Workspace.ModelFile f = workspace.read(name);
-    ModelInput in = ModelInput.of(Api.model(f), name, f.sha256());
+    ModelInput in = Api.input(workspace, name);
     check.accept(in);
     Jobs.Job job =
         jobs.submit(
@@ -134,7 +129,7 @@ final class MediatorRoutes {
             progress -> {
               ObjectNode o = work.apply(in, progress);
               o.put("model", name);
-              o.put("sha256", f.sha256());
+              o.put("sha256", in.sha256);
               return o;
             });
     Api.answerWithin(ctx, job, wait);

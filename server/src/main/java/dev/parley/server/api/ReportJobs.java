@@ -19,14 +19,11 @@ import java.io.IOException;
  * DELETE /api/jobs/{id}} cancels it. The synchronous {@code GET /api/models/{name}/report} remains
  * for models of at most {@link Report#QUICK_STATE_LIMIT} states.
  */
-final class ReportJobs {
-  private final Workspace workspace;
-  private final Jobs jobs;
+final class ReportJobs extends JobRoutes {
   private final PdfPrinter pdf;
 
   ReportJobs(Workspace workspace, Jobs jobs, PdfPrinter pdf) {
-    this.workspace = workspace;
-    this.jobs = jobs;
+    super(workspace, jobs);
     this.pdf = pdf;
   }
 
@@ -45,8 +42,7 @@ final class ReportJobs {
                 Bodies.strings(body.get("concepts")))
             .withHints(WorkbenchHints.HINTS);
     long wait = Bodies.waitMs(body);
-    Workspace.ModelFile f = workspace.read(name);
-    ModelInput in = ModelInput.of(Api.model(f), name, f.sha256());
+    ModelInput in = Api.input(workspace, name);
     try {
       Report.requirePrinter(req, pdf); // before a job starts
     } catch (Report.NoPrinter e) {
