@@ -6,6 +6,8 @@ import dev.parley.core.coalition.StructureResult;
 import dev.parley.core.graph.GraphModel;
 import dev.parley.core.progress.Progress;
 import dev.parley.core.stability.Concept;
+import dev.parley.core.stability.StabilityEngine;
+import dev.parley.core.stability.StabilityResult;
 import dev.parley.report.AnalysisRun;
 import dev.parley.report.BriefingRun;
 import dev.parley.report.Foresight;
@@ -34,6 +36,15 @@ public final class Analyse {
   public static final int MAX_HORIZON = 1000;
 
   private Analyse() {}
+
+  /**
+   * The stability engine alone on {@code model} under {@code concepts}: what the use cases that
+   * start from individual stability compute first, and what {@code parley bench} times.
+   */
+  public static StabilityResult stability(
+      GraphModel model, Collection<Concept> concepts, Progress progress) {
+    return new StabilityEngine(progress).analyze(model, EnumSet.copyOf(concepts));
+  }
 
   /**
    * What to analyse.

@@ -2,20 +2,23 @@ package dev.parley.app;
 
 import dev.parley.core.coalition.CoalitionConcept;
 import dev.parley.core.coalition.CoalitionEngine;
+import dev.parley.core.coalition.CoalitionGains;
 import dev.parley.core.coalition.CoalitionResult;
 import dev.parley.core.coalition.CoalitionStructure;
 import dev.parley.core.coalition.Deterrence;
 import dev.parley.core.coalition.StructureEngine;
+import dev.parley.core.coalition.StructureReach;
 import dev.parley.core.coalition.StructureResult;
+import dev.parley.core.evolution.ReachTree;
 import dev.parley.core.model.ModelException;
 import dev.parley.core.progress.Progress;
 import dev.parley.core.stability.Concept;
-import dev.parley.core.stability.StabilityEngine;
 import dev.parley.core.stability.StabilityResult;
 import dev.parley.report.AnalysisRun;
 import dev.parley.report.CoalitionReport;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -159,7 +162,22 @@ public final class Coalitions {
       StabilityResult individual,
       CoalitionReport report,
       AnalysisRun structure,
-      String skipped) {}
+      String skipped) {
+    /** What coalitions gain along the conflict's evolution from the status quo. */
+    public List<CoalitionGains.Gain> gainsFromStatusQuo() {
+      return CoalitionGains.alongEvolution(plan.in().model, plan.statusQuo());
+    }
+
+    /** The states the status quo reaches by improvements (each strictly better for its mover). */
+    public BitSet reachableFromStatusQuo() {
+      return ReachTree.of(plan.in().model, plan.statusQuo(), true).reachable();
+    }
+
+    /** Where the status quo can go with the blocks of the structure moving as one. */
+    public StructureReach structureReach() {
+      return StructureReach.of(plan.in().model, plan.structure(), plan.statusQuo());
+    }
+  }
 
   /**
    * Checks a request and resolves it against the model.
@@ -208,8 +226,7 @@ public final class Coalitions {
   public static Result run(Plan plan, Progress progress) {
     ModelInput in = plan.in();
     List<Concept> individualConcepts = plan.individualConcepts();
-    StabilityResult individual =
-        new StabilityEngine(progress).analyze(in.model, EnumSet.copyOf(individualConcepts));
+    StabilityResult individual = Analyse.stability(in.model, individualConcepts, progress);
     CoalitionReport report = null;
     String skipped = null;
     if (in.model.dmCount() <= MAX_DMS) {
@@ -251,6 +268,7 @@ public final class Coalitions {
               in.sha256,
               null,
               sr,
+              null,
               null);
     }
     return new Result(plan, individual, report, structure, skipped);

@@ -1,12 +1,12 @@
 package dev.parley.app;
 
 import dev.parley.core.evolution.Deadlock;
+import dev.parley.core.evolution.ReachTree;
 import dev.parley.core.progress.Progress;
 import dev.parley.core.stability.Concept;
-import dev.parley.core.stability.StabilityEngine;
 import dev.parley.core.stability.StabilityResult;
 import dev.parley.report.AnalysisRun;
-import java.util.EnumSet;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -88,6 +88,11 @@ public final class Deadlocks {
               + n;
     }
 
+    /** The states the start reaches by improvements (each step strictly better for its mover). */
+    public BitSet reachableByImprovements() {
+      return ReachTree.of(run.model(), plan.from(), true).reachable();
+    }
+
     /** The deadlocks from the start, by target; none for a graph-form or too large model. */
     public synchronized List<Deadlock> deadlocks() {
       if (found == null) {
@@ -128,12 +133,21 @@ public final class Deadlocks {
   /** Runs a checked request: stability under its concepts (the deadlocks follow on demand). */
   public static Result run(Plan plan, Progress progress) {
     ModelInput in = plan.in();
-    StabilityResult result =
-        new StabilityEngine(progress).analyze(in.model, EnumSet.copyOf(plan.concepts()));
+    StabilityResult result = Analyse.stability(in.model, plan.concepts(), progress);
     progress.report("deadlocks", 0, 1);
     AnalysisRun run =
         new AnalysisRun(
-            in.model, result, plan.concepts(), null, plan.from(), in.name(), in.sha256, null);
+            in.model,
+            result,
+            plan.concepts(),
+            null,
+            plan.from(),
+            in.name(),
+            in.sha256,
+            null,
+            null,
+            null,
+            null);
     return new Result(plan, run);
   }
 }

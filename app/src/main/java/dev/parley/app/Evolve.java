@@ -6,11 +6,9 @@ import dev.parley.core.evolution.Movers;
 import dev.parley.core.model.ModelException;
 import dev.parley.core.progress.Progress;
 import dev.parley.core.stability.Concept;
-import dev.parley.core.stability.StabilityEngine;
 import dev.parley.core.stability.StabilityResult;
 import dev.parley.report.EvolutionRun;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -170,8 +168,7 @@ public final class Evolve {
   /** Runs a checked request: stability under the target concepts, then the evolution. */
   public static Result run(Plan plan, Progress progress) {
     ModelInput in = plan.in();
-    StabilityResult result =
-        new StabilityEngine(progress).analyze(in.model, EnumSet.copyOf(plan.concepts()));
+    StabilityResult result = Analyse.stability(in.model, plan.concepts(), progress);
     progress.report("evolution", 0, 1);
     EvolutionRun run =
         new EvolutionRun(

@@ -4,7 +4,9 @@ import dev.parley.core.graph.GraphModel;
 import dev.parley.core.model.Conflict;
 import dev.parley.core.model.ModelException;
 import dev.parley.core.model.OptionPackage;
+import dev.parley.core.model.PreferenceSpec;
 import dev.parley.core.model.Provenance;
+import dev.parley.core.preference.PreferenceResolver;
 import dev.parley.io.LoadedModel;
 import dev.parley.io.ModelFiles;
 import dev.parley.io.ModelLoadException;
@@ -329,6 +331,16 @@ public final class ModelInput {
     }
     throw new BadRequest(
         "unknown decision maker '" + ref + "'; the model has: " + String.join(", ", ids));
+  }
+
+  /**
+   * The truth of each of decision maker {@code dm}'s prioritized statements in each state, most
+   * important first ({@code [k][s]}); none when its preferences are not statements.
+   */
+  public boolean[][] statementTruth(int dm) {
+    return conflict.preferences().get(dm) instanceof PreferenceSpec.Prioritization p
+        ? PreferenceResolver.truthTable(p, model.space())
+        : new boolean[0][];
   }
 
   private static String sha256(byte[] bytes) {

@@ -32,25 +32,24 @@ public final class Report {
 
   /** A report format: its name in requests, content type and the end of its file name. */
   public enum Kind {
-    HTML("html", "text/html; charset=utf-8", "-briefing.html"),
-    PDF("pdf", "application/pdf", "-briefing.pdf"),
-    MD("md", "text/markdown; charset=utf-8", "-briefing.md"),
-    TEXT("text", "text/plain; charset=utf-8", "-briefing.txt"),
-    CSV("csv", "text/csv; charset=utf-8", "-stability.csv"),
-    JSON("json", "application/json", "-result.json");
+    HTML("text/html; charset=utf-8", "-briefing.html"),
+    PDF("application/pdf", "-briefing.pdf"),
+    MD("text/markdown; charset=utf-8", "-briefing.md"),
+    TEXT("text/plain; charset=utf-8", "-briefing.txt"),
+    CSV("text/csv; charset=utf-8", "-stability.csv"),
+    JSON("application/json", "-result.json");
 
-    private final String id;
     private final String contentType;
     private final String suffix;
 
-    Kind(String id, String contentType, String suffix) {
-      this.id = id;
+    Kind(String contentType, String suffix) {
       this.contentType = contentType;
       this.suffix = suffix;
     }
 
+    /** Its name in requests: the constant's name in lower case, {@code md}. */
     public String id() {
-      return id;
+      return name().toLowerCase(Locale.ROOT);
     }
 
     public String contentType() {
@@ -71,7 +70,7 @@ public final class Report {
         return MD;
       }
       for (Kind k : values()) {
-        if (k.id.equals(f)) {
+        if (k.id().equals(f)) {
           return k;
         }
       }

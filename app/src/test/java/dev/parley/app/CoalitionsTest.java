@@ -7,6 +7,7 @@ import dev.parley.core.coalition.CoalitionConcept;
 import dev.parley.core.coalition.Deterrence;
 import dev.parley.core.progress.Progress;
 import dev.parley.core.stability.Concept;
+import dev.parley.io.TestModels;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,18 +97,7 @@ class CoalitionsTest {
 
   @Test
   void moreThanEightDecisionMakersNeedAStructure(@TempDir Path dir) throws IOException {
-    StringBuilder yaml = new StringBuilder("title: nine parties\ndecisionMakers:\n");
-    for (int d = 1; d <= 9; d++) {
-      yaml.append("  - id: D")
-          .append(d)
-          .append("\n    options:\n      - id: o")
-          .append(d)
-          .append("\n    preferences:\n      statements: [o")
-          .append(d)
-          .append("]\n");
-    }
-    Path model = dir.resolve("nine.yaml");
-    Files.writeString(model, yaml.toString());
+    Path model = Files.writeString(dir.resolve("nine.yaml"), TestModels.nineParties());
     ModelInput nine = ModelInput.load(model);
     assertThatThrownBy(() -> Coalitions.plan(nine, Coalitions.Request.standard()))
         .isInstanceOf(BadRequest.class)

@@ -1,11 +1,11 @@
 package dev.parley.cli;
 
+import dev.parley.app.Analyse;
 import dev.parley.app.MemoryEstimate;
 import dev.parley.app.MemoryGuard;
 import dev.parley.core.graph.GraphModel;
 import dev.parley.core.progress.Progress;
 import dev.parley.core.stability.Concept;
-import dev.parley.core.stability.StabilityEngine;
 import dev.parley.core.synthetic.SyntheticModels;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -225,7 +225,7 @@ final class BenchCommand implements Callable<Integer> {
     Progress progress = ProgressDisplay.open(cancellation, task, model.stateCount());
     try {
       long t = System.nanoTime();
-      new StabilityEngine(progress).analyze(model, column.concepts());
+      Analyse.stability(model, column.concepts(), progress);
       return (System.nanoTime() - t) / 1e9;
     } finally {
       ProgressDisplay.close(progress);

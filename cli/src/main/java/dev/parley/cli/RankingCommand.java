@@ -7,7 +7,6 @@ import dev.parley.app.ModelInput;
 import dev.parley.core.graph.GraphModel;
 import dev.parley.core.model.Conflict;
 import dev.parley.core.model.PreferenceSpec;
-import dev.parley.core.preference.PreferenceResolver;
 import dev.parley.core.state.StateSpace;
 import dev.parley.report.Doc;
 import dev.parley.report.Narrator;
@@ -54,10 +53,7 @@ final class RankingCommand extends ModelCommand.Plain {
     PreferenceSpec spec0 = c.preferences().get(d);
     List<PreferenceSpec.Statement> statements =
         spec0 instanceof PreferenceSpec.Prioritization p ? p.statements() : List.of();
-    boolean[][] truth =
-        spec0 instanceof PreferenceSpec.Prioritization p
-            ? PreferenceResolver.truthTable(p, g.space())
-            : new boolean[0][];
+    boolean[][] truth = in.statementTruth(d);
     List<List<Integer>> tiers = RankingFormat.tiers(g, d);
     String out;
     if (format == Format.json) {

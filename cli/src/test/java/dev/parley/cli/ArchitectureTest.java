@@ -3,7 +3,12 @@ package dev.parley.cli;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaConstructor;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import dev.parley.io.TestFiles;
@@ -15,8 +20,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The layout of docs/architecture.md, checked on the compiled classes of every module (the command
  * line's test class path holds them all): the modules depend one way (core ← io, report ← app ←
- * server ← cli; model formats and reports know nothing of each other), and no module's packages
- * depend on each other in a cycle.
+ * server ← cli; model formats and reports know nothing of each other), the front ends run the
+ * core's analyses through the application layer, and no module's packages depend on each other in a
+ * cycle.
  */
 class ArchitectureTest {
   private static JavaClasses classes;
@@ -100,6 +106,59 @@ class ArchitectureTest {
         .dependOnClassesThat()
         .resideInAPackage("dev.parley.cli..")
         .check(classes);
+  }
+
+  /**
+   * The front ends go through the application layer (dev.parley.app): no class of the command line
+   * or the server starts one of the core's computations itself (an engine's constructor or a static
+   * entry point of a class that computes). Results, records and enums of the core are theirs to
+   * read and render.
+   */
+  @Test
+  void theFrontEndsCallNoEngineOfTheCore() {
+    noClasses()
+        .that()
+        .resideInAnyPackage("dev.parley.cli..", "dev.parley.server..")
+        .should()
+        .callCodeUnitWhere(startsAComputationOfTheCore())
+        .because("a front end runs its use case through dev.parley.app")
+        .check(classes);
+  }
+
+  /** The packages of the core's analyses, whose classes compute (but for results and values). */
+  static final String[] ENGINE_PACKAGES = {
+    "dev.parley.core.stability",
+    "dev.parley.core.coalition",
+    "dev.parley.core.evolution",
+    "dev.parley.core.inverse",
+    "dev.parley.core.uncertainty",
+    "dev.parley.core.hypergame",
+    "dev.parley.core.reach",
+    "dev.parley.core.foresight",
+    "dev.parley.core.preference",
+  };
+
+  /**
+   * A call of a constructor or a static method of a class of {@link #ENGINE_PACKAGES} that is no
+   * value: not a record, an enum or an exception.
+   */
+  static DescribedPredicate<JavaCall<?>> startsAComputationOfTheCore() {
+    return DescribedPredicate.describe(
+        "a constructor or static method of an engine of the core",
+        call -> {
+          JavaClass owner = call.getTargetOwner();
+          if (!java.util.Arrays.asList(ENGINE_PACKAGES).contains(owner.getPackageName())
+              || owner.isRecord()
+              || owner.isEnum()
+              || owner.isAssignableTo(Throwable.class)) {
+            return false;
+          }
+          return call.getTarget().getName().equals(JavaConstructor.CONSTRUCTOR_NAME)
+              || call.getTarget()
+                  .resolveMember()
+                  .map(m -> m.getModifiers().contains(JavaModifier.STATIC))
+                  .orElse(false);
+        });
   }
 
   @ParameterizedTest(name = "dev.parley.{0}")

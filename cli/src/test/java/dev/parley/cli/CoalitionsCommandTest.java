@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parley.io.TestModels;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,18 +98,7 @@ class CoalitionsCommandTest {
 
   @Test
   void tooManyDecisionMakersIsRefusedClearly(@TempDir Path dir) throws IOException {
-    StringBuilder yaml = new StringBuilder("title: nine parties\ndecisionMakers:\n");
-    for (int d = 1; d <= 9; d++) {
-      yaml.append("  - id: D")
-          .append(d)
-          .append("\n    options:\n      - id: o")
-          .append(d)
-          .append("\n    preferences:\n      statements: [o")
-          .append(d)
-          .append("]\n");
-    }
-    Path model = dir.resolve("nine.yaml");
-    Files.writeString(model, yaml.toString());
+    Path model = Files.writeString(dir.resolve("nine.yaml"), TestModels.nineParties());
     Cli r = Cli.run("coalitions", model.toString());
     assertThat(r.code()).as(r.out()).isEqualTo(2);
     assertThat(r.err()).contains("at most 8 decision makers").doesNotContain("Exception");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.core.graph.GraphModel;
+import dev.parley.core.inverse.Permutations;
 import dev.parley.core.inverse.PreferenceSpace;
 import dev.parley.core.inverse.TargetCheck;
 import dev.parley.core.stability.Concept;
@@ -67,7 +68,7 @@ class MediatorCommandsTest {
         if (check.equilibrium(c, space.payoffs(orders))) {
           brute++;
         }
-      } while (next(o));
+      } while (Permutations.next(o));
       assertThat(n.get("count").asLong()).as(c.id()).isEqualTo(brute);
       assertThat(n.get("rankings")).hasSize(2);
       assertThat(n.get("conditions").get("RU").get("moves")).hasSize(2);
@@ -269,28 +270,5 @@ class MediatorCommandsTest {
     Cli missing = Cli.run("sweep", FLAGSHIP, "--scenarios", "nope.yaml");
     assertThat(missing.code()).isEqualTo(2);
     assertThat(missing.err()).contains("nope.yaml: no such file");
-  }
-
-  private static boolean next(int[] a) {
-    int i = a.length - 2;
-    while (i >= 0 && a[i] >= a[i + 1]) {
-      i--;
-    }
-    if (i < 0) {
-      return false;
-    }
-    int j = a.length - 1;
-    while (a[j] <= a[i]) {
-      j--;
-    }
-    int t = a[i];
-    a[i] = a[j];
-    a[j] = t;
-    for (int x = i + 1, y = a.length - 1; x < y; x++, y--) {
-      t = a[x];
-      a[x] = a[y];
-      a[y] = t;
-    }
-    return true;
   }
 }

@@ -64,4 +64,19 @@ public final class TestModels {
     }
     return yaml.toString();
   }
+
+  /** Nine decision makers, D1 to D9, each with one option and a statement about it. */
+  public static String nineParties() {
+    StringBuilder yaml = new StringBuilder("title: nine parties\ndecisionMakers:\n");
+    for (int d = 1; d <= 9; d++) {
+      yaml.append("  - id: D")
+          .append(d)
+          .append("\n    options:\n      - id: o")
+          .append(d)
+          .append("\n    preferences:\n      statements: [o")
+          .append(d)
+          .append("]\n");
+    }
+    return yaml.toString();
+  }
 }

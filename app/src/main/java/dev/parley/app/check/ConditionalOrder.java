@@ -44,15 +44,13 @@ final class ConditionalOrder {
           if (m == null) {
             continue;
           }
+          String above = c.statement(d, i) + " is ranked above " + c.statement(d, j);
           if (m.equals(l.negated())) {
-            c.add(
-                Finding.Kind.CONDITIONAL_ORDER,
+            flag(
+                c,
                 d,
                 i,
-                Context.statementPath(d, i),
-                c.statement(d, i)
-                    + " is ranked above "
-                    + c.statement(d, j)
+                above
                     + ", so whenever "
                     + c.formula(f.condition())
                     + " holds "
@@ -62,14 +60,11 @@ final class ConditionalOrder {
                     + advice
                     + ".");
           } else if (condition != null && condition.contains(m)) {
-            c.add(
-                Finding.Kind.CONDITIONAL_ORDER,
+            flag(
+                c,
                 d,
                 i,
-                Context.statementPath(d, i),
-                c.statement(d, i)
-                    + " is ranked above "
-                    + c.statement(d, j)
+                above
                     + " and holds whenever "
                     + c.formula(m.negated().formula())
                     + " does, so, other things equal, it can make "
@@ -90,5 +85,10 @@ final class ConditionalOrder {
         }
       }
     }
+  }
+
+  /** The finding {@code message} about statement {@code i} of decision maker {@code d}. */
+  private static void flag(Context c, int d, int i, String message) {
+    c.add(Finding.Kind.CONDITIONAL_ORDER, d, i, Context.statementPath(d, i), message);
   }
 }

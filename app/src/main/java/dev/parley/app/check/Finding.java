@@ -3,6 +3,7 @@ package dev.parley.app.check;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.core.model.Conflict;
 import dev.parley.report.English;
+import java.util.Locale;
 
 /**
  * One likely modelling mistake that {@link ModelCheck} found: a hint for the analyst, not an error.
@@ -24,27 +25,28 @@ public record Finding(
   /** The rules, in the order they run. */
   public enum Kind {
     /** Rule 1: {@code L IF C} ranked above {@code -L}, or above a literal of {@code C}. */
-    CONDITIONAL_ORDER("conditional-order", "a conditional ranked above its opposite"),
+    CONDITIONAL_ORDER("a conditional ranked above its opposite"),
     /** Rule 2: a statement whose truth never changes along the decision maker's own moves. */
-    NEVER_BITES("never-bites", "a statement that never bites"),
+    NEVER_BITES("a statement that never bites"),
     /** Rule 3: a pair of states ordered against a plain statement. */
-    SURPRISING_ORDER("surprising-order", "a surprising order"),
+    SURPRISING_ORDER("a surprising order"),
     /** Rule 4: mutually exclusive options of one party, none of which need hold. */
-    NEITHER_OPTION("neither-option", "states where none of exclusive options holds"),
+    NEITHER_OPTION("states where none of exclusive options holds"),
     /** Rule 5 (a hint): a quote sharing no word with what it is evidence for. */
-    QUOTE_WORDS("quote-words", "hint: the quote's words");
+    QUOTE_WORDS("hint: the quote's words");
 
-    private final String key;
     private final String label;
 
-    Kind(String key, String label) {
-      this.key = key;
+    Kind(String label) {
       this.label = label;
     }
 
-    /** The stable id, as in JSON output: {@code never-bites}. */
+    /**
+     * The stable id, as in JSON output: the constant's name in lower case with hyphens, {@code
+     * never-bites}.
+     */
     public String key() {
-      return key;
+      return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** A few words saying what the rule flags. */

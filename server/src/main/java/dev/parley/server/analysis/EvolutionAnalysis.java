@@ -14,7 +14,6 @@ import dev.parley.core.coalition.StructureResult;
 import dev.parley.core.evolution.Deadlock;
 import dev.parley.core.evolution.Evolution;
 import dev.parley.core.evolution.Movers;
-import dev.parley.core.evolution.ReachTree;
 import dev.parley.core.graph.GraphModel;
 import dev.parley.core.move.Move;
 import dev.parley.core.progress.Progress;
@@ -129,7 +128,7 @@ public final class EvolutionAnalysis {
     } else {
       root.putNull("statusQuo");
     }
-    BitSet reach = ReachTree.of(model, req.from(), true).reachable();
+    BitSet reach = answer.reachableByImprovements();
     ArrayNode rn = root.putArray("reachableByImprovements");
     reach.stream().forEach(s -> rn.add(StateSpace.number(s)));
     BitSet mentioned = (BitSet) reach.clone();
@@ -208,14 +207,14 @@ public final class EvolutionAnalysis {
         ObjectNode evn = (ObjectNode) root.get("evolution");
         ArrayNode gains = (ArrayNode) evn.get("coalitionMoves");
         int g = 0;
-        for (CoalitionGains.Gain gain : CoalitionGains.alongEvolution(model, req.statusQuo())) {
+        for (CoalitionGains.Gain gain : answer.gainsFromStatusQuo()) {
           ((ObjectNode) gains.get(g++)).put("sentence", words.gain(gain));
           mentioned.set(gain.from());
           mentioned.set(gain.target());
           gain.path().forEach(mv -> mentioned.set(mv.to()));
         }
         mentioned.set(req.statusQuo());
-        mentioned.or(ReachTree.of(model, req.statusQuo(), true).reachable());
+        mentioned.or(answer.reachableFromStatusQuo());
       }
       ArrayNode broken = root.putArray("broken");
       for (CoalitionReport.Broken b : report.broken(BROKEN_EXPLAINED)) {
@@ -264,7 +263,7 @@ public final class EvolutionAnalysis {
         mentioned.or(sr.equilibria(c));
       }
       if (req.statusQuo() >= 0) {
-        StructureReach reach = StructureReach.of(model, req.structure(), req.statusQuo());
+        StructureReach reach = answer.structureReach();
         ObjectNode fsq = (ObjectNode) sn.get("fromStatusQuo");
         ArrayNode only = (ArrayNode) fsq.get("onlyByBlocks");
         BitSet ob = reach.onlyByBlocks();
