@@ -58,12 +58,7 @@ final class BenchCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
   @CommandLine.ParentCommand Main main;
 
-  @Option(
-      names = "--dms",
-      paramLabel = "N",
-      description = "Decision makers, 2 to 6 (default: ${DEFAULT-VALUE})",
-      defaultValue = "4")
-  int dms;
+  @CommandLine.Mixin DmsOption dmsOption;
 
   @Option(
       names = "--options",
@@ -128,8 +123,8 @@ final class BenchCommand implements Callable<Integer> {
       try {
         specs.add(
             infeasible == null
-                ? SyntheticModels.Spec.of(dms, k, seed)
-                : new SyntheticModels.Spec(dms, k, seed, infeasible));
+                ? SyntheticModels.Spec.of(dmsOption.dms, k, seed)
+                : new SyntheticModels.Spec(dmsOption.dms, k, seed, infeasible));
       } catch (IllegalArgumentException e) {
         throw new UserError("parley bench: " + e.getMessage());
       }

@@ -38,12 +38,7 @@ import picocli.CommandLine.Option;
 final class GenerateCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--dms",
-      paramLabel = "N",
-      description = "Decision makers, 2 to 6 (default: ${DEFAULT-VALUE})",
-      defaultValue = "4")
-  int dms;
+  @CommandLine.Mixin DmsOption dmsOption;
 
   @Option(
       names = "--options",
@@ -81,8 +76,8 @@ final class GenerateCommand implements Callable<Integer> {
     try {
       s =
           infeasible == null
-              ? SyntheticModels.Spec.of(dms, options, seed)
-              : new SyntheticModels.Spec(dms, options, seed, infeasible);
+              ? SyntheticModels.Spec.of(dmsOption.dms, options, seed)
+              : new SyntheticModels.Spec(dmsOption.dms, options, seed, infeasible);
     } catch (IllegalArgumentException e) {
       throw new UserError("parley generate: " + e.getMessage());
     }
@@ -100,7 +95,7 @@ final class GenerateCommand implements Callable<Integer> {
         String.format(
             Locale.ROOT,
             "%d decision makers, %d options: %,d feasible states of %,d (%.1f %% infeasible)",
-            dms,
+            dmsOption.dms,
             options,
             g.feasibleStates(),
             s.candidateStates(),

@@ -10,8 +10,7 @@ import org.junit.jupiter.api.Test;
 class BenchCommandTest {
   @Test
   void csvHasARowPerSizeWithEveryColumn() {
-    Cli r = Cli.run("bench", "--options", "6..8", "--repeat", "1", "-f", "csv");
-    assertThat(r.code()).as(r.err()).isZero();
+    Cli r = Cli.ok("bench", "--options", "6..8", "--repeat", "1", "-f", "csv");
     List<String> lines = r.out().lines().toList();
     assertThat(lines.get(0)).startsWith("# parley bench: Java ").contains("max heap");
     assertThat(lines.get(1))
@@ -34,7 +33,7 @@ class BenchCommandTest {
   @Test
   void markdownAndTextTablesWithChosenConcepts() {
     Cli md =
-        Cli.run(
+        Cli.ok(
             "bench",
             "--options",
             "6,7",
@@ -46,7 +45,6 @@ class BenchCommandTest {
             "2",
             "-f",
             "markdown");
-    assertThat(md.code()).as(md.err()).isZero();
     assertThat(md.out())
         .contains(
             "| options | DMs | states | prepare s | Nash s | SEQ s | all s | peak heap | estimate |")
@@ -56,7 +54,7 @@ class BenchCommandTest {
     assertThat(text.code()).isZero();
     assertThat(text.out()).contains("options").contains("GMR s").contains("MiB");
     Cli joined =
-        Cli.run(
+        Cli.ok(
             "bench",
             "--options",
             "6",
@@ -66,7 +64,6 @@ class BenchCommandTest {
             "1",
             "-f",
             "markdown");
-    assertThat(joined.code()).as(joined.err()).isZero();
     assertThat(joined.out()).contains("| Nash+GMR+SMR+SEQ s | SEQ+SIM s |");
   }
 

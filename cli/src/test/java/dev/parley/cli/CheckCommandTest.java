@@ -44,8 +44,7 @@ class CheckCommandTest {
   @Test
   void listsTheFindingsNumberedAndGroupedByDecisionMaker() throws Exception {
     Path m = write("flawed.yaml", FLAWED);
-    Cli r = Cli.run("check", m.toString());
-    assertThat(r.code()).as(r.err()).isZero();
+    Cli r = Cli.ok("check", m.toString());
     String out = r.out();
     assertThat(out).as(out).startsWith(m + ": ").contains(" findings — hints");
     assertThat(out).contains("\nUkraine\n  1. Statement 1 ‘withdraw IF sign’ is ranked above");
@@ -109,8 +108,7 @@ class CheckCommandTest {
     Path yaml = write("flawed.yaml", FLAWED);
     Path gmcr = dir.resolve("flawed.gmcr");
     assertThat(Cli.run("convert", yaml.toString(), gmcr.toString()).code()).isZero();
-    Cli r = Cli.run("check", gmcr.toString());
-    assertThat(r.code()).as(r.err()).isZero();
+    Cli r = Cli.ok("check", gmcr.toString());
     assertThat(r.out()).contains("[never-bites]").doesNotContain(", line ");
   }
 

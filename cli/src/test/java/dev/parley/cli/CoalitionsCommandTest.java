@@ -28,10 +28,9 @@ class CoalitionsCommandTest {
 
   @Test
   void coalitionsTextNamesEquilibriaAndTheJointMove() {
-    Cli r = Cli.run("coalitions", ELMIRA);
-    assertThat(r.code()).as(r.err()).isZero();
+    Cli r = Cli.ok("coalitions", ELMIRA);
     // the text is wrapped at 100 columns
-    assertThat(r.out().replaceAll("\\s+", " "))
+    assertThat(r.flat())
         .contains("CNash coalition equilibria: 5, 6, 10, 11, 12")
         .contains("together from state 7 (insistWhileDelaying)")
         .contains("Equilibria that coalitions break")
@@ -40,15 +39,13 @@ class CoalitionsCommandTest {
 
   @Test
   void coalitionsMarkdown() {
-    Cli r = Cli.run("coalitions", ELMIRA, "-f", "markdown");
-    assertThat(r.code()).as(r.err()).isZero();
+    Cli r = Cli.ok("coalitions", ELMIRA, "-f", "markdown");
     assertThat(r.out()).startsWith("# ").contains("| coalition | CNash |");
   }
 
   @Test
   void coalitionsJsonHasTheDocumentedShape() throws IOException {
-    Cli r = Cli.run("coalitions", ELMIRA, "--format", "json");
-    assertThat(r.code()).as(r.err()).isZero();
+    Cli r = Cli.ok("coalitions", ELMIRA, "--format", "json");
     JsonNode root = JSON.readTree(r.out());
     assertThat(root.at("/parameters/deterrence").asText()).isEqualTo("some");
     assertThat(root.at("/parameters/concepts").size()).isEqualTo(4);
@@ -75,8 +72,7 @@ class CoalitionsCommandTest {
   @Test
   void quantifierAndConceptsAreOptions() throws IOException {
     Cli r =
-        Cli.run("coalitions", ELMIRA, "--quantifier", "all", "--concept", "cgmr,seq", "-f", "json");
-    assertThat(r.code()).as(r.err()).isZero();
+        Cli.ok("coalitions", ELMIRA, "--quantifier", "all", "--concept", "cgmr,seq", "-f", "json");
     JsonNode root = JSON.readTree(r.out());
     assertThat(root.at("/parameters/deterrence").asText()).isEqualTo("all");
     assertThat(root.has("cgmr")).isTrue();
@@ -106,9 +102,8 @@ class CoalitionsCommandTest {
 
   @Test
   void analyzeWithACoalitionStructureText() {
-    Cli r = Cli.run("analyze", ELMIRA, "--coalitions", "[MoE,Uniroyal],LG");
-    assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out().replaceAll("\\s+", " "))
+    Cli r = Cli.ok("analyze", ELMIRA, "--coalitions", "[MoE,Uniroyal],LG");
+    assertThat(r.flat())
         .contains("With the coalition structure MoE+Uniroyal, LG")
         .contains("no longer equilibria: 7")
         .contains("State 7 (insistWhileDelaying) is no longer an equilibrium")
@@ -117,15 +112,14 @@ class CoalitionsCommandTest {
 
   @Test
   void analyzeWithACoalitionStructureMarkdown() {
-    Cli r = Cli.run("analyze", ELMIRA, "--coalitions", "[MoE,Uniroyal],LG", "-f", "markdown");
-    assertThat(r.code()).as(r.err()).isZero();
+    Cli r = Cli.ok("analyze", ELMIRA, "--coalitions", "[MoE,Uniroyal],LG", "-f", "markdown");
     assertThat(r.out()).contains("## With the coalition structure MoE+Uniroyal, LG");
   }
 
   @Test
   void analyzeWithACoalitionStructureJson() throws IOException {
     Cli r =
-        Cli.run(
+        Cli.ok(
             "analyze",
             ELMIRA,
             "--coalitions",
@@ -134,7 +128,6 @@ class CoalitionsCommandTest {
             "nash,gmr",
             "-f",
             "json");
-    assertThat(r.code()).as(r.err()).isZero();
     JsonNode c = JSON.readTree(r.out()).get("coalitions");
     assertThat(c.get("structure").toString()).isEqualTo("[[\"MoE\",\"Uniroyal\"],[\"LG\"]]");
     assertThat(c.has("nash")).isTrue();

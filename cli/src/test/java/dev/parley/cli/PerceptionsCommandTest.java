@@ -12,9 +12,8 @@ class PerceptionsCommandTest {
 
   @Test
   void saysInWordsWhoIsMistakenAboutWhat() {
-    Cli r = Cli.run("perceptions", MODEL, "--concept", "nash,seq");
-    assertThat(r.code()).as(r.err()).isZero();
-    String flat = r.out().replaceAll("\\s+", " ");
+    Cli r = Cli.ok("perceptions", MODEL, "--concept", "nash,seq");
+    String flat = r.flat();
     assertThat(flat)
         .contains("What Driver 1 believes")
         .contains("Driver 1 misjudges Driver 2's preferences")
@@ -29,8 +28,7 @@ class PerceptionsCommandTest {
 
   @Test
   void json() throws Exception {
-    Cli r = Cli.run("perceptions", MODEL, "-c", "seq", "-f", "json");
-    assertThat(r.code()).as(r.err()).isZero();
+    Cli r = Cli.ok("perceptions", MODEL, "-c", "seq", "-f", "json");
     JsonNode root = new ObjectMapper().readTree(r.out());
     assertThat(root.get("misperceptions").asBoolean()).isTrue();
     JsonNode seq = root.get("equilibria").get("seq");
@@ -47,9 +45,8 @@ class PerceptionsCommandTest {
 
   @Test
   void aModelWithoutPerceptionsGivesTheOrdinaryEquilibria() {
-    Cli r = Cli.run("perceptions", Cli.example("chicken.yaml"), "-c", "nash");
-    assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out().replaceAll("\\s+", " "))
+    Cli r = Cli.ok("perceptions", Cli.example("chicken.yaml"), "-c", "nash");
+    assertThat(r.flat())
         .contains("Every decision maker sees the conflict as the model does")
         .contains("Nash: state 2 (p1Swerves) HT and state 3 (p2Swerves) HT.");
   }

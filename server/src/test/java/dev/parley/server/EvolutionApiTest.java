@@ -53,6 +53,11 @@ class EvolutionApiTest {
     return r.json();
   }
 
+  /** The error of {@code POST path} with {@code body}, which must be refused with a 400. */
+  private String refused(String path, String body) throws Exception {
+    return error(path, body, 400).get("error").asText();
+  }
+
   private static List<Integer> ints(JsonNode arr) {
     List<Integer> out = new ArrayList<>();
     arr.forEach(n -> out.add(n.asInt()));
@@ -243,43 +248,30 @@ class EvolutionApiTest {
 
   @Test
   void badRequestsAreClearJsonErrorsNamingTheField() throws Exception {
-    assertThat(error(PEACE + "/evolution", "{\"depth\": 0}", 400).get("error").asText())
+    assertThat(refused(PEACE + "/evolution", "{\"depth\": 0}"))
         .startsWith("depth 0: give a whole number from 1 to 40 (default 3)");
-    assertThat(error(PEACE + "/evolution", "{\"depth\": \"3\"}", 400).get("error").asText())
-        .startsWith("depth");
-    assertThat(error(PEACE + "/evolution", "{\"from\": \"nowhere\"}", 400).get("error").asText())
+    assertThat(refused(PEACE + "/evolution", "{\"depth\": \"3\"}")).startsWith("depth");
+    assertThat(refused(PEACE + "/evolution", "{\"from\": \"nowhere\"}"))
         .startsWith("from 'nowhere'");
-    assertThat(error(PEACE + "/evolution", "{\"to\": true}", 400).get("error").asText())
-        .startsWith("to must be a state");
-    assertThat(
-            error(PEACE + "/evolution", "{\"concepts\": [\"cnash2\"]}", 400).get("error").asText())
+    assertThat(refused(PEACE + "/evolution", "{\"to\": true}")).startsWith("to must be a state");
+    assertThat(refused(PEACE + "/evolution", "{\"concepts\": [\"cnash2\"]}"))
         .startsWith("concepts[0] unknown concept 'cnash2'");
-    assertThat(
-            error(PEACE + "/evolution", "{\"coalitions\": \"US+XX\"}", 400).get("error").asText())
+    assertThat(refused(PEACE + "/evolution", "{\"coalitions\": \"US+XX\"}"))
         .startsWith("coalitions US+XX: unknown decision maker 'XX'")
         .contains("US, UA, RU");
-    assertThat(
-            error(PEACE + "/evolution", "{\"improvementsOnly\": \"yes\"}", 400)
-                .get("error")
-                .asText())
+    assertThat(refused(PEACE + "/evolution", "{\"improvementsOnly\": \"yes\"}"))
         .startsWith("improvementsOnly must be true or false");
-    assertThat(error(PEACE + "/evolution", "{\"form\": 3}", 400).get("error").asText())
+    assertThat(refused(PEACE + "/evolution", "{\"form\": 3}"))
         .startsWith("unknown field 'form'")
         .contains("from");
-    assertThat(
-            error(PEACE + "/coalitions", "{\"structure\": \"[US,XX],RU\"}", 400)
-                .get("error")
-                .asText())
+    assertThat(refused(PEACE + "/coalitions", "{\"structure\": \"[US,XX],RU\"}"))
         .startsWith("structure")
         .contains("XX");
-    assertThat(
-            error(PEACE + "/coalitions", "{\"quantifier\": \"most\"}", 400).get("error").asText())
+    assertThat(refused(PEACE + "/coalitions", "{\"quantifier\": \"most\"}"))
         .startsWith("quantifier most: use 'some'");
-    assertThat(
-            error(PEACE + "/coalitions", "{\"concepts\": [\"cfoo\"]}", 400).get("error").asText())
+    assertThat(refused(PEACE + "/coalitions", "{\"concepts\": [\"cfoo\"]}"))
         .startsWith("unknown coalition concept 'cfoo'; use one of cnash, cgmr");
-    assertThat(error(PEACE + "/deadlocks", "[1]", 400).get("error").asText())
-        .contains("JSON object");
+    assertThat(refused(PEACE + "/deadlocks", "[1]")).contains("JSON object");
     // no status quo: say how to give a starting state
     assertThat(error("/api/models/chicken.yaml/evolution", "{}", 400).get("error").asText())
         .contains("names no status quo")
