@@ -4,21 +4,10 @@ import dev.parley.core.graph.GraphModel;
 import dev.parley.core.stability.Concept;
 import dev.parley.core.stability.StabilityEngine;
 import dev.parley.core.stability.StabilityResult;
-import dev.parley.core.synthetic.SyntheticModels;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The engine's time for each stability concept, and for all six together, on synthetic models of
@@ -30,31 +19,13 @@ import org.openjdk.jmh.annotations.Warmup;
  * single shots: {@code java -jar bench/target/benchmarks.jar ConceptBenchmark -p options=20 -bm ss
  * -wi 1 -i 3}.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-public class ConceptBenchmark {
-  /** The number of options: 2^options candidate states. */
-  @Param({"10", "14", "17", "20"})
-  public int options;
-
-  @Param({"4"})
-  public int dms;
-
-  @Param({"1"})
-  public long seed;
-
+public class ConceptBenchmark extends SyntheticModelBenchmark {
   private GraphModel model;
   private StabilityEngine engine;
 
   @Setup
   public void prepare() {
-    model =
-        GraphModel.of(
-            SyntheticModels.generate(SyntheticModels.Spec.of(dms, options, seed)).conflict());
+    model = GraphModel.of(syntheticConflict());
     engine = new StabilityEngine();
   }
 

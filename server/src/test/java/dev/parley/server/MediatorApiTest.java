@@ -55,6 +55,16 @@ class MediatorApiTest {
     return Validation.of(text, name, Format.of(name)).modelOrThrow(name);
   }
 
+  /** The flagship model, as the server reads it. */
+  GraphModel flagship() throws Exception {
+    return load(FLAGSHIP).graphModel();
+  }
+
+  /** The index of the flagship's state {@code ref}. */
+  int state(String ref) throws Exception {
+    return StateRefs.resolve(ref, load(FLAGSHIP));
+  }
+
   static int[][] current(GraphModel g) {
     int[][] p = new int[g.dmCount()][];
     for (int d = 0; d < p.length; d++) {
@@ -82,9 +92,8 @@ class MediatorApiTest {
             "inverse",
             "{\"target\": \"capitulation\", \"concepts\": [\"seq\"], \"vary\": [\"RU\"],"
                 + " \"waitMs\": 30000}");
-    LoadedModel loaded = load(FLAGSHIP);
-    GraphModel g = loaded.graphModel();
-    int t = StateRefs.resolve("capitulation", loaded);
+    GraphModel g = flagship();
+    int t = state("capitulation");
     int ru = g.conflict().dmIndex("RU");
     assertThat(r.get("target").get("id").asInt()).isEqualTo(StateSpace.number(t));
     assertThat(r.get("targetLabel").asText()).isEqualTo("state 7 (capitulation)");
@@ -170,9 +179,8 @@ class MediatorApiTest {
             "inverse",
             "{\"target\": \"deal\", \"concepts\": [\"seq\", \"nash\"],"
                 + " \"vary\": [\"US\", \"UA\", \"RU\"], \"list\": 0, \"waitMs\": 30000}");
-    LoadedModel loaded = load(FLAGSHIP);
-    GraphModel g = loaded.graphModel();
-    int t = StateRefs.resolve("deal", loaded);
+    GraphModel g = flagship();
+    int t = state("deal");
     List<InverseCount.Result> counts =
         InverseCount.count(
             PreferenceSpace.wholeRankings(g),
@@ -199,10 +207,9 @@ class MediatorApiTest {
             "goals",
             "{\"goals\": [{\"state\": \"deal\", \"stable\": true}, {\"state\": \"war\","
                 + " \"stable\": false}], \"concepts\": [\"seq\"], \"waitMs\": 30000}");
-    LoadedModel loaded = load(FLAGSHIP);
-    GraphModel g = loaded.graphModel();
-    int deal = StateRefs.resolve("deal", loaded);
-    int war = StateRefs.resolve("war", loaded);
+    GraphModel g = flagship();
+    int deal = state("deal");
+    int war = state("war");
     PreferenceSpace whole = PreferenceSpace.wholeRankings(g);
     List<GoalSeeker.Goal> goals =
         List.of(
@@ -244,9 +251,7 @@ class MediatorApiTest {
     GoalSeeker.Outcome none =
         GoalSeeker.seek(
             PreferenceSpace.fixed(g).withRanking(ru, 0, PreferenceSpace.tiers(g, ru).length - 1),
-            List.of(
-                new GoalSeeker.Goal(
-                    StateRefs.resolve("capitulation", loaded), Concept.NASH, -1, true)),
+            List.of(new GoalSeeker.Goal(state("capitulation"), Concept.NASH, -1, true)),
             GoalSeeker.DEFAULT_BUDGET);
     assertThat(none.achievable()).isFalse();
     assertThat(c.get("goals").get("achievable").asBoolean()).isFalse();
@@ -260,7 +265,7 @@ class MediatorApiTest {
         ask(
             "robustness",
             "{\"concepts\": [\"nash\", \"gmr\", \"seq\"], \"bound\": 3, \"waitMs\": 30000}");
-    GraphModel g = load(FLAGSHIP).graphModel();
+    GraphModel g = flagship();
     List<Concept> cs = List.of(Concept.NASH, Concept.GMR, Concept.SEQ);
     Robustness.Margin[][] m = Robustness.margins(PreferenceSpace.wholeRankings(g), cs, 3, 500_000);
     assertThat(r.get("robustness").get("bound").asInt()).isEqualTo(3);
