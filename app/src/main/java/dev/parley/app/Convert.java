@@ -94,6 +94,11 @@ public final class Convert {
             "GMCR+ files have no place for what decision makers perceive ('perceives:'); it is"
                 + " left out.");
       }
+      if (in.drama() != null) {
+        notes.add(
+            "GMCR+ files have no place for positions, the threatened future or doubts ('drama:');"
+                + " they are left out.");
+      }
       if (c.hasUnknownPreferences()) {
         notes.add(
             "GMCR+ files have no place for unknown preferences ('unknown:' pairs); they are left"
@@ -114,7 +119,8 @@ public final class Convert {
               + " 'parley coalitions' or 'parley analyze --coalitions'");
     }
     String model =
-        ModelWriter.write(c, in.perceptions(), target == Target.YAML ? Format.YAML : Format.JSON);
+        ModelWriter.write(
+            c, in.perceptions(), in.drama(), target == Target.YAML ? Format.YAML : Format.JSON);
     if (gmcr == null || target != Target.YAML) {
       return new Result(model, target, notes); // JSON has no comments
     }
