@@ -56,7 +56,7 @@ final class DramaReader {
             "in 'drama'",
             "add 'threatened: {future: ...}', what happens if no agreement is reached");
     if (tn != null) {
-      threatened = future(tn, "'threatened' in 'drama'", FUTURE_KEYS, -1);
+      threatened = future(tn, "the threatened future", FUTURE_KEYS, -1);
       ok &= threatened != null;
     } else {
       ok = false;
@@ -115,11 +115,12 @@ final class DramaReader {
     };
   }
 
-  private FutureDraft future(Node n, String where, List<String> keys, int holder) {
-    Node.MapNode m = scope.fields.map(n, where);
+  private FutureDraft future(Node n, String subject, List<String> keys, int holder) {
+    Node.MapNode m = scope.fields.map(n, subject);
     if (m == null) {
       return null;
     }
+    String where = "in " + subject;
     scope.fields.keys(m, keys, where);
     Node f =
         scope.fields.required(
@@ -140,7 +141,7 @@ final class DramaReader {
     if (holder < 0) {
       return null;
     }
-    String where = "the position of '" + dmIds.get(holder) + "'";
+    String subject = "the position of '" + dmIds.get(holder) + "'";
     for (FutureDraft e : earlier) {
       if (e != null && e.holder() == holder) {
         scope.problems.at(
@@ -150,7 +151,7 @@ final class DramaReader {
         return null;
       }
     }
-    return future(m, where, POSITION_KEYS, holder);
+    return future(m, subject, POSITION_KEYS, holder);
   }
 
   private Doubt doubt(Node item, List<String> dmIds, List<Doubt> earlier) {
