@@ -1,6 +1,5 @@
 package dev.parley.report;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.core.Parley;
 import dev.parley.core.drama.Comparison;
@@ -11,7 +10,6 @@ import dev.parley.core.drama.DramaResult;
 import dev.parley.core.drama.GmcrView;
 import dev.parley.core.drama.Position;
 import dev.parley.core.graph.GraphModel;
-import dev.parley.core.state.StateSpace;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,7 +84,7 @@ public final class DilemmasReport {
     }
     List<String> parts = new ArrayList<>();
     for (Group g : groups(all)) {
-      if (!g.kind().isCrisis()) {
+      if (g.kind() == DilemmaKind.TRUST) {
         parts.add(headline(g));
       }
     }
@@ -146,30 +144,25 @@ public final class DilemmasReport {
         : Integer.toString(n);
   }
 
-  /** A commitment dilemma in one sentence, for the bottom line. */
+  /**
+   * A trust dilemma in one sentence, for the bottom line (a co-operation dilemma of one party is a
+   * trust dilemma of the other, so the bottom line tells only the trust dilemmas).
+   */
   private String headline(Group g) {
     Dilemma d = g.first();
-    String whom = others(g);
-    String at = futures(d.because().stream().map(Comparison::worse).toList(), d);
-    return switch (d.kind()) {
-      case TRUST ->
-          narrator.dm(d.faced())
-              + " cannot trust "
-              + whom
-              + " to keep "
-              + (g.toward().size() == 1 ? "its" : "their")
-              + " part"
-              + (at.isEmpty() ? " of the future they both propose" : " at " + at)
-              + " (a trust dilemma).";
-      case COOPERATION ->
-          narrator.dm(d.faced())
-              + " would gain by breaking its own promise"
-              + (at.isEmpty() ? "" : " at " + at)
-              + ", so "
-              + whom
-              + " cannot rely on it (a co-operation dilemma).";
-      default -> "";
-    };
+    List<Integer> common = new ArrayList<>();
+    for (int s : result.common(d.faced(), d.toward())) {
+      common.add(s);
+    }
+    return "At "
+        + futures(common, d)
+        + ", "
+        + narrator.dm(d.faced())
+        + " cannot trust "
+        + others(g)
+        + " to keep "
+        + (g.toward().size() == 1 ? "its" : "their")
+        + " part: a trust dilemma.";
   }
 
   private String futures(List<Integer> states, Dilemma d) {
@@ -233,7 +226,6 @@ public final class DilemmasReport {
     String t = narrator.words(result.threatened());
     List<Comparison> bs = d.because();
     StringBuilder s = new StringBuilder(head);
-    String resolutionFor = null;
     switch (d.kind()) {
       case PERSUASION -> {
         String y = narrator.dm(d.toward());
@@ -261,7 +253,6 @@ public final class DilemmasReport {
             .append(" improvement for ")
             .append(narrator.dm(d.faced()))
             .append(", so SEQ would not count it as a credible sanction.");
-        resolutionFor = narrator.dm(d.faced());
       }
       case THREAT -> {
         if (!bs.isEmpty()) {
@@ -332,14 +323,12 @@ public final class DilemmasReport {
     if (!view.isEmpty()) {
       s.append(' ').append(view);
     }
-    String how = resolution(d.kind(), d);
-    if (resolutionFor != null) {
-      how = how.replace("the party that threatens it", resolutionFor);
-    }
-    s.append(" What resolves it: ").append(how).append('.');
+    s.append(" What resolves it: ").append(resolution(d)).append('.');
     if (d.kind().versionOneName() != null) {
-      s.append(" (Version 1 of drama theory calls this a ")
-          .append(d.kind().versionOneName())
+      String v1 = d.kind().versionOneName();
+      s.append(" (Version 1 of drama theory calls this ")
+          .append("aeiou".indexOf(v1.charAt(0)) >= 0 ? "an " : "a ")
+          .append(v1)
           .append(" dilemma.)");
     }
     return s.toString();
@@ -360,7 +349,7 @@ public final class DilemmasReport {
     List<String> out = new ArrayList<>();
     for (Comparison c : bs.subList(0, Math.min(bs.size(), MOST_REASONS))) {
       String step = model.isGraphForm() ? "" : narrator.step(c.worse(), c.better(), c.judge());
-      out.add((step.isEmpty() ? "move" : step) + " (to " + narrator.words(c.better()) + ")");
+      out.add((step.isEmpty() ? "move" : step) + ", reaching " + narrator.words(c.better()));
     }
     int more = bs.size() - out.size();
     return English.list(out, "or")
@@ -430,13 +419,14 @@ public final class DilemmasReport {
   }
 
   /** The standard resolution moves of drama theory (docs/semantics.md §4.2). */
-  static String resolution(DilemmaKind kind, Dilemma d) {
-    return switch (kind) {
+  String resolution(Dilemma d) {
+    return switch (d.kind()) {
       case PERSUASION ->
           "offer the other party more, make the threat weigh more, or change the position";
       case REJECTION ->
-          "make the threatened future more bearable for the party that threatens it (so that it"
-              + " would carry the threat out), or concede";
+          "make the threatened future more bearable for "
+              + narrator.dm(d.faced())
+              + " (so that it would carry the threat out), or concede";
       case THREAT ->
           "make the threat credible by commitment (an irreversible step, a public pledge), or"
               + " change it";
@@ -521,109 +511,6 @@ public final class DilemmasReport {
 
   /** The result as a JSON tree (without the version and file). */
   public ObjectNode tree() {
-    ObjectNode n = MediatorJson.MAPPER.createObjectNode();
-    n.put("bottomLine", bottomLine());
-    if (result.concept() != null) {
-      n.put("concept", result.concept().id());
-    }
-    n.set("threatened", state(result.threatened()));
-    ArrayNode ps = n.putArray("positions");
-    for (Position p : result.table().positions()) {
-      ObjectNode o = ps.addObject();
-      o.put("party", MediatorJson.dm(model, p.holder()));
-      o.put(
-          "pattern", model.isGraphForm() ? null : p.future().toYnd(model.conflict().optionCount()));
-      ArrayNode rs = o.putArray("readings");
-      for (int s : result.readings(p.holder())) {
-        rs.add(StateSpace.number(s));
-      }
-      provenance(o, p.provenance());
-    }
-    ArrayNode ds = n.putArray("doubts");
-    for (Doubt d : result.table().doubts()) {
-      ds.add(doubt(d));
-    }
-    ArrayNode pairs = n.putArray("pairs");
-    for (int x = 0; x < model.dmCount(); x++) {
-      for (int y = x + 1; y < model.dmCount(); y++) {
-        ObjectNode o = pairs.addObject();
-        o.put("a", MediatorJson.dm(model, x));
-        o.put("b", MediatorJson.dm(model, y));
-        o.put("phase", result.atCommitment(x, y) ? "commitment" : "crisis");
-        ArrayNode c = o.putArray("common");
-        for (int s : result.common(x, y)) {
-          c.add(StateSpace.number(s));
-        }
-      }
-    }
-    n.set("board", board.json());
-    ArrayNode dl = n.putArray("dilemmas");
-    for (Dilemma d : result.dilemmas()) {
-      ObjectNode o = dl.addObject();
-      o.put("kind", d.kind().id());
-      o.put("name", d.kind().label());
-      if (d.kind().versionOneName() != null) {
-        o.put("versionOneName", d.kind().versionOneName());
-      }
-      o.put("stance", d.kind().stance());
-      o.put("faced", MediatorJson.dm(model, d.faced()));
-      if (d.toward() >= 0) {
-        o.put("toward", MediatorJson.dm(model, d.toward()));
-      } else {
-        o.putNull("toward");
-      }
-      o.put("everyReading", d.everyReading());
-      ArrayNode bs = o.putArray("because");
-      for (Comparison c : d.because()) {
-        ObjectNode b = bs.addObject();
-        b.put("judge", MediatorJson.dm(model, c.judge()));
-        b.put("worse", StateSpace.number(c.worse()));
-        b.put("better", StateSpace.number(c.better()));
-        b.put("move", c.move());
-      }
-      if (d.doubt() != null) {
-        o.set("doubt", doubt(d.doubt()));
-      }
-      ArrayNode vs = o.putArray("gmcr");
-      for (GmcrView v : d.gmcr()) {
-        ObjectNode b = vs.addObject();
-        b.put("concept", v.concept().id());
-        b.put("party", MediatorJson.dm(model, v.party()));
-        b.put("state", StateSpace.number(v.state()));
-        b.put("stable", v.stable());
-      }
-      o.put("sentence", sentence(new Group(List.of(d))));
-      o.put("resolution", resolution(d.kind(), d));
-    }
-    return n;
-  }
-
-  private ObjectNode state(int s) {
-    ObjectNode o = MediatorJson.MAPPER.createObjectNode();
-    o.put("state", StateSpace.number(s));
-    o.put("yn", model.isGraphForm() ? null : model.space().yn(s));
-    o.put("words", narrator.plain(s));
-    return o;
-  }
-
-  private ObjectNode doubt(Doubt d) {
-    ObjectNode o = MediatorJson.MAPPER.createObjectNode();
-    o.put("party", MediatorJson.dm(model, d.doubter()));
-    o.put("doubts", MediatorJson.dm(model, d.doubted()));
-    o.put("about", d.about().name().toLowerCase(java.util.Locale.ROOT));
-    provenance(o, d.provenance());
-    return o;
-  }
-
-  private static void provenance(ObjectNode o, dev.parley.core.model.Provenance p) {
-    if (p.source() != null) {
-      o.put("source", p.source());
-    }
-    if (p.quote() != null) {
-      o.put("quote", p.quote());
-    }
-    if (p.note() != null) {
-      o.put("note", p.note());
-    }
+    return new DilemmasJson(this, result, board).tree();
   }
 }
