@@ -281,6 +281,14 @@ public final class ModelWriter {
     if (!p.hidden().isEmpty()) {
       o.put("hidden", p.hidden().stream().map(h -> (Object) reference(h)).toList());
     }
+    if (!p.indistinct().isEmpty()) {
+      List<Object> groups = new ArrayList<>();
+      for (List<StatePattern> g : p.indistinct()) {
+        groups.add(new YamlEmitter.Flow(g.stream().map(x -> (Object) reference(x)).toList()));
+      }
+      o.put("indistinct", groups);
+    }
+    putProvenance(o, p.provenance());
     return o;
   }
 

@@ -110,6 +110,12 @@ public final class PerceptionsReport {
                 + " misjudges "
                 + narrator.dmPossessive(p.about())
                 + " preferences: it believes them other than the model gives them.");
+      } else if (mb instanceof Misbelief.Confusion c) {
+        out.add(
+            who
+                + " "
+                + cannotTell(c)
+                + ": it judges such states alike, stable only where every one of them is.");
       } else if (mb instanceof Misbelief.BlindSpot b) {
         out.add(
             who
@@ -187,7 +193,9 @@ public final class PerceptionsReport {
       reasons.add(
           mb instanceof Misbelief.Preference p
               ? "misjudges " + narrator.dmPossessive(p.about()) + " preferences"
-              : "cannot see " + states(((Misbelief.BlindSpot) mb).states()));
+              : mb instanceof Misbelief.Confusion c
+                  ? cannotTell(c)
+                  : "cannot see " + states(((Misbelief.BlindSpot) mb).states()));
     }
     return what
         + (m.decisive().isEmpty()
@@ -201,6 +209,20 @@ public final class PerceptionsReport {
     return n <= 1
         ? String.join("", clauses)
         : String.join("; ", clauses.subList(0, n - 1)) + "; and " + clauses.get(n - 1);
+  }
+
+  /**
+   * "cannot tell state 1 (crash) and state 2 (p1Swerves) apart"; for several groups "cannot tell
+   * apart the states within each of these groups: (…); (…)".
+   */
+  private String cannotTell(Misbelief.Confusion c) {
+    List<BitSet> gs = c.groups();
+    if (gs.size() == 1) {
+      return "cannot tell " + states(gs.get(0)) + " apart";
+    }
+    List<String> parts = new ArrayList<>();
+    gs.forEach(g -> parts.add("(" + states(g) + ")"));
+    return "cannot tell apart the states within each of these groups: " + String.join("; ", parts);
   }
 
   private String states(BitSet set) {
@@ -284,6 +306,10 @@ public final class PerceptionsReport {
     if (mb instanceof Misbelief.Preference p) {
       o.put("kind", "preferences");
       o.put("about", model.conflict().decisionMakers().get(p.about()).id());
+    } else if (mb instanceof Misbelief.Confusion c) {
+      o.put("kind", "indistinct");
+      ArrayNode gs = o.putArray("groups");
+      c.groups().forEach(g -> gs.add(numbers(g)));
     } else {
       o.put("kind", "hidden");
       o.set("states", numbers(((Misbelief.BlindSpot) mb).states()));
