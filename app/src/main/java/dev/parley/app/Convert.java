@@ -89,10 +89,21 @@ public final class Convert {
             "GMCR+ files have no place for sources, quotes, named states or the status quo; they"
                 + " are left out.");
       }
-      if (!in.perceptions().isEmpty()) {
-        notes.add(
-            "GMCR+ files have no place for what decision makers perceive ('perceives:'); it is"
-                + " left out.");
+      java.util.Map<Integer, List<dev.parley.core.model.StatePattern>> misperceived =
+          new java.util.TreeMap<>();
+      for (dev.parley.core.hypergame.Perception p : in.perceptions()) {
+        List<dev.parley.core.model.StatePattern> ps = new ArrayList<>(p.hidden());
+        for (int t : p.unaware()) {
+          ps.add(new dev.parley.core.model.StatePattern(1L << t, 1L << t));
+        }
+        misperceived.put(p.holder(), ps);
+        if (!p.preferences().isEmpty() || !p.indistinct().isEmpty()) {
+          notes.add(
+              "GMCR+ files have no place for believed preferences or states a decision maker"
+                  + " cannot tell apart; what "
+                  + c.decisionMakers().get(p.holder()).id()
+                  + " perceives is written only as the states it cannot see ('misperceptions').");
+        }
       }
       if (in.drama() != null) {
         notes.add(
@@ -105,7 +116,7 @@ public final class Convert {
                 + " out.");
       }
       try {
-        String text = GmcrWriter.write(c, gmcr == null ? null : gmcr.coalitions());
+        String text = GmcrWriter.write(c, gmcr == null ? null : gmcr.coalitions(), misperceived);
         return new Result(text, target, notes);
       } catch (IllegalArgumentException e) {
         throw new BadRequest(output + ": " + e.getMessage());
