@@ -57,7 +57,8 @@ class ModelReaderErrorsTest {
     assertThat(errors("m.yaml", "colour: red\n" + TWO_DMS))
         .containsExactly(
             "m.yaml:1:1: unknown key 'colour' at the top level — allowed: parley, title,"
-                + " description, sources, decisionMakers, infeasible, states, statusQuo, packages");
+                + " description, sources, decisionMakers, infeasible, states, statusQuo, packages,"
+                + " drama");
   }
 
   @Test
@@ -634,7 +635,7 @@ class ModelReaderErrorsTest {
         .containsExactly(
             "m.yaml:1:1: unknown key 'titel' at the top level — did you mean 'title'? (allowed:"
                 + " parley, title, description, sources, decisionMakers, infeasible, states,"
-                + " statusQuo, packages)",
+                + " statusQuo, packages, drama)",
             "m.yaml:5:28: the ranking misses state 4 (YY) — every feasible state must appear"
                 + " exactly once",
             "m.yaml:7:43: invalid reversibility 'sometimes' in option 'attack' — allowed: both,"
