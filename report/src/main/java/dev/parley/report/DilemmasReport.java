@@ -29,6 +29,7 @@ public final class DilemmasReport {
   private final GraphModel model;
   private final Narrator narrator;
   private final OptionsBoard board;
+  private final AgreementText agreement;
 
   public DilemmasReport(DramaResult result, String modelFile) {
     this.result = result;
@@ -36,6 +37,7 @@ public final class DilemmasReport {
     this.model = result.model();
     this.narrator = new Narrator(model);
     this.board = new OptionsBoard(result);
+    this.agreement = new AgreementText(result, narrator, this);
   }
 
   /** The report as text or Markdown. */
@@ -56,11 +58,21 @@ public final class DilemmasReport {
             + " does not mind); the threatened future is what happens without agreement. A ? marks"
             + " an intention that another party doubts.");
     doc.table(board.header(), board.rows());
-    List<String> notes = new ArrayList<>(board.doubtNotes(narrator));
+    List<String> notes = new ArrayList<>(board.columnNote(narrator));
+    notes.addAll(board.doubtNotes(narrator));
     notes.addAll(readings());
     doc.bullets(notes);
     doc.heading(level, "Where the parties stand");
     doc.bullets(phases());
+    List<String> agreed = agreement.ifAgreed();
+    if (!agreed.isEmpty()) {
+      doc.heading(level, "If a proposed future were agreed");
+      doc.para(
+          "Who would gain by breaking an agreement on each future a party proposes: once the"
+              + " others agree on it, they could not trust that party to keep its part (a trust"
+              + " dilemma), and it faces a co-operation dilemma.");
+      doc.bullets(agreed);
+    }
     for (int x = 0; x < model.dmCount(); x++) {
       List<String> items = new ArrayList<>();
       for (Group g : groups(result.facedBy(x))) {
@@ -89,6 +101,9 @@ public final class DilemmasReport {
       }
     }
     List<String> lines = new ArrayList<>(parts);
+    if (parts.isEmpty()) {
+      lines.addAll(agreement.wouldBreak());
+    }
     for (int x = 0; x < model.dmCount(); x++) {
       String c = crisisLine(x);
       if (!c.isEmpty()) {
@@ -331,7 +346,7 @@ public final class DilemmasReport {
           .append(v1)
           .append(" dilemma.)");
     }
-    return s.toString();
+    return English.capital(s.toString());
   }
 
   private int positionHolder(int state) {
@@ -345,7 +360,7 @@ public final class DilemmasReport {
   }
 
   /** "take up “sign” (→ ‘deal’ (state 12))", at most {@link #MOST_REASONS}, joined by "or". */
-  private String moves(List<Comparison> bs) {
+  String moves(List<Comparison> bs) {
     List<String> out = new ArrayList<>();
     for (Comparison c : bs.subList(0, Math.min(bs.size(), MOST_REASONS))) {
       String step = model.isGraphForm() ? "" : narrator.step(c.worse(), c.better(), c.judge());

@@ -42,10 +42,51 @@ final class OptionsBoard {
     h.add("Party");
     h.add("Option");
     for (Position p : result.table().positions()) {
-      h.add(conflict.decisionMakers().get(p.holder()).name());
+      h.add(column(p.holder()));
     }
     h.add("Threatened");
     return h;
+  }
+
+  /** A position's column head: the party's name, or its id where names would not fit. */
+  private String column(int party) {
+    return shortHeads()
+        ? conflict.decisionMakers().get(party).id()
+        : conflict.decisionMakers().get(party).name();
+  }
+
+  /** Whether the board with the parties' names as column heads would be wider than 100 columns. */
+  boolean shortHeads() {
+    int width = "Threatened".length();
+    int party = "Party".length();
+    int option = "Option".length();
+    for (int d = 0; d < conflict.dmCount(); d++) {
+      party = Math.max(party, conflict.decisionMakers().get(d).name().length());
+    }
+    for (int t = 0; t < conflict.optionCount(); t++) {
+      option = Math.max(option, English.oneLine(conflict.options().get(t).name()).length());
+    }
+    width += party + option + 2 * 2;
+    for (Position p : result.table().positions()) {
+      width += Math.max(2, conflict.decisionMakers().get(p.holder()).name().length()) + 2;
+    }
+    return width > 100;
+  }
+
+  /** "Columns: US, the United States' position; ..." when the heads are ids; else none. */
+  List<String> columnNote(Narrator narrator) {
+    if (!shortHeads() || result.table().positions().isEmpty()) {
+      return List.of();
+    }
+    List<String> parts = new ArrayList<>();
+    for (Position p : result.table().positions()) {
+      parts.add(
+          conflict.decisionMakers().get(p.holder()).id()
+              + ", "
+              + narrator.dmPossessive(p.holder())
+              + " position");
+    }
+    return List.of("Columns: " + String.join("; ", parts) + "; then the threatened future.");
   }
 
   List<List<String>> rows() {
@@ -117,7 +158,10 @@ final class OptionsBoard {
                   + who
                   + " doubts that "
                   + whom
-                  + " would keep its part of an agreement.");
+                  + " would keep its part of an agreement"
+                  + (result.atCommitment(d.doubter(), d.doubted())
+                      ? "."
+                      : " (a trust dilemma once the two agree; their positions differ now)."));
     }
     return out;
   }

@@ -85,7 +85,28 @@ class DilemmasReportTest {
                 + " out its threat. Besides, Driver 1 doubts that Driver 2 would carry out its"
                 + " threat: “He never swerves”.")
         .contains("SEQ agrees: the threatened future is unstable for Driver 2.")
-        .contains("make the threatened future more bearable for Driver 1");
+        .contains("make the threatened future more bearable for Driver 1")
+        .contains(
+            "At ‘p2Swerves’ (state 3), proposed by Driver 1: no party would gain by breaking it on"
+                + " its own; once agreed it holds.");
+  }
+
+  @Test
+  void whoWouldBreakAnAgreementOnAProposedFuture() throws Exception {
+    // both drivers ask for both to swerve; each would gain by keeping straight instead
+    String flat =
+        report(
+                COMMITMENT.replace(
+                    "doubts:\n  - {party: P1, doubts: P2, about: agreement, quote: He broke his word before}\n",
+                    ""))
+            .render(Doc.Style.TEXT)
+            .replaceAll("\\s+", " ");
+    assertThat(flat)
+        .contains(
+            "At ‘bothSwerve’ (state 4), proposed by Driver 1 and Driver 2: Driver 1 would gain if"
+                + " it chose to drop “swerve”, reaching ‘p2Swerves’ (state 3); Driver 2 would gain"
+                + " if it chose to drop “swerve”, reaching ‘p1Swerves’ (state 2). Under SEQ, it is"
+                + " unstable for Driver 1 and Driver 2.");
   }
 
   @Test

@@ -122,7 +122,7 @@ public final class Dilemmas {
         java.util.Comparator.comparingInt(Dilemma::faced)
             .thenComparingInt(d -> d.kind() == DilemmaKind.POSITIONING ? n : d.toward())
             .thenComparing(Dilemma::kind));
-    return new DramaResult(model, table, t, readings, common, out, concept);
+    return new DramaResult(model, table, t, readings, common, out, concept, gmcr);
   }
 
   private boolean prefers(int judge, int better, int worse) {

@@ -16,6 +16,7 @@ public final class DramaResult {
   private final int[][][] common;
   private final List<Dilemma> dilemmas;
   private final Concept concept;
+  private final dev.parley.core.stability.StabilityResult gmcr;
 
   DramaResult(
       GraphModel model,
@@ -24,7 +25,8 @@ public final class DramaResult {
       int[][] readings,
       int[][][] common,
       List<Dilemma> dilemmas,
-      Concept concept) {
+      Concept concept,
+      dev.parley.core.stability.StabilityResult gmcr) {
     this.model = model;
     this.table = table;
     this.threatened = threatened;
@@ -32,6 +34,15 @@ public final class DramaResult {
     this.common = common;
     this.dilemmas = List.copyOf(dilemmas);
     this.concept = concept;
+    this.gmcr = gmcr;
+  }
+
+  /**
+   * Whether {@code state} is stable for {@code party} under {@link #concept}; null when no
+   * stability analysis was asked.
+   */
+  public Boolean stable(int party, int state) {
+    return gmcr == null ? null : gmcr.isStable(concept, party, state);
   }
 
   public GraphModel model() {
@@ -76,6 +87,41 @@ public final class DramaResult {
   /** The dilemmas {@code party} faces. */
   public List<Dilemma> facedBy(int party) {
     return dilemmas.stream().filter(d -> d.faced() == party).toList();
+  }
+
+  /**
+   * The futures some party proposes (every reading of every stated position), ascending, each once:
+   * the candidates for an agreement.
+   */
+  public int[] proposed() {
+    java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
+    for (int[] r : readings) {
+      if (r != null) {
+        for (int s : r) {
+          out.add(s);
+        }
+      }
+    }
+    return out.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * Who would break an agreement on {@code state}: each party's strict unilateral improvements from
+   * it (the co-operation condition of docs/semantics.md §5.2 at a hypothetical common position), by
+   * party; empty lists for parties that would keep it.
+   */
+  public List<List<Comparison>> defections(int state) {
+    List<List<Comparison>> out = new java.util.ArrayList<>();
+    for (int d = 0; d < model.dmCount(); d++) {
+      List<Comparison> imp = new java.util.ArrayList<>();
+      for (int f : model.moves().moves(d, state)) {
+        if (model.payoff(d, f) > model.payoff(d, state)) {
+          imp.add(new Comparison(d, state, f, true));
+        }
+      }
+      out.add(imp);
+    }
+    return out;
   }
 
   /** The concept of the stability views beside the dilemmas, or null when none was asked. */

@@ -100,6 +100,16 @@ class DilemmasAgreementTest {
       assertThat(DramaReference.of(r))
           .as("seed %d: engine versus reference", seed)
           .isEqualTo(expected);
+      for (int f : r.proposed()) {
+        for (int d = 0; d < model.dmCount(); d++) {
+          boolean gains = false;
+          for (int g = 0; g < model.stateCount(); g++) {
+            gains |=
+                g != f && model.moves().hasMove(d, f, g) && model.payoff(d, g) > model.payoff(d, f);
+          }
+          assertThat(r.defections(f).get(d).isEmpty()).isEqualTo(!gains);
+        }
+      }
       for (Dilemma d : r.dilemmas()) {
         KINDS.merge(d.kind(), 1, Integer::sum);
         onlySome += d.everyReading() ? 0 : 1;
