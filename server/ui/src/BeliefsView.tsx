@@ -1,9 +1,11 @@
 // The Beliefs tab: the card table of drama theory (the options board, and the dilemmas each party
 // faces on it) and what each side believes (the perceived games of a first-level hypergame), from
 // POST /api/models/{name}/dilemmas and …/perceptions (docs/workbench.md, docs/semantics.md §5.2, §6).
+import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { api, modelPath } from './api';
 import {
+  capital,
   CLASS_MEANING,
   cellText,
   columnHeading,
@@ -12,11 +14,14 @@ import {
   dramaSnippet,
   hasDrama,
   hasPerceptions,
+  listOf,
   MEANING,
   misbeliefText,
   mistakeClauses,
+  nameOf,
   namesOf,
   pairSentence,
+  possessive,
   rowsByOwner,
   statesOfClass,
   SYMBOL,
@@ -191,21 +196,23 @@ export function BeliefsView({ name, model }: { name: string; model: ModelHandle 
 
 function NoDrama({ snippet }: { snippet: string }) {
   return (
-    <>
-      <p>
-        This model has no card table (<code>drama:</code>), so there is no options board and no dilemma to show. Drama theory needs what
-        happens without agreement (the threatened future), what each party proposes (its position) and, if any, who doubts whom. Add
-        them to the model in the File tab, for instance:
-      </p>
+    <div class="no-drama">
+      <div>
+        <p>
+          <strong>This model has no card table (<code>drama:</code>)</strong>, so there is no options board and no dilemma to show.
+        </p>
+        <p>
+          Drama theory needs what happens without agreement (the threatened future), what each party proposes (its position) and, if
+          any, who doubts whom. Add them to the model in the File tab, as in the example beside; each future is a state reference (a
+          named state, a Y/N/- pattern or a mapping of options). The section “Positions, threats and doubts (drama theory)” of{' '}
+          <code>docs/model-format.md</code> describes them; <code>parley dilemmas MODEL</code> gives the same findings on the command
+          line.
+        </p>
+      </div>
       <pre class="snippet" aria-label="A card table to add to the model">
         <code>{snippet}</code>
       </pre>
-      <p>
-        Each future is a state reference (a named state, a Y/N/- pattern or a mapping of options); the section “Positions, threats and
-        doubts (drama theory)” of <code>docs/model-format.md</code> describes them, and <code>parley dilemmas MODEL</code> gives the same
-        findings on the command line.
-      </p>
-    </>
+    </div>
   );
 }
 
@@ -214,13 +221,14 @@ type Parts = { names: Names; known: Known; say: (s: number) => string; onState: 
 function Drama({ r, names, known, say, onState }: Parts & { r: DilemmasResult }) {
   const groups = dilemmasByParty(r.dilemmas, names, say);
   const parties = [...names.keys()];
-  const none = parties.filter((p) => !groups.some((g) => g.party === p));
+  const none = parties.filter((p) => !groups.some((g) => g.party === p)).map((p) => nameOf(names, p));
   return (
     <>
       <p class="bottom-line">
         <strong>Bottom line.</strong> <Said text={r.bottomLine} known={known} onExplain={onState} />
       </p>
-      <div class="drama-panes">
+      {/* a board of many columns leaves the dilemmas too little room beside it: they go below */}
+      <div class={`drama-panes ${r.board.columns.length > 4 ? 'stacked' : ''}`}>
         <div class="board-pane">
           <Board r={r} names={names} known={known} say={say} onState={onState} />
         </div>
@@ -239,7 +247,7 @@ function Drama({ r, names, known, say, onState }: Parts & { r: DilemmasResult })
           ))}
           {none.length > 0 && (
             <p class="muted">
-              {none.map((p) => names.get(p) ?? p).join(', ')} {none.length === 1 ? 'faces' : 'face'} no dilemma on this table.
+              {capital(listOf(none))} {none.length === 1 ? 'faces' : 'face'} no dilemma on this table.
             </p>
           )}
         </div>
@@ -329,7 +337,8 @@ function Board({ r, names, known, say, onState }: Parts & { r: DilemmasResult })
         ))}
         {open.map((p) => (
           <li key={p.party}>
-            {names.get(p.party) ?? p.party}'s position leaves options open; read as the future{p.readings.length === 1 ? '' : 's'} it likes best:{' '}
+            {capital(possessive(names.get(p.party) ?? p.party))} position leaves options open; read as the future
+            {p.readings.length === 1 ? '' : 's'} it likes best:{' '}
             <StateList ids={p.readings} known={known} onExplain={onState} />
           </li>
         ))}
@@ -398,16 +407,16 @@ function Perceptions({ r, concept, names, known, say, onState }: Parts & { r: Pe
       <div class="believers">
         {r.decisionMakers.map((d) => {
           const c = d.concepts[concept];
-          const who = names.get(d.id) ?? d.id;
+          const who = nameOf(names, d.id);
           return (
             <article class="card believer" key={d.id} aria-labelledby={`h-believes-${d.id}`}>
               <h4 id={`h-believes-${d.id}`}>What {who} believes</h4>
               <ul class="misbeliefs">
-                {d.misbeliefs.length === 0 && <li>{who} sees the conflict as the model does.</li>}
+                {d.misbeliefs.length === 0 && <li>{capital(who)} sees the conflict as the model does.</li>}
                 {d.misbeliefs.map((mb, i) => (
                   <li key={i}>
                     <Said
-                      text={`${who} ${misbeliefText(mb, names, say)}${mb.kind === 'preferences' ? ': it believes them other than the model gives them.' : ': nobody’s moves to or from them exist in its game.'}`}
+                      text={`${capital(who)} ${misbeliefText(mb, names, say)}${mb.kind === 'preferences' ? ': it believes them other than the model gives them.' : ': nobody’s moves to or from them exist in its game.'}`}
                       known={known}
                       onExplain={onState}
                     />
@@ -446,19 +455,24 @@ function Perceptions({ r, concept, names, known, say, onState }: Parts & { r: Pe
       {classes.length === 0 ? (
         <p class="muted">No state is a hypergame equilibrium or a true equilibrium under {label}.</p>
       ) : (
-        <ul class="hyper-eq" aria-labelledby="h-hyper">
-          {classes.map((c) => (
-            <li key={c.state}>
-              <StateButton id={c.state} known={known} onExplain={onState} /> <ClassBadge k={c.class} />{' '}
-              <span class="muted">{CLASS_MEANING[c.class]}</span>
-            </li>
-          ))}
-        </ul>
+        <dl class="facts hyper-eq">
+          {(['HT', 'H', 'T'] as const)
+            .filter((k) => statesOfClass(r, concept, k).length > 0)
+            .map((k) => (
+              <Fragment key={k}>
+                <dt>
+                  <ClassBadge k={k} /> {CLASS_MEANING[k]}
+                </dt>
+                <dd>
+                  <StateList ids={statesOfClass(r, concept, k)} known={known} onExplain={onState} />
+                </dd>
+              </Fragment>
+            ))}
+        </dl>
       )}
       <p class="muted small-note">
-        <strong>HT</strong>: also a true equilibrium; <strong>H</strong>: it holds only because someone is mistaken; <strong>T</strong>: a true
-        equilibrium that a mistaken belief or a blind spot unsettles. {statesOfClass(r, concept, 'HT').length} HT, {mistaken.length} H,{' '}
-        {unsettled.length} T.
+        <strong>HT</strong>: a hypergame equilibrium that is also a true equilibrium; <strong>H</strong>: a hypergame equilibrium that holds
+        only because someone is mistaken; <strong>T</strong>: a true equilibrium that a mistaken belief or a blind spot unsettles.
       </p>
       <h4>Stable only because someone is mistaken</h4>
       {mistaken.length === 0 ? (
@@ -467,7 +481,7 @@ function Perceptions({ r, concept, names, known, say, onState }: Parts & { r: Pe
         <ul class="mistaken">
           {mistaken.map((c) => (
             <li key={c.state}>
-              <Said text={`${cap(say(c.state))} holds only because ${joined(mistakeClauses(c, r, names, say))}.`} known={known} onExplain={onState} />
+              <Said text={`${capital(say(c.state))} holds only because ${joined(mistakeClauses(c, r, names, say))}.`} known={known} onExplain={onState} />
             </li>
           ))}
         </ul>
@@ -478,7 +492,7 @@ function Perceptions({ r, concept, names, known, say, onState }: Parts & { r: Pe
           <ul class="mistaken">
             {unsettled.map((c) => (
               <li key={c.state}>
-                <Said text={`${cap(say(c.state))} is a true equilibrium, but ${joined(mistakeClauses(c, r, names, say))}.`} known={known} onExplain={onState} />
+                <Said text={`${capital(say(c.state))} is a true equilibrium, but ${joined(mistakeClauses(c, r, names, say))}.`} known={known} onExplain={onState} />
               </li>
             ))}
           </ul>
@@ -487,8 +501,6 @@ function Perceptions({ r, concept, names, known, say, onState }: Parts & { r: Pe
     </>
   );
 }
-
-const cap = (s: string) => (s ? s[0].toUpperCase() + s.slice(1) : s);
 
 /** Clauses that may hold commas: "a", "a; and b", "a; b; and c". */
 function joined(clauses: string[]): string {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  capital,
   cellDoubts,
   cellText,
   columnHeading,
@@ -13,10 +14,12 @@ import {
   mistakeClauses,
   namesOf,
   pairSentence,
+  possessive,
   rowsByOwner,
   splitResolution,
   stabilityView,
   statesOfClass,
+  the,
   type DilemmaT,
   type DilemmasResult,
   type PerceptionsResult,
@@ -104,6 +107,38 @@ const chicken: DilemmasResult = {
   words: '',
 };
 
+describe('names in sentences, as the reports write them', () => {
+  it('take "the" where a name needs it', () => {
+    expect(the('United States')).toBe('the United States');
+    expect(the('EU')).toBe('the EU');
+    expect(the('Ontario Ministry of the Environment')).toBe('the Ontario Ministry of the Environment');
+    expect(the('The Hague')).toBe('The Hague');
+    expect(the('Russia')).toBe('Russia');
+    expect(the('NATO')).toBe('NATO');
+    expect(possessive('United States')).toBe("the United States'");
+    expect(possessive('Russia')).toBe("Russia's");
+    expect(possessive('Driver 1')).toBe("Driver 1's");
+    expect(possessive('Congress')).toBe("Congress's");
+  });
+  it('begin with a capital', () => {
+    expect(capital('the United States has a threat dilemma')).toBe('The United States has a threat dilemma');
+    expect(capital('‘war’ (state 1) holds')).toBe('‘War’ (state 1) holds');
+    expect(capital('')).toBe('');
+  });
+  it('are used in the dilemmas, the doubts and the phases', () => {
+    const us = new Map([['US', 'United States'], ['UA', 'Ukraine']]);
+    const g = dilemmasByParty([dilemma({ faced: 'US', toward: 'UA', sentence: 'the United States has a threat dilemma with Ukraine.', resolution: 'x' })], us);
+    expect(g[0].name).toBe('the United States');
+    expect(g[0].items[0].text).toBe('The United States has a threat dilemma with Ukraine.');
+    expect(doubtSentence({ party: 'US', doubts: 'UA', about: 'threat', quote: 'They said “never”.\n Twice.' }, us)).toBe(
+      'The United States doubts that Ukraine would carry out its threat: “They said ‘never’. Twice”.',
+    );
+    expect(pairSentence({ a: 'US', b: 'UA', phase: 'crisis', common: [] }, { ...chicken, positions: [{ party: 'US', pattern: null, readings: [] }, { party: 'UA', pattern: null, readings: [] }] }, us, say)).toBe(
+      'The United States and Ukraine are at a crisis: their positions differ.',
+    );
+  });
+});
+
 describe('the model', () => {
   it('has a card table or perceptions, or not', () => {
     expect(hasDrama(tree)).toBe(true);
@@ -113,20 +148,26 @@ describe('the model', () => {
     const perceiving = { ...tree, decisionMakers: [{ ...tree.decisionMakers[0], perceives: { hidden: ['crash'] } }, tree.decisionMakers[1]] };
     expect(hasPerceptions(perceiving)).toBe(true);
   });
-  it('offers a card table to add, with its own ids', () => {
-    const s = dramaSnippet(tree);
-    expect(s).toMatch(/^drama:\n {2}threatened:\n {4}future: crash/);
-    expect(s).toContain('- party: P1');
-    expect(s).toContain('- party: P2');
-    expect(s).toContain('{party: P1, doubts: P2, about: threat}');
-    expect(dramaSnippet(null)).toContain('- party: A');
+  it('offers a card table to add, in its own ids', () => {
+    expect(dramaSnippet(tree).split('\n')).toEqual([
+      'drama:',
+      '  threatened:',
+      '    future: crash   # what happens without agreement',
+      '  positions:               # the future each party proposes',
+      '    - {party: P1, future: {swerve2: true}}',
+      '    - {party: P2, future: {swerve1: true}}',
+      '  doubts:                  # optional: who does not believe whom',
+      '    - {party: P1, doubts: P2, about: threat}',
+    ]);
+    expect(dramaSnippet({ ...tree, states: [] })).toContain('future: {swerve1: false, swerve2: false}');
+    expect(dramaSnippet(null)).toContain('- {party: A, future: deal}');
   });
 });
 
 describe('the options board', () => {
   it('heads its columns with the positions and the threatened future', () => {
     expect(chicken.board.columns.map((c) => columnHeading(c, names))).toEqual(["Driver 1's position", "Driver 2's position", 'Threatened future']);
-    expect(columnHeading({ kind: 'position', party: 'US' }, new Map([['US', 'United States']]))).toBe("United States' position");
+    expect(columnHeading({ kind: 'position', party: 'US' }, new Map([['US', 'United States']]))).toBe("The United States' position");
   });
   it('shows ✓ ✗ – and a ? where an intention is doubted, saying who doubts what', () => {
     const [r1, r2] = chicken.board.rows;

@@ -54,8 +54,37 @@ export function namesOf(tree: ModelTree | null): Names {
   return new Map((tree?.decisionMakers ?? []).map((d) => [d.id, d.name ?? d.id] as const));
 }
 
-const nameOf = (names: Names, id: string) => names.get(id) ?? id;
-const possessive = (name: string) => (name.endsWith('s') ? `${name}'` : `${name}'s`);
+// How the reports write a party's name inside a sentence (report/…/English.java): "the United
+// States", "the EU", but "Russia", "Driver 1".
+const HEADS = new Set(
+  'States Kingdom Nations Union Republic Federation Emirates Islands Netherlands Philippines Ministry Government Council Commission Committee Parliament Senate Assembly Agency Department Authority Alliance Coalition Kremlin Pentagon Vatican'.split(
+    ' ',
+  ),
+);
+const ABBREVIATIONS = new Set(['US', 'USA', 'UK', 'EU', 'UN', 'UAE', 'USSR', 'IMF', 'WTO', 'IAEA', 'ECB', 'ICC']);
+
+/** The name as written inside a sentence: "the United States", "the US", "Russia". */
+export function the(name: string): string {
+  const n = name.trim();
+  if (!n || n.startsWith('the ') || n.startsWith('The ')) return n;
+  if (ABBREVIATIONS.has(n) || n.startsWith('United ') || n.startsWith('European ')) return `the ${n}`;
+  return n.split(/\s+/).some((w) => HEADS.has(w)) ? `the ${n}` : n;
+}
+
+/** "the United States'", "Russia's", "Driver 1's". */
+export function possessive(name: string): string {
+  const n = the(name);
+  return n.endsWith('s') && !n.endsWith('ss') ? `${n}'` : `${n}'s`;
+}
+
+/** The sentence with its first letter in capitals (after any opening quote or bracket). */
+export function capital(s: string): string {
+  const i = [...s].findIndex((c) => !'“‘"\'('.includes(c));
+  return i < 0 ? s : s.slice(0, i) + s.charAt(i).toUpperCase() + s.slice(i + 1);
+}
+
+/** A party by its id, as written inside a sentence. */
+export const nameOf = (names: Names, id: string) => the(names.get(id) ?? id);
 
 /** Whether the model has a card table (`drama:`), so that the dilemmas can be asked. */
 export function hasDrama(tree: ModelTree | null): boolean {
@@ -73,7 +102,7 @@ export const MEANING: Record<CellValue, string> = { yes: 'should happen', no: 's
 
 /** "Driver 1's position" or "Threatened future". */
 export function columnHeading(c: BoardColumn, names: Names): string {
-  return c.kind === 'threatened' ? 'Threatened future' : `${possessive(nameOf(names, c.party))} position`;
+  return c.kind === 'threatened' ? 'Threatened future' : capital(`${possessive(names.get(c.party) ?? c.party)} position`);
 }
 
 /**
@@ -89,17 +118,20 @@ export function cellDoubts(r: DilemmasResult, column: BoardColumn, owner: string
   );
 }
 
+/** A quote on one line, its inner quotes single, without a closing full stop (the sentence has one). */
+const quoted = (q: string) => q.replace(/\s+/g, ' ').trim().replace(/“/g, '‘').replace(/”/g, '’').replace(/\.$/, '');
+
 /** "Driver 1 doubts that Driver 2 would carry out its threat." */
 export function doubtSentence(d: DoubtT, names: Names): string {
   const what = d.about === 'threat' ? 'would carry out its threat' : 'would keep its part of an agreement';
-  return `${nameOf(names, d.party)} doubts that ${nameOf(names, d.doubts)} ${what}${d.quote ? `: “${d.quote}”` : ''}.`;
+  return `${capital(nameOf(names, d.party))} doubts that ${nameOf(names, d.doubts)} ${what}${d.quote ? `: “${quoted(d.quote)}”` : ''}.`;
 }
 
 /** A cell as it is shown ("✓", "✗?") and as it is read aloud. */
 export function cellText(r: DilemmasResult, row: BoardRow, i: number, names: Names): { symbol: string; label: string } {
   const cell = row.cells[i];
   const column = r.board.columns[i];
-  const where = column.kind === 'threatened' ? 'in the threatened future' : `in ${possessive(nameOf(names, column.party))} position`;
+  const where = column.kind === 'threatened' ? 'in the threatened future' : `in ${possessive(names.get(column.party) ?? column.party)} position`;
   const said = `${row.name}: ${MEANING[cell.value]} ${where}`;
   if (!cell.doubted) return { symbol: SYMBOL[cell.value], label: `${said}.` };
   const doubts = cellDoubts(r, column, row.owner).map((d) => doubtSentence(d, names));
@@ -193,7 +225,7 @@ export function dilemmasByParty(ds: DilemmaT[], names: Names, states?: (s: numbe
         if (d.toward && !same.toward.includes(d.toward)) same.toward.push(d.toward);
         continue;
       }
-      const { text, after } = splitResolution(d.sentence, d.resolution);
+      const { text, after } = splitResolution(capital(d.sentence), d.resolution);
       items.push({
         kind: d.kind,
         title: kindTitle(d.kind, d.name),
@@ -218,7 +250,7 @@ const rank = (order: string[], id: string) => {
 
 /** "Driver 1 and Driver 2 are at a crisis: their positions differ." and the like. */
 export function pairSentence(p: DilemmasResult['pairs'][number], r: DilemmasResult, names: Names, say: Say): string {
-  const a = `${nameOf(names, p.a)} and ${nameOf(names, p.b)}`;
+  const a = capital(`${nameOf(names, p.a)} and ${nameOf(names, p.b)}`);
   if (p.phase === 'commitment') {
     const common = p.common.length > 0 ? `, ${listOf(p.common.map(say), 'or')}` : '';
     return `${a} propose a common future${common}: a commitment point, where co-operation and trust dilemmas arise.`;
@@ -227,22 +259,31 @@ export function pairSentence(p: DilemmasResult['pairs'][number], r: DilemmasResu
   return without ? `${a} are at a crisis: ${nameOf(names, without)} states no position.` : `${a} are at a crisis: their positions differ.`;
 }
 
-/** The YAML to add for a card table, for a model that has none: its own ids where it has them. */
+/**
+ * The YAML to add for a card table, for a model that has none, in the model's own ids: the first
+ * named state threatened (else every option not taken), and each of the first two parties asking
+ * the other to take up its first option.
+ */
 export function dramaSnippet(tree: ModelTree | null): string {
-  const dms = (tree?.decisionMakers ?? []).map((d) => d.id);
-  const [a, b] = [dms[0] ?? 'A', dms[1] ?? 'B'];
-  const state = (tree?.states ?? [])[0]?.id ?? 'war';
+  const dms = tree?.decisionMakers ?? [];
+  const id = (i: number) => dms[i]?.id ?? (i === 0 ? 'A' : 'B');
+  const option = (i: number) => dms[i]?.options?.[0]?.id;
+  const ask = (i: number) => {
+    const o = option(1 - i);
+    return o ? `{${o}: true}` : 'deal';
+  };
+  const named = tree?.states?.[0]?.id;
+  const none = [option(0), option(1)].filter((o) => o !== undefined);
+  const threatened = named ?? (none.length > 0 ? `{${none.map((o) => `${o}: false`).join(', ')}}` : 'war');
   return [
     'drama:',
     '  threatened:',
-    `    future: ${state}          # what happens without agreement`,
-    '  positions:',
-    `    - party: ${a}`,
-    '      future: {...}        # the future it proposes (a state reference)',
-    `    - party: ${b}`,
-    '      future: {...}',
-    '  doubts:',
-    `    - {party: ${a}, doubts: ${b}, about: threat}`,
+    `    future: ${threatened}   # what happens without agreement`,
+    '  positions:               # the future each party proposes',
+    `    - {party: ${id(0)}, future: ${ask(0)}}`,
+    `    - {party: ${id(1)}, future: ${ask(1)}}`,
+    '  doubts:                  # optional: who does not believe whom',
+    `    - {party: ${id(0)}, doubts: ${id(1)}, about: threat}`,
   ].join('\n');
 }
 
@@ -268,9 +309,9 @@ export type PerceptionsResult = {
 };
 
 export const CLASS_MEANING: Record<HypergameClass, string> = {
-  HT: 'a hypergame equilibrium and a true one',
-  H: 'holds only because someone is mistaken',
-  T: 'a true equilibrium that a mistaken belief or a blind spot unsettles',
+  HT: 'hypergame equilibria that are also true equilibria',
+  H: 'hypergame equilibria only because someone is mistaken',
+  T: 'true equilibria that a mistaken belief or a blind spot unsettles',
 };
 
 /** How a state list is said: "state 4 (bothSwerve)" for one, "states 2 and 3" … */
@@ -283,7 +324,7 @@ export function listOf(items: string[], and = 'and'): string {
 
 /** A misbelief in words: "misjudges Driver 2's preferences", "cannot see state 1 (crash)". */
 export function misbeliefText(mb: Misbelief, names: Names, say: Say): string {
-  if (mb.kind === 'preferences') return `misjudges ${possessive(nameOf(names, mb.about ?? '?'))} preferences`;
+  if (mb.kind === 'preferences') return `misjudges ${possessive(names.get(mb.about ?? '?') ?? mb.about ?? '?')} preferences`;
   return `cannot see ${listOf((mb.states ?? []).map(say))}`;
 }
 
@@ -297,7 +338,7 @@ export function mistakeClauses(c: PerceptionsResult['equilibria'][string]['class
   return c.mistakes
     .filter((m) => c.class !== 'H' || m.believesStable)
     .map((m) => {
-      const who = nameOf(names, m.decisionMaker);
+      const who = capital(nameOf(names, m.decisionMaker));
       if (!m.seesState) return `${who} cannot see it`;
       const what = `${who} wrongly believes it ${m.believesStable ? 'stable' : 'unstable'} for itself`;
       const all = r.decisionMakers.find((d) => d.id === m.decisionMaker)?.misbeliefs ?? [];

@@ -17,13 +17,14 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code POST /api/models/{name}/dilemmas}: the card table of drama theory and its dilemmas, as the
  * workbench's Beliefs tab reads them (docs/semantics.md §5.2).
  */
-class DilemmasApiTest {
+public class DilemmasApiTest {
   /**
    * Chicken (examples/chicken.yaml) with a card table: the crash is threatened, Driver 1 asks
    * Driver 2 to swerve, Driver 2 asks Driver 1 to swerve and does not mind what it does itself, and
-   * Driver 1 doubts Driver 2's threat. States: 1 crash, 2 P1 swerves, 3 P2 swerves, 4 both.
+   * Driver 1 doubts Driver 2's threat. States: 1 crash, 2 P1 swerves, 3 P2 swerves, 4 both. The
+   * browser test of the Beliefs tab (e2e/BeliefsE2ETest) opens it too.
    */
-  static final String CHICKEN_DRAMA =
+  public static final String CHICKEN_DRAMA =
       """
       parley: 1
       title: Chicken on the card table
