@@ -16,7 +16,7 @@ import {
   hasPerceptions,
   listOf,
   MEANING,
-  misbeliefText,
+  misbeliefSentence,
   mistakeClauses,
   nameOf,
   namesOf,
@@ -415,11 +415,7 @@ function Perceptions({ r, concept, names, known, say, onState }: Parts & { r: Pe
                 {d.misbeliefs.length === 0 && <li>{capital(who)} sees the conflict as the model does.</li>}
                 {d.misbeliefs.map((mb, i) => (
                   <li key={i}>
-                    <Said
-                      text={`${capital(who)} ${misbeliefText(mb, names, say)}${mb.kind === 'preferences' ? ': it believes them other than the model gives them.' : ': nobody’s moves to or from them exist in its game.'}`}
-                      known={known}
-                      onExplain={onState}
-                    />
+                    <Said text={misbeliefSentence(who, mb, names, say)} known={known} onExplain={onState} />
                   </li>
                 ))}
               </ul>

@@ -10,6 +10,7 @@ import {
   hasDrama,
   hasPerceptions,
   listOf,
+  misbeliefSentence,
   misbeliefText,
   mistakeClauses,
   namesOf,
@@ -309,6 +310,22 @@ describe('what each side believes', () => {
   it('says each misbelief', () => {
     expect(misbeliefText({ kind: 'preferences', about: 'P2' }, names, say)).toBe("misjudges Driver 2's preferences");
     expect(misbeliefText({ kind: 'hidden', states: [1, 4] }, names, say)).toBe('cannot see state 1 (crash) and state 4 (bothSwerve)');
+    expect(misbeliefText({ kind: 'indistinct', groups: [[2, 4]] }, names, say)).toBe('cannot tell state 2 (p1Swerves) and state 4 (bothSwerve) apart');
+    expect(misbeliefText({ kind: 'indistinct', groups: [[2, 4], [1, 3]] }, names, say)).toBe(
+      'cannot tell apart the states within each of these groups: (state 2 (p1Swerves) and state 4 (bothSwerve)); (state 1 (crash) and state 3 (p2Swerves))',
+    );
+  });
+  it('says each misbelief as a sentence, with what it does to the game', () => {
+    expect(misbeliefSentence('Driver 1', { kind: 'preferences', about: 'P2' }, names, say)).toBe(
+      "Driver 1 misjudges Driver 2's preferences: it believes them other than the model gives them.",
+    );
+    expect(misbeliefSentence('the United States', { kind: 'hidden', states: [1] }, names, say)).toBe(
+      "The United States cannot see state 1 (crash): nobody's moves to or from it exist in its game.",
+    );
+    expect(misbeliefSentence('Driver 2', { kind: 'hidden', states: [1, 2] }, names, say)).toContain('to or from them exist');
+    expect(misbeliefSentence('Driver 2', { kind: 'indistinct', groups: [[2, 4]] }, names, say)).toBe(
+      'Driver 2 cannot tell state 2 (p1Swerves) and state 4 (bothSwerve) apart: it judges such states alike, stable only where every one of them is.',
+    );
   });
   it('names who is mistaken about what, the decisive misbeliefs first', () => {
     const h = misperceived.equilibria.seq.classes[2];

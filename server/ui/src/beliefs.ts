@@ -289,7 +289,8 @@ export function dramaSnippet(tree: ModelTree | null): string {
 
 // ---- perceptions: first-level hypergames (docs/semantics.md §6)
 
-export type Misbelief = { kind: 'preferences' | 'hidden'; about?: string; states?: number[] };
+/** Whose preferences it misjudges, the states it cannot see, or the groups it cannot tell apart. */
+export type Misbelief = { kind: 'preferences' | 'hidden' | 'indistinct'; about?: string; states?: number[]; groups?: number[][] };
 export type HypergameClass = 'HT' | 'H' | 'T';
 export type Mistake = { decisionMaker: string; seesState: boolean; believesStable: boolean; decisive: Misbelief[] };
 
@@ -322,10 +323,26 @@ export function listOf(items: string[], and = 'and'): string {
   return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
 }
 
-/** A misbelief in words: "misjudges Driver 2's preferences", "cannot see state 1 (crash)". */
+/**
+ * A misbelief in words, as the report says it: "misjudges Driver 2's preferences", "cannot see
+ * state 1 (crash)", "cannot tell state 2 (p1Swerves) and state 4 (bothSwerve) apart".
+ */
 export function misbeliefText(mb: Misbelief, names: Names, say: Say): string {
   if (mb.kind === 'preferences') return `misjudges ${possessive(names.get(mb.about ?? '?') ?? mb.about ?? '?')} preferences`;
+  if (mb.kind === 'indistinct') {
+    const groups = mb.groups ?? [];
+    if (groups.length === 1) return `cannot tell ${listOf(groups[0].map(say))} apart`;
+    return `cannot tell apart the states within each of these groups: ${groups.map((g) => `(${listOf(g.map(say))})`).join('; ')}`;
+  }
   return `cannot see ${listOf((mb.states ?? []).map(say))}`;
+}
+
+/** A decision maker's misbelief as a sentence of its own, with what it does to its game. */
+export function misbeliefSentence(who: string, mb: Misbelief, names: Names, say: Say): string {
+  const what = `${capital(who)} ${misbeliefText(mb, names, say)}`;
+  if (mb.kind === 'preferences') return `${what}: it believes them other than the model gives them.`;
+  if (mb.kind === 'indistinct') return `${what}: it judges such states alike, stable only where every one of them is.`;
+  return `${what}: nobody's moves to or from ${(mb.states ?? []).length === 1 ? 'it' : 'them'} exist in its game.`;
 }
 
 /**
