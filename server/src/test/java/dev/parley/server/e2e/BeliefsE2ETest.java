@@ -23,10 +23,11 @@ import org.junit.jupiter.api.Test;
 class BeliefsE2ETest extends WorkbenchInBrowser {
   static final String DRAMA = "chicken-drama.yaml";
   static final String MISPERCEIVED = "chicken-misperceived.yaml";
+  static final String FLAGSHIP = "peace-talks-2026.yaml";
 
   @BeforeEach
   void start() throws IOException {
-    copyExamples(MISPERCEIVED);
+    copyExamples(MISPERCEIVED, FLAGSHIP);
     Files.writeString(dir.resolve(DRAMA), DilemmasApiTest.CHICKEN_DRAMA);
     open();
     context.setDefaultTimeout(30_000);
@@ -190,5 +191,54 @@ class BeliefsE2ETest extends WorkbenchInBrowser {
     assertThat(per.locator("ul.mistaken")).hasCount(0);
     assertThat(per.getByLabel("What Driver 2 believes").locator("dl.facts dd").first())
         .hasText("3 (p2Swerves)");
+  }
+
+  @Test
+  void theFlagshipsBoardFitsBesideItsDilemmas() {
+    page.navigate(workbench.url() + "#/" + FLAGSHIP + "/beliefs");
+    Locator board = role(AriaRole.TABLE, "The options board");
+    assertThat(board.locator("thead th"))
+        .hasText(
+            new String[] {
+              "Party",
+              "Option",
+              "The United States' position",
+              "Ukraine's position",
+              "Russia's position",
+              "Threatened future"
+            });
+    // three parties, their options grouped: the United States first
+    assertThat(board.locator("tbody th[scope=rowgroup]"))
+        .hasText(new String[] {"United States", "Ukraine", "Russia"});
+    for (String who : new String[] {"the United States", "Ukraine", "Russia"}) {
+      assertThat(
+              page.locator(".party-dilemmas h4")
+                  .filter(new Locator.FilterOptions().setHasText("Dilemmas of " + who)))
+          .hasCount(1);
+    }
+    Locator dilemmas = page.locator("li.dilemma");
+    assertThat(dilemmas.first()).isVisible();
+    for (int i = 0; i < dilemmas.count(); i++) {
+      // every sentence starts with a capital, and its resolution stands apart
+      assertThat(dilemmas.nth(i).locator(".sentence")).hasText(Pattern.compile("^[A-Z‘“].*[.)]$"));
+      assertThat(dilemmas.nth(i).locator(".resolution"))
+          .hasText(Pattern.compile("^What resolves it: .+\\.$"));
+    }
+    // the whole board is in view, beside the dilemmas: nothing scrolls or overflows sideways
+    assertThat(
+            (boolean)
+                board.evaluate(
+                    "t => { const w = t.closest('.table-wrap'); return w.scrollWidth <= w.clientWidth"
+                        + " && w.scrollHeight <= w.clientHeight; }"))
+        .as("the board scrolls inside its box")
+        .isTrue();
+    assertThat(
+            (boolean)
+                page.evaluate(
+                    "() => document.querySelector('.board-pane').getBoundingClientRect().right"
+                        + " <= document.querySelector('.dilemmas-pane').getBoundingClientRect().left"))
+        .as("the dilemmas beside the board")
+        .isTrue();
+    assertThat(overflows()).isFalse();
   }
 }
