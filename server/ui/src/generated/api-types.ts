@@ -517,11 +517,13 @@ export interface components {
           hidden?: number[];
           misbeliefs?: ({
               /** @enum {string} */
-              kind?: "preferences" | "hidden";
+              kind?: "preferences" | "hidden" | "indistinct";
               /** @description The decision maker whose preferences are misjudged (kind preferences) */
               about?: string;
-              /** @description State numbers */
+              /** @description State numbers (kind hidden): the states it cannot see */
               states?: number[];
+              /** @description Groups of state numbers (kind indistinct): the states of each group it cannot tell apart */
+              groups?: number[][];
             })[];
           concepts?: {
             [key: string]: {
@@ -552,11 +554,13 @@ export interface components {
                   believesStable?: boolean;
                   decisive?: ({
                       /** @enum {string} */
-                      kind?: "preferences" | "hidden";
+                      kind?: "preferences" | "hidden" | "indistinct";
                       /** @description The decision maker whose preferences are misjudged (kind preferences) */
                       about?: string;
-                      /** @description State numbers */
+                      /** @description State numbers (kind hidden): the states it cannot see */
                       states?: number[];
+                      /** @description Groups of state numbers (kind indistinct): the states of each group it cannot tell apart */
+                      groups?: number[][];
                     })[];
                 })[];
             })[];
