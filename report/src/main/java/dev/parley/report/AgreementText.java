@@ -121,6 +121,31 @@ final class AgreementText {
               .append(" would keep its part.");
         }
       }
+      List<Integer> unreliable = new ArrayList<>();
+      for (int x = 0; x < d.size(); x++) {
+        if (!d.get(x).isEmpty() && !Boolean.TRUE.equals(result.stable(x, f))) {
+          unreliable.add(x);
+        }
+      }
+      if (!unreliable.isEmpty()) {
+        List<String> others = new ArrayList<>();
+        List<String> them = new ArrayList<>();
+        for (int x = 0; x < d.size(); x++) {
+          (unreliable.contains(x) ? them : others).add(narrator.dm(x));
+        }
+        line.append(' ')
+            .append(
+                others.isEmpty()
+                    ? "No party could trust the others to keep their part there"
+                    : English.capital(English.list(others))
+                        + " could not trust "
+                        + English.list(them)
+                        + " to keep "
+                        + (them.size() == 1 ? "its" : "their")
+                        + " part there")
+            .append(" (a trust dilemma once agreed). What resolves it: guarantees,")
+            .append(" verification, or irreversible or simultaneous steps.");
+      }
       out.add(line.toString());
     }
     return out;

@@ -106,7 +106,8 @@ class DilemmasReportTest {
             "At ‘bothSwerve’ (state 4), proposed by Driver 1 and Driver 2: Driver 1 would gain if"
                 + " it chose to drop “swerve”, reaching ‘p2Swerves’ (state 3); Driver 2 would gain"
                 + " if it chose to drop “swerve”, reaching ‘p1Swerves’ (state 2). Under SEQ, it is"
-                + " unstable for Driver 1 and Driver 2.");
+                + " unstable for Driver 1 and Driver 2. No party could trust the others to keep"
+                + " their part there (a trust dilemma once agreed).");
   }
 
   @Test
