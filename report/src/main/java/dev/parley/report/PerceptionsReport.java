@@ -145,6 +145,24 @@ public final class PerceptionsReport {
       if (!wrong.isEmpty()) {
         line += " Its verdict on its own stability is wrong at " + states(wrong) + ".";
       }
+      if (!result.game(d).misbeliefs().isEmpty()) {
+        BitSet truly = result.trueEquilibria(c);
+        BitSet extra = (BitSet) all.clone();
+        extra.andNot(truly);
+        BitSet missed = (BitSet) truly.clone();
+        missed.andNot(all);
+        List<String> diff = new ArrayList<>();
+        if (!extra.isEmpty()) {
+          diff.add("counts " + states(extra) + " stable, which " + isAre(extra) + " not");
+        }
+        if (!missed.isEmpty()) {
+          diff.add("misses " + states(missed) + ", which " + isAre(missed) + " stable");
+        }
+        line +=
+            diff.isEmpty()
+                ? " That is the true picture."
+                : " Against the true equilibria, it " + String.join(", and it ", diff) + ".";
+      }
       out.add(line);
     }
     return out;
@@ -223,6 +241,10 @@ public final class PerceptionsReport {
     List<String> parts = new ArrayList<>();
     gs.forEach(g -> parts.add("(" + states(g) + ")"));
     return "cannot tell apart the states within each of these groups: " + String.join("; ", parts);
+  }
+
+  private static String isAre(BitSet set) {
+    return set.cardinality() == 1 ? "is" : "are";
   }
 
   private String states(BitSet set) {
