@@ -5,7 +5,6 @@ import dev.parley.app.ModelInput;
 import dev.parley.core.drama.DramaResult;
 import dev.parley.core.progress.Progress;
 import dev.parley.report.DilemmasReport;
-import dev.parley.report.Doc;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -61,13 +60,7 @@ final class DilemmasCommand implements Callable<Integer> {
     in.warnings.forEach(w -> spec.commandLine().getErr().println(w));
     DramaResult r = Dilemmas.run(in, req, Progress.NONE);
     DilemmasReport report = new DilemmasReport(r, in.name());
-    String text =
-        switch (out.format) {
-          case json -> report.json();
-          case markdown -> report.render(Doc.Style.MARKDOWN);
-          default -> report.render(Doc.Style.TEXT);
-        };
-    Output.write(text, out.output, spec.commandLine().getOut(), spec.commandLine().getErr());
+    out.write(report::json, report::render);
     return ExitCodes.OK;
   }
 }

@@ -62,29 +62,9 @@ final class DramaReader {
       ok = false;
     }
     List<FutureDraft> positions = new ArrayList<>();
-    if (m.has("positions")) {
-      Node.ListNode l = scope.fields.list(m.get("positions"), "'positions' in 'drama'");
-      ok &= l != null;
-      if (l != null) {
-        for (Node item : l.items()) {
-          FutureDraft p = position(item, dmIds, positions);
-          ok &= p != null;
-          positions.add(p);
-        }
-      }
-    }
+    ok &= items(m, "positions", positions, item -> position(item, dmIds, positions));
     List<Doubt> doubts = new ArrayList<>();
-    if (m.has("doubts")) {
-      Node.ListNode l = scope.fields.list(m.get("doubts"), "'doubts' in 'drama'");
-      ok &= l != null;
-      if (l != null) {
-        for (Node item : l.items()) {
-          Doubt d = doubt(item, dmIds, doubts);
-          ok &= d != null;
-          doubts.add(d);
-        }
-      }
-    }
+    ok &= items(m, "doubts", doubts, item -> doubt(item, dmIds, doubts));
     if (!ok) {
       return null;
     }
@@ -113,6 +93,28 @@ final class DramaReader {
       }
       return good ? new CardTable(ps, tp, t.provenance(), doubts) : null;
     };
+  }
+
+  /**
+   * Reads each item of the list under {@code key} (if present) into {@code out} (null for an item
+   * reported as wrong); false when the list or an item is wrong.
+   */
+  private <T> boolean items(
+      Node.MapNode m, String key, List<T> out, java.util.function.Function<Node, T> read) {
+    if (!m.has(key)) {
+      return true;
+    }
+    Node.ListNode l = scope.fields.list(m.get(key), "'" + key + "' in 'drama'");
+    if (l == null) {
+      return false;
+    }
+    boolean ok = true;
+    for (Node item : l.items()) {
+      T t = read.apply(item);
+      ok &= t != null;
+      out.add(t);
+    }
+    return ok;
   }
 
   private FutureDraft future(Node n, String subject, List<String> keys, int holder) {

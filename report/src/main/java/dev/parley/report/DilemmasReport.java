@@ -42,11 +42,8 @@ public final class DilemmasReport {
 
   /** The report as text or Markdown. */
   public String render(Doc.Style style) {
-    Doc doc = new Doc();
-    doc.heading(2, "Dilemmas: " + model.conflict().title());
-    appendTo(doc, 3);
-    doc.para("Parley " + Parley.VERSION + " · model " + modelFile);
-    return doc.render(style);
+    return Doc.report(
+        "Dilemmas: " + model.conflict().title(), d -> appendTo(d, 3), modelFile, style);
   }
 
   /** The sections, headed at {@code level}, for the command's report and the briefing. */

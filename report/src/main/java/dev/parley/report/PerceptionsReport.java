@@ -40,11 +40,11 @@ public final class PerceptionsReport {
 
   /** The report as text or Markdown. */
   public String render(Doc.Style style) {
-    Doc doc = new Doc();
-    doc.heading(2, "What each side believes: " + model.conflict().title());
-    appendTo(doc, 3);
-    doc.para("Parley " + Parley.VERSION + " · model " + modelFile);
-    return doc.render(style);
+    return Doc.report(
+        "What each side believes: " + model.conflict().title(),
+        d -> appendTo(d, 3),
+        modelFile,
+        style);
   }
 
   /** The sections, headed at {@code level}, for the command's report and the briefing. */
