@@ -49,6 +49,34 @@ class RelationalPropertiesTest {
   }
 
   /**
+   * Under the strict reading of §3.4 self-interested attitudes give the standard concepts even with
+   * ties: a strict relational improvement is then a UI and a non-improvement a state in Φ^≃.
+   */
+  @Test
+  void selfishAttitudesUnderTheStrictReadingGiveTheStandardConceptsWithTies() {
+    for (long seed = 1; seed <= MODELS; seed++) {
+      GraphModel model = RelationalTesting.model(seed);
+      StabilityResult standard =
+          new StabilityEngine()
+              .analyze(model, EnumSet.of(Concept.NASH, Concept.GMR, Concept.SMR, Concept.SEQ));
+      RelationalResult r =
+          new RelationalEngine()
+              .analyze(
+                  model,
+                  Attitudes.selfish(model.dmCount()),
+                  RelationalPreference.Reading.STRICT,
+                  EnumSet.allOf(RelationalConcept.class));
+      for (RelationalConcept c : RelationalConcept.values()) {
+        for (int i = 0; i < model.dmCount(); i++) {
+          assertThat(r.stableFor(c, i))
+              .as("seed %d, %s, DM %d", seed, c.label(), i + 1)
+              .isEqualTo(standard.stableFor(RelationalTesting.standard(c), i));
+        }
+      }
+    }
+  }
+
+  /**
    * With ties the equivalence can fail (a move to an equally preferred state is a relational
    * improvement under the weak reading but no UI), and it does on some random model.
    */
