@@ -3,6 +3,7 @@ import { api, ApiFailure } from './api';
 import { Editor } from './Editor';
 import { ExportMenu } from './ExportMenu';
 import { AnalysisView } from './AnalysisView';
+import { BeliefsView } from './BeliefsView';
 import { GraphView } from './GraphView';
 import { EvolutionView } from './EvolutionView';
 import { HistoryView } from './HistoryView';
@@ -191,6 +192,7 @@ function ModelScreen({ route, model, go, onSaved }: { route: Route; model: Model
         {route.tab === 'analysis' && <AnalysisView name={name} model={model} />}
         {route.tab === 'graph' && <GraphView name={name} model={model} path={route.path} onClearPath={() => go({ model: name, tab: 'graph' })} />}
         {route.tab === 'mediator' && <MediatorView key={name} name={name} model={model} />}
+        {route.tab === 'beliefs' && <BeliefsView key={name} name={name} model={model} />}
         {route.tab === 'evolution' && <EvolutionView name={name} model={model} onShowPath={(path) => go({ model: name, tab: 'graph', path })} />}
         {route.tab === 'history' && <HistoryView name={name} model={model} />}
         {route.tab === 'source' && <SourceView model={model} />}

@@ -1,5 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { generateApiTypes, OUTPUT } from '../scripts/api-types.mjs';
+import type { DilemmasRequest, DilemmasResult, PerceptionsRequest, PerceptionsResult } from './beliefs';
 import type { CoalitionsResult, DeadlocksResult, EvolutionResult } from './evolution';
 import type { components, operations } from './generated/api-types';
 import type * as T from './types';
@@ -31,6 +32,8 @@ describe('the API types generated from openapi.json', () => {
     expectTypeOf<EvolutionResult>().toExtend<S['EvolutionResult']>();
     expectTypeOf<DeadlocksResult>().toExtend<S['DeadlocksResult']>();
     expectTypeOf<CoalitionsResult>().toExtend<S['CoalitionsResult']>();
+    expectTypeOf<DilemmasResult>().toExtend<S['DilemmasResult']>();
+    expectTypeOf<PerceptionsResult>().toExtend<S['PerceptionsResult']>();
     expectTypeOf<{ version: T.Version }>().toExtend<Json<'snapshot', 201>>();
     expectTypeOf<T.ModelFile>().toExtend<S['ModelFile']>();
     expectTypeOf<T.Validation>().toExtend<S['Validation']>();
@@ -42,6 +45,8 @@ describe('the API types generated from openapi.json', () => {
     expectTypeOf<T.History>().toExtend<Json<'history', 200>>();
     expectTypeOf<T.ImportAnswer>().toExtend<Json<'importGmcr', 201>>();
     // what the UI sends is the schema's request body as it is
+    expectTypeOf<DilemmasRequest>().toEqualTypeOf<NonNullable<operations['dilemmas']['requestBody']>['content']['application/json']>();
+    expectTypeOf<PerceptionsRequest>().toEqualTypeOf<NonNullable<operations['perceptions']['requestBody']>['content']['application/json']>();
     expectTypeOf<T.EvolutionRequest>().toEqualTypeOf<Omit<NonNullable<operations['evolution']['requestBody']>['content']['application/json'], 'waitMs'>>();
   });
 });

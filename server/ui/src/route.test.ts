@@ -17,6 +17,17 @@ describe('route', () => {
   });
 });
 
+describe('the Beliefs tab', () => {
+  it('sits between the Mediator and Evolution tabs', () => {
+    expect(parseHash('#/chicken-misperceived.yaml/beliefs')).toEqual({ model: 'chicken-misperceived.yaml', tab: 'beliefs' });
+    const ids = TABS.map((t) => t.id);
+    expect(ids.indexOf('beliefs')).toBe(ids.indexOf('mediator') + 1);
+    // the Evolution tab stays just before History
+    expect(ids.indexOf('history')).toBe(ids.indexOf('evolution') + 1);
+    expect(TABS.find((t) => t.id === 'beliefs')?.label).toBe('Beliefs');
+  });
+});
+
 describe('route with a path to highlight', () => {
   it('round-trips the evolution tab and a path in the state graph', () => {
     expect(parseHash(toHash({ model: 'peace.yaml', tab: 'evolution' }))).toEqual({ model: 'peace.yaml', tab: 'evolution' });

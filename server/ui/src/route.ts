@@ -2,12 +2,13 @@
 // bookmarks work. The State graph can be opened on a path (#/m.yaml/graph?path=9,12,8), which it
 // highlights.
 
-export type Tab = 'model' | 'analysis' | 'graph' | 'mediator' | 'evolution' | 'history' | 'source';
+export type Tab = 'model' | 'analysis' | 'graph' | 'mediator' | 'beliefs' | 'evolution' | 'history' | 'source';
 export const TABS: { id: Tab; label: string }[] = [
   { id: 'model', label: 'Model' },
   { id: 'analysis', label: 'Analysis' },
   { id: 'graph', label: 'State graph' },
   { id: 'mediator', label: 'Mediator' },
+  { id: 'beliefs', label: 'Beliefs' },
   { id: 'evolution', label: 'Evolution' },
   { id: 'history', label: 'History' },
   { id: 'source', label: 'File' },

@@ -220,6 +220,19 @@ export interface paths {
       };
     };
   };
+  "/api/models/{name}/dilemmas": {
+    /**
+     * The dilemmas of drama theory on the model's card table
+     * @description As `parley dilemmas --format json`: the options board (each party's position and the threatened future, from the model's `drama:`), the phase of each pair of parties (commitment or crisis), and every dilemma of every party toward every other (persuasion, rejection, threat, positioning, co-operation, trust), each with the comparisons that create it, the doubt behind it, what the chosen stability concept says beside it and a sentence (docs/semantics.md §5.2). `words`: the report in Markdown.
+     */
+    post: operations["dilemmas"];
+    parameters: {
+      path: {
+        /** @description Model file name in the workspace folder, e.g. `chicken.yaml` (letters, digits, `_ - .` and spaces; `.yaml`, `.yml` or `.json`; no folders). */
+        name: string;
+      };
+    };
+  };
   "/api/models/{name}/evolution": {
     /**
      * Status quo analysis: where the conflict can go (as a job)
@@ -504,11 +517,13 @@ export interface components {
           hidden?: number[];
           misbeliefs?: ({
               /** @enum {string} */
-              kind?: "preferences" | "hidden";
+              kind?: "preferences" | "hidden" | "indistinct";
               /** @description The decision maker whose preferences are misjudged (kind preferences) */
               about?: string;
-              /** @description State numbers */
+              /** @description State numbers (kind hidden): the states it cannot see */
               states?: number[];
+              /** @description Groups of state numbers (kind indistinct): the states of each group it cannot tell apart */
+              groups?: number[][];
             })[];
           concepts?: {
             [key: string]: {
@@ -539,17 +554,110 @@ export interface components {
                   believesStable?: boolean;
                   decisive?: ({
                       /** @enum {string} */
-                      kind?: "preferences" | "hidden";
+                      kind?: "preferences" | "hidden" | "indistinct";
                       /** @description The decision maker whose preferences are misjudged (kind preferences) */
                       about?: string;
-                      /** @description State numbers */
+                      /** @description State numbers (kind hidden): the states it cannot see */
                       states?: number[];
+                      /** @description Groups of state numbers (kind indistinct): the states of each group it cannot tell apart */
+                      groups?: number[][];
                     })[];
                 })[];
             })[];
         };
       };
       /** @description The report in Markdown */
+      words?: string;
+    };
+    /** @description The JSON of `parley dilemmas --format json`, plus `words`. */
+    DilemmasResult: {
+      parley?: string;
+      model?: string;
+      bottomLine?: string;
+      /** @description The concept of the stability views */
+      concept?: string;
+      threatened?: {
+        state?: number;
+        yn?: string | null;
+        words?: string;
+      };
+      positions?: ({
+          party?: string;
+          /** @description Y/N/- as written; - is an option the party does not mind */
+          pattern?: string | null;
+          /** @description State numbers */
+          readings?: number[];
+          source?: string;
+          quote?: string;
+          note?: string;
+        })[];
+      doubts?: ({
+          party?: string;
+          doubts?: string;
+          /** @enum {string} */
+          about?: "threat" | "agreement";
+          source?: string;
+          quote?: string;
+          note?: string;
+        })[];
+      pairs?: ({
+          a?: string;
+          b?: string;
+          /** @enum {string} */
+          phase?: "commitment" | "crisis";
+          /** @description State numbers */
+          common?: number[];
+        })[];
+      board?: {
+        columns?: ({
+            /** @enum {string} */
+            kind?: "position" | "threatened";
+            party?: string;
+          })[];
+        rows?: ({
+            option?: string;
+            name?: string;
+            owner?: string;
+            cells?: ({
+                /** @enum {string} */
+                value?: "yes" | "no" | "any";
+                doubted?: boolean;
+              })[];
+          })[];
+      };
+      dilemmas?: ({
+          /** @enum {string} */
+          kind?: "persuasion" | "rejection" | "threat" | "positioning" | "cooperation" | "trust";
+          name?: string;
+          versionOneName?: string;
+          stance?: string;
+          faced?: string;
+          toward?: string | null;
+          everyReading?: boolean;
+          because?: {
+              judge?: string;
+              worse?: number;
+              better?: number;
+              move?: boolean;
+            }[];
+          doubt?: {
+            party?: string;
+            doubts?: string;
+            /** @enum {string} */
+            about?: "threat" | "agreement";
+            source?: string;
+            quote?: string;
+            note?: string;
+          };
+          gmcr?: {
+              concept?: string;
+              party?: string;
+              state?: number;
+              stable?: boolean;
+            }[];
+          sentence?: string;
+          resolution?: string;
+        })[];
       words?: string;
     };
   };
@@ -1652,6 +1760,56 @@ export interface operations {
         };
       };
       /** @description Unknown concept, or SIM asked of a graph-form model */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description No such model */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description The model has problems; details place each */
+      422: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * The dilemmas of drama theory on the model's card table
+   * @description As `parley dilemmas --format json`: the options board (each party's position and the threatened future, from the model's `drama:`), the phase of each pair of parties (commitment or crisis), and every dilemma of every party toward every other (persuasion, rejection, threat, positioning, co-operation, trust), each with the comparisons that create it, the doubt behind it, what the chosen stability concept says beside it and a sentence (docs/semantics.md §5.2). `words`: the report in Markdown.
+   */
+  dilemmas: {
+    parameters: {
+      path: {
+        /** @description Model file name in the workspace folder, e.g. `chicken.yaml` (letters, digits, `_ - .` and spaces; `.yaml`, `.yml` or `.json`; no folders). */
+        name: string;
+      };
+    };
+    /** @description The concept beside the dilemmas; an empty body asks for SEQ */
+    requestBody?: {
+      content: {
+        "application/json": {
+          /**
+           * @description Default: seq.
+           * @enum {string}
+           */
+          concept?: "nash" | "gmr" | "smr" | "seq" | "sim" | "seqsim";
+        };
+      };
+    };
+    responses: {
+      /** @description The dilemmas */
+      200: {
+        content: {
+          "application/json": components["schemas"]["DilemmasResult"];
+        };
+      };
+      /** @description The model has no card table ('drama:'), an unknown concept, or SIM asked of a graph-form model */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];

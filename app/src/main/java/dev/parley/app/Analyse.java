@@ -244,6 +244,7 @@ public final class Analyse {
         .foresight(foresight)
         .coalitions(structure)
         .perceptions(in.perceptions())
+        .drama(in.drama())
         .robustness(req.robustness())
         .mediator(req.findings())
         .hints(req.hints())

@@ -269,6 +269,7 @@ public final class Coalitions {
               null,
               sr,
               null,
+              null,
               null);
     }
     return new Result(plan, individual, report, structure, skipped);

@@ -89,10 +89,26 @@ public final class Convert {
             "GMCR+ files have no place for sources, quotes, named states or the status quo; they"
                 + " are left out.");
       }
-      if (!in.perceptions().isEmpty()) {
+      java.util.Map<Integer, List<dev.parley.core.model.StatePattern>> misperceived =
+          new java.util.TreeMap<>();
+      for (dev.parley.core.hypergame.Perception p : in.perceptions()) {
+        List<dev.parley.core.model.StatePattern> ps = new ArrayList<>(p.hidden());
+        for (int t : p.unaware()) {
+          ps.add(new dev.parley.core.model.StatePattern(1L << t, 1L << t));
+        }
+        misperceived.put(p.holder(), ps);
+        if (!p.preferences().isEmpty() || !p.indistinct().isEmpty()) {
+          notes.add(
+              "GMCR+ files have no place for believed preferences or states a decision maker"
+                  + " cannot tell apart; what "
+                  + c.decisionMakers().get(p.holder()).id()
+                  + " perceives is written only as the states it cannot see ('misperceptions').");
+        }
+      }
+      if (in.drama() != null) {
         notes.add(
-            "GMCR+ files have no place for what decision makers perceive ('perceives:'); it is"
-                + " left out.");
+            "GMCR+ files have no place for positions, the threatened future or doubts ('drama:');"
+                + " they are left out.");
       }
       if (c.hasUnknownPreferences()) {
         notes.add(
@@ -100,7 +116,7 @@ public final class Convert {
                 + " out.");
       }
       try {
-        String text = GmcrWriter.write(c, gmcr == null ? null : gmcr.coalitions());
+        String text = GmcrWriter.write(c, gmcr == null ? null : gmcr.coalitions(), misperceived);
         return new Result(text, target, notes);
       } catch (IllegalArgumentException e) {
         throw new BadRequest(output + ": " + e.getMessage());
@@ -114,7 +130,8 @@ public final class Convert {
               + " 'parley coalitions' or 'parley analyze --coalitions'");
     }
     String model =
-        ModelWriter.write(c, in.perceptions(), target == Target.YAML ? Format.YAML : Format.JSON);
+        ModelWriter.write(
+            c, in.perceptions(), in.drama(), target == Target.YAML ? Format.YAML : Format.JSON);
     if (gmcr == null || target != Target.YAML) {
       return new Result(model, target, notes); // JSON has no comments
     }

@@ -118,6 +118,11 @@ public final class ModelInput {
     return gmcr;
   }
 
+  /** The card table ({@code drama:}, docs/semantics.md §5.2), or null: none (GMCR+ has none). */
+  public dev.parley.core.drama.CardTable drama() {
+    return loaded != null ? loaded.drama() : null;
+  }
+
   /**
    * What the decision makers perceive differently (docs/semantics.md §6): a model file's {@code
    * perceives:}, or a GMCR+ file's misperceptions; empty when nobody does.

@@ -53,6 +53,34 @@ class ConvertTest {
   }
 
   @Test
+  void whatADecisionMakerCannotSeeGoesToGmcrAsItsMisperceptions(@TempDir Path dir)
+      throws Exception {
+    Path model = dir.resolve("c.yaml");
+    Files.writeString(
+        model,
+        Files.readString(Models.file("chicken-misperceived.yaml"))
+            .replace(
+                "    perceives:\n      preferences:\n        # Driver 1's",
+                "    perceives:\n      hidden: [crash]\n      preferences:\n        # Driver 1's"));
+    ModelInput in = ModelInput.load(model);
+    assertThat(in.perceptions().get(0).hidden()).hasSize(1);
+    Convert.Result r = Convert.run(in, "c.gmcr");
+    assertThat(r.text()).contains("\"misperceptions\": [ [ [ 0, \"N\" ], [ 1, \"N\" ] ] ]");
+    assertThat(r.notes())
+        .anyMatch(n -> n.contains("written only as the states it cannot see ('misperceptions')"));
+    Path gmcr = dir.resolve("c.gmcr");
+    Files.writeString(gmcr, r.text());
+    ModelInput back = ModelInput.load(gmcr);
+    assertThat(back.perceptions()).singleElement().satisfies(p -> assertThat(p.holder()).isZero());
+    assertThat(
+            dev.parley.core.hypergame.PerceivedGame.hiddenStates(
+                    back.model, back.perceptions().get(0))
+                .stream()
+                .toArray())
+        .containsExactly(0);
+  }
+
+  @Test
   void aGraphFormModelIsNoGmcrSave() {
     assertThatThrownBy(() -> Convert.run(Models.cli("elmira-graph.yaml"), "out.gmcr"))
         .isInstanceOf(BadRequest.class)

@@ -38,8 +38,8 @@ class PerceptionsTest {
   }
 
   @Test
-  void convertingToGmcrSaysThePerceptionsAreLeftOut() {
+  void convertingToGmcrSaysTheBeliefsAreLeftOut() {
     assertThat(Convert.run(Models.cli("chicken-misperceived.yaml"), "c.gmcr").notes())
-        .anyMatch(n -> n.contains("'perceives:'"));
+        .anyMatch(n -> n.contains("no place for believed preferences") && n.contains("what P1"));
   }
 }

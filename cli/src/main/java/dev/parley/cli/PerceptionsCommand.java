@@ -3,7 +3,6 @@ package dev.parley.cli;
 import dev.parley.app.ModelInput;
 import dev.parley.app.Perceptions;
 import dev.parley.core.progress.Progress;
-import dev.parley.report.Doc;
 import dev.parley.report.PerceptionsReport;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -53,13 +52,7 @@ final class PerceptionsCommand implements Callable<Integer> {
     Perceptions.Result r =
         Perceptions.run(in, new Perceptions.Request(concepts.concepts), Progress.NONE);
     PerceptionsReport report = new PerceptionsReport(r.hypergame(), r.concepts(), in.name());
-    String text =
-        switch (out.format) {
-          case json -> report.json();
-          case markdown -> report.render(Doc.Style.MARKDOWN);
-          default -> report.render(Doc.Style.TEXT);
-        };
-    Output.write(text, out.output, spec.commandLine().getOut(), spec.commandLine().getErr());
+    out.write(report::json, report::render);
     return ExitCodes.OK;
   }
 }

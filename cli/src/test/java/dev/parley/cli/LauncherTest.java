@@ -26,7 +26,16 @@ class LauncherTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"analyze", "explain", "validate", "check", "report", "convert", "perceptions"})
+      strings = {
+        "analyze",
+        "explain",
+        "validate",
+        "check",
+        "report",
+        "convert",
+        "perceptions",
+        "dilemmas"
+      })
   void oneShotCommandsStartWithTheQuickCompilerOnly(String command) throws Exception {
     assertThat(javaArguments(Map.of(), command, "model.yaml"))
         .containsExactly(QUICK, "-jar", "JAR", command, "model.yaml");

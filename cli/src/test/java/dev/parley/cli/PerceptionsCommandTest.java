@@ -18,6 +18,7 @@ class PerceptionsCommandTest {
         .contains("What Driver 1 believes")
         .contains("Driver 1 misjudges Driver 2's preferences")
         .contains("Under SEQ, Driver 1 believes state 2 (p1Swerves) stable for everyone.")
+        .contains("Against the true equilibria, it misses state 3 (p2Swerves), which is stable.")
         .contains("Hypergame equilibria")
         .contains("state 4 (bothSwerve) H")
         .contains(

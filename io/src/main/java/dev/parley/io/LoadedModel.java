@@ -1,5 +1,6 @@
 package dev.parley.io;
 
+import dev.parley.core.drama.CardTable;
 import dev.parley.core.graph.GraphModel;
 import dev.parley.core.hypergame.Perception;
 import dev.parley.core.model.Conflict;
@@ -18,6 +19,7 @@ public final class LoadedModel {
   private final MoveGraph moves;
   private final SourceMap sourceMap;
   private final List<Perception> perceptions;
+  private final CardTable drama;
   private volatile GraphModel graph;
 
   LoadedModel(
@@ -26,8 +28,10 @@ public final class LoadedModel {
       int[][] payoffs,
       MoveGraph moves,
       SourceMap sourceMap,
-      List<Perception> perceptions) {
+      List<Perception> perceptions,
+      CardTable drama) {
     this.perceptions = List.copyOf(perceptions);
+    this.drama = drama;
     this.conflict = conflict;
     this.space = space;
     this.payoffs = payoffs;
@@ -41,6 +45,14 @@ public final class LoadedModel {
    */
   public List<Perception> perceptions() {
     return perceptions;
+  }
+
+  /**
+   * The card table ({@code drama:}, docs/semantics.md §5.2): positions, threatened future, doubts;
+   * null when the model has none.
+   */
+  public CardTable drama() {
+    return drama;
   }
 
   public Conflict conflict() {

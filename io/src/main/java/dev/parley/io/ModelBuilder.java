@@ -1,5 +1,6 @@
 package dev.parley.io;
 
+import dev.parley.core.drama.CardTable;
 import dev.parley.core.hypergame.Hypergame;
 import dev.parley.core.hypergame.Perception;
 import dev.parley.core.model.Conflict;
@@ -43,7 +44,8 @@ final class ModelBuilder {
           "infeasible",
           "states",
           "statusQuo",
-          "packages");
+          "packages",
+          "drama");
   static final List<String> SOURCE_KEYS =
       List.of("id", "title", "publisher", "date", "url", "file");
   static final List<String> DM_KEYS =
@@ -162,6 +164,8 @@ final class ModelBuilder {
       addDrafts.add(moveList(moveReader, d, scope.graphForm ? "moves" : "addMoves"));
       unknownDrafts.add(prefs.unknown(d.preferences(), d.label()));
     }
+    DramaReader.Draft dramaDraft =
+        top.has("drama") ? new DramaReader(scope, refs).read(top.get("drama"), dmIds) : null;
     Node sqNode = top.get("statusQuo");
     RefReader.Ref statusQuoRef = sqNode == null ? null : refs.read(sqNode, "'statusQuo'");
 
@@ -183,7 +187,9 @@ final class ModelBuilder {
     List<MoveEdits> edits = new ArrayList<>();
     List<List<UnknownPair>> unknown = new ArrayList<>();
     List<Perception> perceptions = new ArrayList<>();
+    CardTable drama = null;
     if (space != null) {
+      drama = dramaDraft == null ? null : dramaDraft.resolve(space);
       if (!scope.graphForm) {
         for (StateDraft s : named) {
           refs.single(s.state().pattern(), space, s.node(), "state '" + s.state().id() + "'");
@@ -237,7 +243,7 @@ final class ModelBuilder {
         MoveGraph moves = ModelMoves.build(conflict, space);
         problems.throwIfAny();
         LoadedModel model =
-            new LoadedModel(conflict, space, payoffs, moves, sourceMap, perceptions);
+            new LoadedModel(conflict, space, payoffs, moves, sourceMap, perceptions, drama);
         if (!perceptions.isEmpty()) {
           Hypergame.games(model.graphModel(), perceptions); // believed rankings cover the states
         }

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.parley.core.drama.CardTable;
+import dev.parley.core.drama.Doubt;
+import dev.parley.core.drama.Position;
 import dev.parley.core.hypergame.Perception;
 import dev.parley.core.model.Conflict;
 import dev.parley.core.model.DecisionMaker;
@@ -43,9 +46,11 @@ public final class ModelWriter {
   private final Conflict conflict;
   private final StateNames names;
   private final Map<Integer, Perception> perceptions = new LinkedHashMap<>();
+  private final CardTable drama;
 
-  private ModelWriter(Conflict conflict, List<Perception> perceptions) {
+  private ModelWriter(Conflict conflict, List<Perception> perceptions, CardTable drama) {
     this.conflict = conflict;
+    this.drama = drama;
     perceptions.forEach(p -> this.perceptions.put(p.holder(), p));
     StateSpace s = null;
     // only named states need the feasible states; without them every reference is a Y/N/- string,
@@ -67,7 +72,16 @@ public final class ModelWriter {
 
   /** The model file text of {@code conflict} with what its decision makers perceive. */
   public static String write(Conflict conflict, List<Perception> perceptions, Format format) {
-    Map<String, Object> tree = new ModelWriter(conflict, perceptions).tree();
+    return write(conflict, perceptions, null, format);
+  }
+
+  /**
+   * The model file text of {@code conflict} with what its decision makers perceive and its card
+   * table ({@code drama:}; null: none).
+   */
+  public static String write(
+      Conflict conflict, List<Perception> perceptions, CardTable drama, Format format) {
+    Map<String, Object> tree = new ModelWriter(conflict, perceptions, drama).tree();
     if (format == Format.YAML) {
       return YamlEmitter.emit(tree);
     }
@@ -139,7 +153,43 @@ public final class ModelWriter {
     if (conflict.statusQuo() != null) {
       root.put("statusQuo", reference(conflict.statusQuo()));
     }
+    if (drama != null) {
+      root.put("drama", drama());
+    }
     return root;
+  }
+
+  /** The card table, {@code drama:} (docs/semantics.md §5.2). */
+  private Map<String, Object> drama() {
+    Map<String, Object> o = new LinkedHashMap<>();
+    Map<String, Object> t = new LinkedHashMap<>();
+    t.put("future", reference(drama.threatened()));
+    putProvenance(t, drama.threatenedProvenance());
+    o.put("threatened", t);
+    if (!drama.positions().isEmpty()) {
+      List<Object> ps = new ArrayList<>();
+      for (Position p : drama.positions()) {
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("party", conflict.decisionMakers().get(p.holder()).id());
+        x.put("future", reference(p.future()));
+        putProvenance(x, p.provenance());
+        ps.add(x);
+      }
+      o.put("positions", ps);
+    }
+    if (!drama.doubts().isEmpty()) {
+      List<Object> ds = new ArrayList<>();
+      for (Doubt d : drama.doubts()) {
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("party", conflict.decisionMakers().get(d.doubter()).id());
+        x.put("doubts", conflict.decisionMakers().get(d.doubted()).id());
+        x.put("about", d.about().name().toLowerCase(java.util.Locale.ROOT));
+        putProvenance(x, d.provenance());
+        ds.add(x);
+      }
+      o.put("doubts", ds);
+    }
+    return o;
   }
 
   private void putStates(Map<String, Object> root) {
@@ -231,6 +281,14 @@ public final class ModelWriter {
     if (!p.hidden().isEmpty()) {
       o.put("hidden", p.hidden().stream().map(h -> (Object) reference(h)).toList());
     }
+    if (!p.indistinct().isEmpty()) {
+      List<Object> groups = new ArrayList<>();
+      for (List<StatePattern> g : p.indistinct()) {
+        groups.add(new YamlEmitter.Flow(g.stream().map(x -> (Object) reference(x)).toList()));
+      }
+      o.put("indistinct", groups);
+    }
+    putProvenance(o, p.provenance());
     return o;
   }
 

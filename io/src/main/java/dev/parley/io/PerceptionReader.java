@@ -13,10 +13,12 @@ import java.util.Map;
  * Reads a decision maker's {@code perceives:} (docs/model-format.md, docs/semantics.md §6): the
  * preferences of other decision makers as it believes them ({@code preferences:}, keyed by their
  * ids, each in one of the forms of {@code preferences:}), the options it does not know exist
- * ({@code unaware:}) and the states it cannot see ({@code hidden:}, state references or patterns).
+ * ({@code unaware:}), the states it cannot see ({@code hidden:}, state references or patterns) and
+ * the groups of states it cannot tell apart ({@code indistinct:}, each a list of references).
  */
 final class PerceptionReader {
-  static final List<String> KEYS = List.of("preferences", "unaware", "hidden");
+  static final List<String> KEYS =
+      List.of("preferences", "unaware", "hidden", "indistinct", "source", "quote", "note");
 
   /** A perception waiting for the state space. */
   @FunctionalInterface
@@ -112,6 +114,24 @@ final class PerceptionReader {
         }
       }
     }
+    List<List<RefReader.Ref>> groups = new ArrayList<>();
+    if (m.has("indistinct")) {
+      Node.ListNode l = scope.fields.list(m.get("indistinct"), "'indistinct' " + where);
+      ok &= l != null;
+      if (l != null) {
+        for (Node item : l.items()) {
+          List<RefReader.Ref> group = new ArrayList<>();
+          List<Node> members = item instanceof Node.ListNode il ? il.items() : List.of(item);
+          for (Node member : members) {
+            RefReader.Ref r = refs.read(member, "'indistinct' " + where);
+            ok &= r != null;
+            group.add(r);
+          }
+          groups.add(group);
+        }
+      }
+    }
+    dev.parley.core.model.Provenance provenance = scope.provenance(m, where);
     if (!ok) {
       return null;
     }
@@ -136,7 +156,17 @@ final class PerceptionReader {
         good &= p != null;
         patterns.add(p);
       }
-      return good ? new Perception(holder, specs, unaware, patterns) : null;
+      List<List<StatePattern>> indistinct = new ArrayList<>();
+      for (List<RefReader.Ref> group : groups) {
+        List<StatePattern> ps = new ArrayList<>();
+        for (RefReader.Ref r : group) {
+          StatePattern p = refs.resolve(r, space);
+          good &= p != null;
+          ps.add(p);
+        }
+        indistinct.add(ps);
+      }
+      return good ? new Perception(holder, specs, unaware, patterns, indistinct, provenance) : null;
     };
   }
 }

@@ -95,17 +95,7 @@ final class RuleReader {
       case "requires":
         {
           List<Integer> opts = options(value, subject, 2);
-          if (opts == null) {
-            return null;
-          }
-          if (opts.size() != 2) {
-            scope.problems.at(
-                value,
-                subject + " lists " + opts.size() + " options",
-                "write [a, b]: a may be taken only if b is taken");
-            return null;
-          }
-          return Infeasibility.requires(opts.get(0), opts.get(1), p);
+          return opts == null ? null : Infeasibility.requires(opts, p);
         }
       case "pattern":
         {

@@ -54,6 +54,7 @@ class ModelReaderTest {
           atLeastOne: [sign, attack]                  | YNN YYN NNY YNY NYY YYY
           exactlyOne: [sign, withdraw, attack]        | YNN NYN NNY
           requires: [withdraw, sign]                  | NNN YNN YYN NNY YNY YYY
+          requires: [withdraw, sign, attack]          | NNN YNN NNY YNY YYY
           pattern: {sign: true, attack: false}        | NNN NYN NNY YNY NYY YYY
           pattern: Y-N                                | NNN NYN NNY YNY NYY YYY
           pattern: "-Y-"                              | NNN YNN NNY YNY

@@ -111,4 +111,45 @@ class PerceptionsReaderTest {
     assertThat(r.classOf(Concept.NASH, 1)).isEqualTo(HypergameClass.HT);
     assertThat(r.classOf(Concept.NASH, 2)).isEqualTo(HypergameClass.HT);
   }
+
+  @Test
+  void groupsOfStatesItCannotTellApartAndWhereTheViewComesFrom() throws Exception {
+    LoadedModel m =
+        ModelReader.read(
+            BASE.formatted(
+                    """
+                indistinct: [[NNN, YNN], -YY]
+                source: s
+                quote: we cannot see their side
+                """
+                        .indent(6)
+                        .stripTrailing())
+                .replace("decisionMakers:", "sources: [{id: s, title: S}]\ndecisionMakers:"),
+            "p.yaml",
+            Format.YAML);
+    Perception p = m.perceptions().get(0);
+    assertThat(p.indistinct()).hasSize(2);
+    assertThat(p.provenance().quote()).isEqualTo("we cannot see their side");
+    var game = Hypergame.games(m.graphModel(), m.perceptions()).get(0);
+    assertThat(game.indistinct()).extracting(java.util.BitSet::cardinality).containsExactly(2, 2);
+    assertThat(game.misbeliefs()).singleElement().isInstanceOf(Misbelief.Confusion.class);
+    for (Format f : Format.values()) {
+      String text = ModelWriter.write(m.conflict(), m.perceptions(), m.drama(), f);
+      LoadedModel again = ModelReader.read(text, "again", f);
+      assertThat(again.perceptions()).isEqualTo(m.perceptions());
+    }
+  }
+
+  @Test
+  void aStateInTwoGroupsOrAGroupOfOneIsPlaced() {
+    assertThat(errors("indistinct: [[NNN, YNN], [YNN, NYN]]"))
+        .singleElement()
+        .asString()
+        .startsWith("p.yaml:6:32:")
+        .contains("a state is in two groups of states that cannot be told apart");
+    assertThat(errors("indistinct: [[NNN]]"))
+        .singleElement()
+        .asString()
+        .contains("the group matches 1 visible state(s), not two or more");
+  }
 }

@@ -1,6 +1,7 @@
 package dev.parley.report;
 
 import dev.parley.core.coalition.StructureResult;
+import dev.parley.core.drama.DramaResult;
 import dev.parley.core.graph.GraphModel;
 import dev.parley.core.hypergame.HypergameResult;
 import dev.parley.core.stability.Concept;
@@ -13,8 +14,9 @@ import java.util.List;
  * index (-1 if none), where the model came from, optionally the analysis under a fixed coalition
  * structure ({@code coalitions}, null when none was asked for), and the mediator's findings
  * (robustness margins, what the settlements depend on, unknown preferences; null when not
- * computed), and what each decision maker perceives ({@code perceptions}, docs/semantics.md §6;
- * null when the model has no perceptions).
+ * computed), what each decision maker perceives ({@code perceptions}, docs/semantics.md §6; null
+ * when the model has no perceptions), and the dilemmas of its card table ({@code dilemmas},
+ * docs/semantics.md §5.2; null when it has none).
  */
 public record AnalysisRun(
     GraphModel model,
@@ -27,7 +29,8 @@ public record AnalysisRun(
     Foresight foresight,
     StructureResult coalitions,
     MediatorFindings mediator,
-    HypergameResult perceptions) {
+    HypergameResult perceptions,
+    DramaResult dilemmas) {
   public AnalysisRun {
     concepts = List.copyOf(concepts);
     assignment = assignment == null ? null : List.copyOf(assignment);

@@ -100,6 +100,10 @@ public final class Briefing {
       doc.heading(2, "What each side believes");
       new PerceptionsReport(run.perceptions(), run.concepts(), run.modelFile()).appendTo(doc, 3);
     }
+    if (run.dilemmas() != null) {
+      doc.heading(2, "Dilemmas: what the positions and threats imply");
+      new DilemmasReport(run.dilemmas(), run.modelFile()).appendTo(doc, 3);
+    }
     doc.heading(2, "Annex A: the conflict and its equilibria");
     description(doc);
     inBrief(doc);

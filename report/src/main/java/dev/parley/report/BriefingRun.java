@@ -1,6 +1,9 @@
 package dev.parley.report;
 
 import dev.parley.core.coalition.StructureResult;
+import dev.parley.core.drama.CardTable;
+import dev.parley.core.drama.Dilemmas;
+import dev.parley.core.drama.DramaResult;
 import dev.parley.core.graph.GraphModel;
 import dev.parley.core.hypergame.Hypergame;
 import dev.parley.core.hypergame.HypergameResult;
@@ -43,6 +46,7 @@ public final class BriefingRun {
   private Hints hints = Hints.NEUTRAL;
   private Progress progress = Progress.NONE;
   private List<Perception> perceptions = List.of();
+  private CardTable drama;
 
   private BriefingRun(GraphModel model, String modelFile, String modelHash) {
     this.model = model;
@@ -128,6 +132,15 @@ public final class BriefingRun {
     return this;
   }
 
+  /**
+   * The card table (docs/semantics.md §5.2), whose dilemmas {@link #build} finds beside SEQ (or the
+   * first concept, when SEQ is not asked); null: none.
+   */
+  public BriefingRun drama(CardTable drama) {
+    this.drama = drama;
+    return this;
+  }
+
   /** The analysis under a fixed coalition structure to show (null: none). */
   public BriefingRun coalitions(StructureResult coalitions) {
     this.coalitions = coalitions;
@@ -183,6 +196,8 @@ public final class BriefingRun {
         perceptions.isEmpty()
             ? null
             : Hypergame.analyze(model, perceptions, EnumSet.copyOf(concepts), progress);
+    Concept beside = concepts.contains(Concept.SEQ) ? Concept.SEQ : concepts.get(0);
+    DramaResult dilemmas = drama == null ? null : Dilemmas.analyze(model, drama, result, beside);
     MediatorFindings findings =
         mediator
             ? MediatorFindings.compute(model, result, concepts, statusQuo, robustness, hints)
@@ -198,6 +213,7 @@ public final class BriefingRun {
         foresight,
         coalitions,
         findings,
-        hypergame);
+        hypergame,
+        dilemmas);
   }
 }

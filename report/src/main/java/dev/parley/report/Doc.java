@@ -73,6 +73,19 @@ public final class Doc {
     return this;
   }
 
+  /**
+   * A command's report: {@code heading}, the sections {@code body} appends at level 3, and the
+   * closing line naming Parley's version and the model file, in {@code style}.
+   */
+  public static String report(
+      String heading, java.util.function.Consumer<Doc> body, String modelFile, Style style) {
+    Doc doc = new Doc();
+    doc.heading(2, heading);
+    body.accept(doc);
+    doc.para("Parley " + dev.parley.core.Parley.VERSION + " · model " + modelFile);
+    return doc.render(style);
+  }
+
   public String render(Style style) {
     StringBuilder out = new StringBuilder();
     for (Block b : blocks) {

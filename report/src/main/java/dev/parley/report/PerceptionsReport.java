@@ -2,7 +2,6 @@ package dev.parley.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.parley.core.Parley;
 import dev.parley.core.graph.GraphModel;
 import dev.parley.core.hypergame.HypergameClass;
 import dev.parley.core.hypergame.HypergameResult;
@@ -40,11 +39,11 @@ public final class PerceptionsReport {
 
   /** The report as text or Markdown. */
   public String render(Doc.Style style) {
-    Doc doc = new Doc();
-    doc.heading(2, "What each side believes: " + model.conflict().title());
-    appendTo(doc, 3);
-    doc.para("Parley " + Parley.VERSION + " · model " + modelFile);
-    return doc.render(style);
+    return Doc.report(
+        "What each side believes: " + model.conflict().title(),
+        d -> appendTo(d, 3),
+        modelFile,
+        style);
   }
 
   /** The sections, headed at {@code level}, for the command's report and the briefing. */
@@ -110,6 +109,12 @@ public final class PerceptionsReport {
                 + " misjudges "
                 + narrator.dmPossessive(p.about())
                 + " preferences: it believes them other than the model gives them.");
+      } else if (mb instanceof Misbelief.Confusion c) {
+        out.add(
+            who
+                + " "
+                + cannotTell(c)
+                + ": it judges such states alike, stable only where every one of them is.");
       } else if (mb instanceof Misbelief.BlindSpot b) {
         out.add(
             who
@@ -138,6 +143,24 @@ public final class PerceptionsReport {
               + " stable for everyone.";
       if (!wrong.isEmpty()) {
         line += " Its verdict on its own stability is wrong at " + states(wrong) + ".";
+      }
+      if (!result.game(d).misbeliefs().isEmpty()) {
+        BitSet truly = result.trueEquilibria(c);
+        BitSet extra = (BitSet) all.clone();
+        extra.andNot(truly);
+        BitSet missed = (BitSet) truly.clone();
+        missed.andNot(all);
+        List<String> diff = new ArrayList<>();
+        if (!extra.isEmpty()) {
+          diff.add("counts " + states(extra) + " stable, which " + isAre(extra) + " not");
+        }
+        if (!missed.isEmpty()) {
+          diff.add("misses " + states(missed) + ", which " + isAre(missed) + " stable");
+        }
+        line +=
+            diff.isEmpty()
+                ? " That is the true picture."
+                : " Against the true equilibria, it " + String.join(", and it ", diff) + ".";
       }
       out.add(line);
     }
@@ -187,7 +210,9 @@ public final class PerceptionsReport {
       reasons.add(
           mb instanceof Misbelief.Preference p
               ? "misjudges " + narrator.dmPossessive(p.about()) + " preferences"
-              : "cannot see " + states(((Misbelief.BlindSpot) mb).states()));
+              : mb instanceof Misbelief.Confusion c
+                  ? cannotTell(c)
+                  : "cannot see " + states(((Misbelief.BlindSpot) mb).states()));
     }
     return what
         + (m.decisive().isEmpty()
@@ -201,6 +226,24 @@ public final class PerceptionsReport {
     return n <= 1
         ? String.join("", clauses)
         : String.join("; ", clauses.subList(0, n - 1)) + "; and " + clauses.get(n - 1);
+  }
+
+  /**
+   * "cannot tell state 1 (crash) and state 2 (p1Swerves) apart"; for several groups "cannot tell
+   * apart the states within each of these groups: (…); (…)".
+   */
+  private String cannotTell(Misbelief.Confusion c) {
+    List<BitSet> gs = c.groups();
+    if (gs.size() == 1) {
+      return "cannot tell " + states(gs.get(0)) + " apart";
+    }
+    List<String> parts = new ArrayList<>();
+    gs.forEach(g -> parts.add("(" + states(g) + ")"));
+    return "cannot tell apart the states within each of these groups: " + String.join("; ", parts);
+  }
+
+  private static String isAre(BitSet set) {
+    return set.cardinality() == 1 ? "is" : "are";
   }
 
   private String states(BitSet set) {
@@ -282,6 +325,10 @@ public final class PerceptionsReport {
     if (mb instanceof Misbelief.Preference p) {
       o.put("kind", "preferences");
       o.put("about", model.conflict().decisionMakers().get(p.about()).id());
+    } else if (mb instanceof Misbelief.Confusion c) {
+      o.put("kind", "indistinct");
+      ArrayNode gs = o.putArray("groups");
+      c.groups().forEach(g -> gs.add(numbers(g)));
     } else {
       o.put("kind", "hidden");
       o.set("states", numbers(((Misbelief.BlindSpot) mb).states()));

@@ -157,6 +157,14 @@ public final class ResultJson {
     if (run.mediator() != null) {
       mediator(root, run);
     }
+    if (run.perceptions() != null) {
+      root.set(
+          "perceptions",
+          new PerceptionsReport(run.perceptions(), run.concepts(), run.modelFile()).tree());
+    }
+    if (run.dilemmas() != null) {
+      root.set("dilemmas", new DilemmasReport(run.dilemmas(), run.modelFile()).tree());
+    }
     root.set("explanations", explanations(run));
     return root;
   }

@@ -78,4 +78,29 @@ class PerceptionsReportTest {
     String json = r.json();
     assertThat(json).contains("\"class\" : \"T\"").contains("\"kind\" : \"hidden\"");
   }
+
+  @Test
+  void statesADecisionMakerCannotTellApartAreNamed() throws Exception {
+    LoadedModel m =
+        ModelReader.read(
+            BLIND.replace(
+                "perceives: {hidden: [crash]}",
+                "perceives: {indistinct: [[p1Swerves, bothSwerve]]}"),
+            "confused.yaml",
+            Format.YAML);
+    var r =
+        Hypergame.analyze(m.graphModel(), m.perceptions(), EnumSet.of(Concept.NASH), Progress.NONE);
+    String text =
+        new PerceptionsReport(r, List.of(Concept.NASH), "confused.yaml")
+            .render(Doc.Style.TEXT)
+            .replaceAll("\\s+", " ");
+    assertThat(text)
+        .contains(
+            "Driver 1 cannot tell state 2 (p1Swerves) and state 4 (bothSwerve) apart: it judges"
+                + " such states alike, stable only where every one of them is.");
+    // p1Swerves (YN) is Nash-stable for driver 1 but bothSwerve is not: judged alike, neither is
+    assertThat(r.perceivedStable(Concept.NASH, 0, 1)).isFalse();
+    assertThat(r.trueStable(Concept.NASH, 0, 1)).isTrue();
+    assertThat(text).contains("cannot tell state 2 (p1Swerves) and state 4 (bothSwerve) apart");
+  }
 }

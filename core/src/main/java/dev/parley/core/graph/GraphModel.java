@@ -62,12 +62,25 @@ public final class GraphModel implements dev.parley.core.move.MovesAndPayoffs {
    * follow the new payoffs, since they depend on what the owners prefer).
    */
   public GraphModel withPayoffs(int[][] newPayoffs) {
+    // a decision maker whose payoffs change keeps no statements: nothing may derive facts from
+    // statements that no longer give its payoffs (SIM's shortcut through the options they mention)
+    Conflict c = conflict;
+    java.util.List<dev.parley.core.model.PreferenceSpec> prefs =
+        new java.util.ArrayList<>(conflict.preferences());
+    boolean changed = false;
+    for (int d = 0; d < prefs.size() && d < newPayoffs.length; d++) {
+      if (!(prefs.get(d) instanceof dev.parley.core.model.PreferenceSpec.Payoffs)
+          && !java.util.Arrays.equals(payoffs[d], newPayoffs[d])) {
+        prefs.set(d, new dev.parley.core.model.PreferenceSpec.Payoffs(java.util.List.of()));
+        changed = true;
+      }
+    }
+    if (changed) {
+      c = conflict.toBuilder().preferences(prefs).build();
+    }
     boolean consent = conflict.packages().stream().anyMatch(p -> !p.imposed());
     return new GraphModel(
-        conflict,
-        space,
-        consent ? ModelMoves.build(conflict, space, newPayoffs) : moves,
-        newPayoffs);
+        c, space, consent ? ModelMoves.build(c, space, newPayoffs) : moves, newPayoffs);
   }
 
   public Conflict conflict() {

@@ -77,7 +77,7 @@ public final class Hypergame {
     StabilityResult trueResult = solver.analyze(truth, concepts);
     List<StabilityResult> perceived = new ArrayList<>();
     for (PerceivedGame g : games) {
-      perceived.add(g.misbeliefs().isEmpty() ? trueResult : solver.analyze(g.model(), concepts));
+      perceived.add(g.modelDiffers() ? solver.analyze(g.model(), concepts) : trueResult);
     }
     return new HypergameResult(truth, concepts, trueResult, games, perceived, solver);
   }

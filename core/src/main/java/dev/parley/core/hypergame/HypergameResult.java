@@ -82,7 +82,7 @@ public final class HypergameResult {
    * cannot see the state (it gives no verdict there, see {@link #sees}).
    */
   public boolean perceivedStable(Concept c, int dm, int state) {
-    return sees(dm, state) && perceived.get(dm).isStable(c, dm, state);
+    return sees(dm, state) && games.get(dm).judgesStable(perceived.get(dm), c, dm, state);
   }
 
   /** Whether {@code state} is stable for {@code dm} in the true game. */
@@ -97,8 +97,15 @@ public final class HypergameResult {
 
   /** The states {@code dm} can see and believes stable for every decision maker in its game. */
   public BitSet believedEquilibria(Concept c, int dm) {
-    BitSet eq = perceived.get(dm).equilibria(c);
-    eq.andNot(games.get(dm).hidden());
+    PerceivedGame g = games.get(dm);
+    BitSet eq = new BitSet();
+    for (int s = 0; s < truth.stateCount(); s++) {
+      boolean all = g.sees(s);
+      for (int i = 0; i < games.size() && all; i++) {
+        all = g.judgesStable(perceived.get(dm), c, i, s);
+      }
+      eq.set(s, all);
+    }
     return eq;
   }
 
@@ -111,9 +118,13 @@ public final class HypergameResult {
   public BitSet hypergameEquilibria(Concept c) {
     BitSet eq = new BitSet();
     eq.set(0, truth.stateCount());
-    for (int d = 0; d < games.size(); d++) {
-      eq.and(perceived.get(d).stableFor(c, d));
-      eq.andNot(games.get(d).hidden());
+    for (int s = eq.nextSetBit(0); s >= 0; s = eq.nextSetBit(s + 1)) {
+      for (int d = 0; d < games.size(); d++) {
+        if (!perceivedStable(c, d, s)) {
+          eq.clear(s);
+          break;
+        }
+      }
     }
     return eq;
   }
@@ -140,7 +151,8 @@ public final class HypergameResult {
       boolean truly = trueStable(c, d, state);
       for (Misbelief mb : g.misbeliefs()) {
         PerceivedGame fixed = g.corrected(mb);
-        if (fixed.sees(state) && correction(d, mb, fixed).isStable(c, d, state) == truly) {
+        if (fixed.sees(state)
+            && fixed.judgesStable(correction(d, mb, fixed), c, d, state) == truly) {
           decisive.add(mb);
         }
       }
@@ -154,7 +166,12 @@ public final class HypergameResult {
     synchronized (corrections[d]) {
       return corrections[d].computeIfAbsent(
           mb,
-          k -> fixed.misbeliefs().isEmpty() ? trueResult : solver.analyze(fixed.model(), concepts));
+          k ->
+              !fixed.modelDiffers()
+                  ? trueResult
+                  : mb instanceof Misbelief.Confusion
+                      ? perceived.get(d)
+                      : solver.analyze(fixed.model(), concepts));
     }
   }
 }

@@ -27,14 +27,35 @@ public final class PerceivedGame {
   private final int holder;
   private final int[][] believed;
   private final BitSet hidden;
+  private final List<BitSet> groups;
+  private final int[] groupOf;
   private final GraphModel game;
   private final List<Misbelief> misbeliefs;
 
-  private PerceivedGame(GraphModel truth, int holder, int[][] believed, BitSet hidden) {
+  private PerceivedGame(
+      GraphModel truth, int holder, int[][] believed, BitSet hidden, List<BitSet> groups) {
     this.truth = truth;
     this.holder = holder;
     this.believed = believed;
     this.hidden = (BitSet) hidden.clone();
+    this.groupOf = new int[truth.stateCount()];
+    Arrays.fill(groupOf, -1);
+    List<BitSet> seen = new ArrayList<>();
+    for (BitSet g : groups) {
+      BitSet visible = (BitSet) g.clone();
+      visible.andNot(hidden);
+      if (visible.cardinality() < 2) {
+        continue; // a group with one visible state tells nothing apart
+      }
+      for (int s = visible.nextSetBit(0); s >= 0; s = visible.nextSetBit(s + 1)) {
+        if (groupOf[s] >= 0) {
+          throw new IllegalArgumentException("state " + (s + 1) + " is in two groups");
+        }
+        groupOf[s] = seen.size();
+      }
+      seen.add(visible);
+    }
+    this.groups = List.copyOf(seen);
     int n = truth.dmCount();
     int m = truth.stateCount();
     int[][] payoffs = new int[n][];
@@ -60,8 +81,11 @@ public final class PerceivedGame {
         }
       }
     }
-    this.misbeliefs = List.copyOf(mbs);
     boolean same = mbs.isEmpty();
+    if (!this.groups.isEmpty()) {
+      mbs.add(new Misbelief.Confusion(this.groups));
+    }
+    this.misbeliefs = List.copyOf(mbs);
     if (same) {
       this.game = truth;
     } else {
@@ -100,11 +124,22 @@ public final class PerceivedGame {
    * {@code d} has over the true states (null: the truth; the holder's own entry is ignored).
    */
   public static PerceivedGame of(GraphModel truth, int holder, int[][] believed, BitSet hidden) {
+    return of(truth, holder, believed, hidden, List.of());
+  }
+
+  /**
+   * As {@link #of(GraphModel, int, int[][], BitSet)}, with groups of true states the holder cannot
+   * tell apart (hidden members are dropped; a group left with one state is ignored).
+   *
+   * @throws IllegalArgumentException when a visible state is in two groups
+   */
+  public static PerceivedGame of(
+      GraphModel truth, int holder, int[][] believed, BitSet hidden, List<BitSet> groups) {
     int[][] b = new int[truth.dmCount()][];
     for (int d = 0; d < b.length; d++) {
       b[d] = d == holder || believed == null || believed[d] == null ? null : believed[d].clone();
     }
-    return new PerceivedGame(truth, holder, b, hidden);
+    return new PerceivedGame(truth, holder, b, hidden, groups);
   }
 
   /**
@@ -138,10 +173,38 @@ public final class PerceivedGame {
         }
       }
     }
+    List<BitSet> groups = new ArrayList<>();
+    BitSet hidden = hiddenStates(truth, p);
+    BitSet taken = new BitSet();
+    for (int k = 0; k < p.indistinct().size(); k++) {
+      BitSet g = new BitSet();
+      for (StatePattern pattern : p.indistinct().get(k)) {
+        for (int s : truth.space().matching(pattern)) {
+          g.set(s);
+        }
+      }
+      g.andNot(hidden);
+      String path = "decisionMakers[" + p.holder() + "].perceives.indistinct[" + k + "]";
+      if (g.intersects(taken)) {
+        problems.add(
+            new ModelException.Problem(
+                path,
+                "a state is in two groups of states that cannot be told apart",
+                "join the two groups into one, or take the state out of one"));
+      } else if (g.cardinality() < 2) {
+        problems.add(
+            new ModelException.Problem(
+                path,
+                "the group matches " + g.cardinality() + " visible state(s), not two or more",
+                "name at least two feasible states the decision maker can see"));
+      }
+      taken.or(g);
+      groups.add(g);
+    }
     if (!problems.isEmpty()) {
       throw new ModelException(problems);
     }
-    return new PerceivedGame(truth, p.holder(), believed, hiddenStates(truth, p));
+    return new PerceivedGame(truth, p.holder(), believed, hidden, groups);
   }
 
   /** The true states {@code p} hides: matching a hidden pattern, or taking an unaware option. */
@@ -170,12 +233,48 @@ public final class PerceivedGame {
       b[d] = believed[d];
     }
     BitSet h = hidden;
+    List<BitSet> g = groups;
     if (m instanceof Misbelief.Preference pref) {
       b[pref.about()] = null;
+    } else if (m instanceof Misbelief.Confusion) {
+      g = List.of();
     } else {
       h = new BitSet();
     }
-    return new PerceivedGame(truth, holder, b, h);
+    return new PerceivedGame(truth, holder, b, h, g);
+  }
+
+  /**
+   * The holder's verdict on decision maker {@code dm} at {@code state}, given the analysis {@code
+   * r} of this game's model: stable where every state the holder cannot tell apart from it is
+   * stable for {@code dm} in {@code r} (docs/semantics.md §6).
+   */
+  public boolean judgesStable(
+      dev.parley.core.stability.StabilityResult r,
+      dev.parley.core.stability.Concept c,
+      int dm,
+      int state) {
+    int g = groupOf[state];
+    if (g < 0) {
+      return r.isStable(c, dm, state);
+    }
+    BitSet members = groups.get(g);
+    for (int s = members.nextSetBit(0); s >= 0; s = members.nextSetBit(s + 1)) {
+      if (!r.isStable(c, dm, s)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The groups of visible states the holder cannot tell apart (copies). */
+  public List<BitSet> indistinct() {
+    return groups.stream().map(x -> (BitSet) x.clone()).toList();
+  }
+
+  /** Whether this game's model differs from the true model (beliefs or blind spots). */
+  public boolean modelDiffers() {
+    return game != truth;
   }
 
   public int holder() {

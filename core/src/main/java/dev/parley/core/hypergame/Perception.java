@@ -1,6 +1,7 @@
 package dev.parley.core.hypergame;
 
 import dev.parley.core.model.PreferenceSpec;
+import dev.parley.core.model.Provenance;
 import dev.parley.core.model.StatePattern;
 import java.util.Collections;
 import java.util.List;
@@ -18,12 +19,17 @@ import java.util.TreeMap;
  * @param unaware options (global index) the holder does not know exist: every state in which one of
  *     them is taken is hidden from the holder
  * @param hidden patterns of states the holder cannot see
+ * @param indistinct groups of states the holder cannot tell apart, each a list of patterns (the
+ *     states they match together form the group)
+ * @param provenance where this view comes from (source, quote, note)
  */
 public record Perception(
     int holder,
     Map<Integer, PreferenceSpec> preferences,
     List<Integer> unaware,
-    List<StatePattern> hidden) {
+    List<StatePattern> hidden,
+    List<List<StatePattern>> indistinct,
+    Provenance provenance) {
   public Perception {
     if (preferences.containsKey(holder)) {
       throw new IllegalArgumentException(
@@ -32,10 +38,31 @@ public record Perception(
     preferences = Collections.unmodifiableMap(new TreeMap<>(preferences));
     unaware = List.copyOf(unaware);
     hidden = List.copyOf(hidden);
+    indistinct = indistinct.stream().map(List::copyOf).toList();
+    provenance = provenance == null ? Provenance.NONE : provenance;
+  }
+
+  /** A perception without a source. */
+  public Perception(
+      int holder,
+      Map<Integer, PreferenceSpec> preferences,
+      List<Integer> unaware,
+      List<StatePattern> hidden,
+      List<List<StatePattern>> indistinct) {
+    this(holder, preferences, unaware, hidden, indistinct, Provenance.NONE);
+  }
+
+  /** A perception without groups of states the holder cannot tell apart. */
+  public Perception(
+      int holder,
+      Map<Integer, PreferenceSpec> preferences,
+      List<Integer> unaware,
+      List<StatePattern> hidden) {
+    this(holder, preferences, unaware, hidden, List.of(), Provenance.NONE);
   }
 
   /** Whether this perception changes nothing at all as written (no belief, no blind spot). */
   public boolean isEmpty() {
-    return preferences.isEmpty() && unaware.isEmpty() && hidden.isEmpty();
+    return preferences.isEmpty() && unaware.isEmpty() && hidden.isEmpty() && indistinct.isEmpty();
   }
 }

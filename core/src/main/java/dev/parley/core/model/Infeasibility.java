@@ -81,9 +81,27 @@ public record Infeasibility(
 
   /** Option {@code a} may be taken only if {@code b} is taken. */
   public static Infeasibility requires(int a, int b, Provenance p) {
+    return requires(List.of(a, b), p);
+  }
+
+  /**
+   * The first option may be taken only if every other listed option is taken: infeasible where it
+   * is taken and some other is not ({@code requires: [a, b, c]}: a needs both b and c).
+   */
+  public static Infeasibility requires(List<Integer> options, Provenance p) {
+    if (options.size() < 2) {
+      throw new IllegalArgumentException("requires names an option and what it needs");
+    }
+    List<Formula> missing = new ArrayList<>();
+    for (int t : options.subList(1, options.size())) {
+      missing.add(new Formula.Not(new Formula.Taken(t)));
+    }
     Formula f =
-        new Formula.And(List.of(new Formula.Taken(a), new Formula.Not(new Formula.Taken(b))));
-    return new Infeasibility(Kind.REQUIRES, List.of(a, b), f, p);
+        new Formula.And(
+            List.of(
+                new Formula.Taken(options.get(0)),
+                missing.size() == 1 ? missing.get(0) : new Formula.Or(missing)));
+    return new Infeasibility(Kind.REQUIRES, options, f, p);
   }
 
   /** Every state satisfying {@code formula} is infeasible. */

@@ -39,6 +39,51 @@ class HypergameAgreementTest {
 
   static final AtomicInteger WITH_T = new AtomicInteger();
 
+  /** Models where a group of states the holder cannot tell apart changed its own verdict. */
+  static final AtomicInteger GROUPS_MATTERED = new AtomicInteger();
+
+  /**
+   * The holder's verdict by the definition (docs/semantics.md §6): stable where every visible state
+   * of the group it cannot tell {@code s} from is stable in its game.
+   */
+  static boolean judged(HypergameReference ref, List<BitSet> groups, Concept c, int i, int s) {
+    for (BitSet g : groups) {
+      if (g.get(s)) {
+        for (int t = g.nextSetBit(0); t >= 0; t = g.nextSetBit(t + 1)) {
+          if (ref.sees(t) && !ref.isStable(c, i, t)) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return ref.isStable(c, i, s);
+  }
+
+  /** Random disjoint groups of two or three states, for about a third of the holders. */
+  static List<BitSet> randomGroups(GraphModel truth, Random rnd) {
+    List<BitSet> groups = new ArrayList<>();
+    if (rnd.nextInt(3) != 0) {
+      return groups;
+    }
+    BitSet used = new BitSet();
+    int m = truth.stateCount();
+    for (int k = 0; k < 1 + rnd.nextInt(3); k++) {
+      BitSet g = new BitSet();
+      for (int j = 0; j < 2 + rnd.nextInt(2); j++) {
+        int s = rnd.nextInt(m);
+        if (!used.get(s)) {
+          g.set(s);
+        }
+      }
+      if (g.cardinality() >= 2) {
+        used.or(g);
+        groups.add(g);
+      }
+    }
+    return groups;
+  }
+
   /** Random beliefs and blind spots for every decision maker of {@code truth}. */
   static List<PerceivedGame> randomGames(GraphModel truth, Random rnd) {
     int n = truth.dmCount();
@@ -76,7 +121,7 @@ class HypergameAgreementTest {
         hidden.or(
             PerceivedGame.hiddenStates(truth, new Perception(h, Map.of(), List.of(t), List.of())));
       }
-      games.add(PerceivedGame.of(truth, h, believed, hidden));
+      games.add(PerceivedGame.of(truth, h, believed, hidden, randomGroups(truth, rnd)));
     }
     return games;
   }
@@ -102,6 +147,7 @@ class HypergameAgreementTest {
     HypergameReference trueRef = new HypergameReference(truth, 0, null, new BitSet());
     boolean beliefMattered = false;
     boolean hiddenMattered = false;
+    boolean groupsMattered = false;
     for (int h = 0; h < n; h++) {
       PerceivedGame g = games.get(h);
       int[][] believed = new int[n][];
@@ -129,6 +175,28 @@ class HypergameAgreementTest {
           boolean own = refs[h].isStable(c, h, s);
           beliefMattered |= own != trueRef.isStable(c, h, s) && g.hidden().isEmpty();
           hiddenMattered |= !g.hidden().isEmpty() && own != unhidden.isStable(c, h, s);
+          boolean judgedOwn = judged(refs[h], g.indistinct(), c, h, s);
+          groupsMattered |= judgedOwn != own;
+          if (r.perceivedStable(c, h, s) != judgedOwn) {
+            mismatches.add(
+                String.format(
+                    "seed %d, DM %d's own verdict, %s, state %d: engine %s, reference %s",
+                    seed, h + 1, c.label(), s + 1, r.perceivedStable(c, h, s), judgedOwn));
+          }
+        }
+        BitSet picture = new BitSet();
+        for (int s = 0; s < m; s++) {
+          boolean all = refs[h].sees(s);
+          for (int i = 0; i < n && all; i++) {
+            all = judged(refs[h], g.indistinct(), c, i, s);
+          }
+          picture.set(s, all);
+        }
+        if (!r.believedEquilibria(c, h).equals(picture)) {
+          mismatches.add(
+              String.format(
+                  "seed %d, DM %d's picture under %s: engine %s, reference %s",
+                  seed, h + 1, c.label(), r.believedEquilibria(c, h), picture));
         }
       }
     }
@@ -138,7 +206,7 @@ class HypergameAgreementTest {
         boolean hyper = true;
         boolean trueEq = true;
         for (int h = 0; h < n; h++) {
-          hyper &= refs[h].sees(s) && refs[h].isStable(c, h, s);
+          hyper &= refs[h].sees(s) && judged(refs[h], games.get(h).indistinct(), c, h, s);
           trueEq &= trueRef.isStable(c, h, s);
         }
         HypergameClass expected =
@@ -173,6 +241,9 @@ class HypergameAgreementTest {
     if (hiddenMattered) {
       HIDDEN_MATTERED.incrementAndGet();
     }
+    if (groupsMattered) {
+      GROUPS_MATTERED.incrementAndGet();
+    }
   }
 
   @AfterAll
@@ -183,6 +254,9 @@ class HypergameAgreementTest {
     assertThat(HIDDEN_MATTERED.get())
         .as("models where a blind spot changed a verdict")
         .isGreaterThan(SEEDS / 3);
+    assertThat(GROUPS_MATTERED.get())
+        .as("models where states a decision maker cannot tell apart changed its verdict")
+        .isGreaterThan(SEEDS / 5);
     assertThat(WITH_H.get())
         .as("(model, concept) pairs with a state of class H")
         .isGreaterThan(SEEDS);

@@ -63,6 +63,15 @@ class InfeasibilityTest {
       assertRemoves(
           Infeasibility.requires(a, b, null),
           code -> (code >>> a & 1L) == 1L && (code >>> b & 1L) == 0L);
+      // a needs every other listed option: it is removed where a is taken and one of them is not
+      List<Integer> needs = opts.size() >= 2 ? opts : List.of(a, b);
+      int head = needs.get(0);
+      assertRemoves(
+          Infeasibility.requires(needs, null),
+          code ->
+              (code >>> head & 1L) == 1L
+                  && needs.subList(1, needs.size()).stream()
+                      .anyMatch(t -> (code >>> t & 1L) == 0L));
     }
   }
 

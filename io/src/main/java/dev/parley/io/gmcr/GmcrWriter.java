@@ -61,6 +61,18 @@ public final class GmcrWriter {
    *     be resolved
    */
   public static String write(Conflict conflict, List<List<Integer>> coalitions) {
+    return write(conflict, coalitions, java.util.Map.of());
+  }
+
+  /**
+   * As {@link #write(Conflict, List)}, with each decision maker's misperceptions: the patterns of
+   * the states it cannot see (a Parley perception's {@code hidden:} and {@code unaware:} options;
+   * GMCR+ has no place for believed preferences or states told apart).
+   */
+  public static String write(
+      Conflict conflict,
+      List<List<Integer>> coalitions,
+      java.util.Map<Integer, List<StatePattern>> misperceived) {
     int n = conflict.optionCount();
     int dmCount = conflict.dmCount();
     List<List<Integer>> players = coalitions;
@@ -127,7 +139,10 @@ public final class GmcrWriter {
           prefs.add(condition(cubes, n));
         }
       }
-      dn.putArray("misperceptions");
+      ArrayNode mis = dn.putArray("misperceptions");
+      for (StatePattern p : misperceived.getOrDefault(d, List.of())) {
+        mis.add(condition(List.of(p), n));
+      }
       if (manual) {
         ArrayNode ranking = dn.putArray("preferenceRanking");
         TreeMap<Integer, List<Integer>> byPayoff = new TreeMap<>();

@@ -10,13 +10,11 @@ import dev.parley.app.Analyse;
 import dev.parley.app.BadRequest;
 import dev.parley.app.Explain;
 import dev.parley.app.ModelInput;
-import dev.parley.app.Perceptions;
 import dev.parley.app.Report;
 import dev.parley.app.TooLarge;
 import dev.parley.core.Parley;
 import dev.parley.io.Format;
 import dev.parley.io.LoadedModel;
-import dev.parley.report.PerceptionsReport;
 import dev.parley.report.html.PdfPrinter;
 import dev.parley.server.analysis.Analysis;
 import dev.parley.server.analysis.Jobs;
@@ -50,6 +48,7 @@ public final class Api {
   private final HistoryRoutes history;
   private final MediatorRoutes mediator;
   private final EvolutionRoutes evolution;
+  private final BeliefRoutes beliefs;
 
   public Api(Workspace workspace, Jobs jobs, PdfPrinter pdf) {
     this.workspace = workspace;
@@ -60,6 +59,7 @@ public final class Api {
     this.history = new HistoryRoutes(workspace);
     this.mediator = new MediatorRoutes(workspace, jobs);
     this.evolution = new EvolutionRoutes(workspace, jobs);
+    this.beliefs = new BeliefRoutes(workspace);
   }
 
   /** Every route, in the order of the OpenAPI document. */
@@ -88,7 +88,8 @@ public final class Api {
         new Route("POST", "/api/models/{name}/inverse", mediator::inverse),
         new Route("POST", "/api/models/{name}/goals", mediator::goals),
         new Route("POST", "/api/models/{name}/robustness", mediator::robustness),
-        new Route("POST", "/api/models/{name}/perceptions", this::perceptions),
+        new Route("POST", "/api/models/{name}/perceptions", beliefs::perceptions),
+        new Route("POST", "/api/models/{name}/dilemmas", beliefs::dilemmas),
         new Route("POST", "/api/models/{name}/evolution", evolution::evolution),
         new Route("POST", "/api/models/{name}/deadlocks", evolution::deadlocks),
         new Route("POST", "/api/models/{name}/coalitions", evolution::coalitions));
@@ -283,20 +284,6 @@ public final class Api {
             state, Bodies.split(ctx.queryParams("concept")), ctx.queryParam("dm"));
     ModelInput in = input(workspace, name);
     json(ctx, 200, Analysis.explain(in, Explain.run(in, req)));
-  }
-
-  /** What each side believes (docs/semantics.md §6): {@code parley perceptions} as JSON. */
-  private void perceptions(Context ctx) throws IOException {
-    String name = Bodies.name(ctx);
-    JsonNode body = ctx.bodyAsBytes().length == 0 ? JSON.createObjectNode() : Bodies.body(ctx);
-    Perceptions.Request req =
-        new Perceptions.Request(Bodies.mediatorConcepts(body, java.util.List.of()));
-    ModelInput in = input(workspace, name);
-    Perceptions.Result r = Perceptions.run(in, req, dev.parley.core.progress.Progress.NONE);
-    PerceptionsReport report = new PerceptionsReport(r.hypergame(), r.concepts(), name);
-    ObjectNode o = (ObjectNode) JSON.readTree(report.json());
-    o.put("words", report.render(dev.parley.report.Doc.Style.MARKDOWN));
-    json(ctx, 200, o);
   }
 
   private void report(Context ctx) throws IOException {

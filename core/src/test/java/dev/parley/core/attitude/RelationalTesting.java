@@ -1,0 +1,91 @@
+package dev.parley.core.attitude;
+
+import dev.parley.core.GraphForms;
+import dev.parley.core.RandomModels;
+import dev.parley.core.graph.GraphModel;
+import dev.parley.core.model.Conflict;
+import dev.parley.core.stability.Concept;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/** Shared helpers of the relational tests: random attitudes, strict payoffs, concept pairs. */
+final class RelationalTesting {
+  private RelationalTesting() {}
+
+  /**
+   * The random model of {@code seed}: for odd seeds an option-form model ({@link RandomModels}),
+   * for even seeds a graph-form one ({@link #randomGraph}). Both kinds are needed: in option form
+   * the opponents can never undo the focal decision maker's move, so some sanctions (the return to
+   * s that totally neutral attitudes rely on) exist only in graph form.
+   */
+  static GraphModel model(long seed) {
+    return GraphModel.of(seed % 2 == 1 ? RandomModels.conflict(seed) : randomGraph(seed));
+  }
+
+  /** A random graph-form conflict: 2 to 12 states, 2 to 4 parties, random moves and payoffs. */
+  static Conflict randomGraph(long seed) {
+    Random rnd = new Random(seed * 977 + 11);
+    int m = 2 + rnd.nextInt(11);
+    int n = 2 + rnd.nextInt(3);
+    double density = 0.1 + 0.5 * rnd.nextDouble();
+    List<String> ids = new ArrayList<>();
+    int[][][] moves = new int[n][m][];
+    int[][] payoffs = new int[n][m];
+    for (int d = 0; d < n; d++) {
+      ids.add("D" + (d + 1));
+      for (int s = 0; s < m; s++) {
+        List<Integer> to = new ArrayList<>();
+        for (int q = 0; q < m; q++) {
+          if (q != s && rnd.nextDouble() < density) {
+            to.add(q);
+          }
+        }
+        moves[d][s] = to.stream().mapToInt(Integer::intValue).toArray();
+        payoffs[d][s] = rnd.nextInt(Math.max(2, m / 2));
+      }
+    }
+    return GraphForms.of("random graph " + seed, ids, moves, payoffs);
+  }
+
+  /** Each e_ij drawn uniformly from {+1, 0, −1}, seeded. */
+  static Attitudes randomAttitudes(int n, long seed) {
+    Random rnd = new Random(seed * 31 + 7);
+    int[][] e = new int[n][n];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        e[i][j] = rnd.nextInt(3) - 1;
+      }
+    }
+    return new Attitudes(e);
+  }
+
+  /** The same model with strict preferences: each decision maker's payoffs a random permutation. */
+  static GraphModel strict(GraphModel model, long seed) {
+    Random rnd = new Random(seed * 131 + 3);
+    int m = model.stateCount();
+    int[][] payoffs = new int[model.dmCount()][m];
+    for (int d = 0; d < payoffs.length; d++) {
+      for (int s = 0; s < m; s++) {
+        payoffs[d][s] = s;
+      }
+      for (int s = m - 1; s > 0; s--) {
+        int k = rnd.nextInt(s + 1);
+        int t = payoffs[d][s];
+        payoffs[d][s] = payoffs[d][k];
+        payoffs[d][k] = t;
+      }
+    }
+    return model.withPayoffs(payoffs);
+  }
+
+  /** The standard concept a relational one generalises. */
+  static Concept standard(RelationalConcept c) {
+    return switch (c) {
+      case RNASH -> Concept.NASH;
+      case RGMR -> Concept.GMR;
+      case RSMR -> Concept.SMR;
+      case RSEQ -> Concept.SEQ;
+    };
+  }
+}

@@ -1,0 +1,76 @@
+package dev.parley.server.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parley.app.Dilemmas;
+import dev.parley.app.ModelInput;
+import dev.parley.app.Perceptions;
+import dev.parley.core.Parley;
+import dev.parley.core.drama.DramaResult;
+import dev.parley.core.progress.Progress;
+import dev.parley.report.DilemmasReport;
+import dev.parley.report.Doc;
+import dev.parley.report.PerceptionsReport;
+import dev.parley.server.errors.ApiError;
+import dev.parley.server.workspace.Workspace;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * The routes of belief and trust: what each side believes ({@link Perceptions}, docs/semantics.md
+ * §6) and the dilemmas of the card table ({@link Dilemmas}, §5.2), each the command's JSON with its
+ * words in Markdown beside it.
+ */
+final class BeliefRoutes {
+  private final Workspace workspace;
+
+  BeliefRoutes(Workspace workspace) {
+    this.workspace = workspace;
+  }
+
+  /** {@code parley perceptions} as JSON; the body may name {@code concepts}. */
+  void perceptions(Context ctx) throws IOException {
+    String name = Bodies.name(ctx);
+    JsonNode body = optionalBody(ctx);
+    Perceptions.Request req = new Perceptions.Request(Bodies.mediatorConcepts(body, List.of()));
+    ModelInput in = input(name);
+    Perceptions.Result r = Perceptions.run(in, req, Progress.NONE);
+    PerceptionsReport report = new PerceptionsReport(r.hypergame(), r.concepts(), name);
+    answer(ctx, name, report.tree(), report.render(Doc.Style.MARKDOWN));
+  }
+
+  /** {@code parley dilemmas} as JSON; the body may name the {@code concept} beside them. */
+  void dilemmas(Context ctx) throws IOException {
+    String name = Bodies.name(ctx);
+    JsonNode body = optionalBody(ctx);
+    JsonNode c = body.get("concept");
+    if (c != null && !c.isNull() && !c.isTextual()) {
+      throw ApiError.badRequest("'concept' must be a concept name, such as \"seq\"");
+    }
+    Dilemmas.Request req = Dilemmas.Request.parse(c == null ? null : c.asText(null), "concept");
+    ModelInput in = input(name);
+    DramaResult r = Dilemmas.run(in, req, Progress.NONE);
+    DilemmasReport report = new DilemmasReport(r, name);
+    answer(ctx, name, report.tree(), report.render(Doc.Style.MARKDOWN));
+  }
+
+  /** The command's JSON (version, model, tree) with the words beside it. */
+  private static void answer(Context ctx, String name, ObjectNode tree, String words) {
+    ObjectNode o = Api.JSON.createObjectNode();
+    o.put("parley", Parley.VERSION);
+    o.put("model", name);
+    o.setAll(tree);
+    o.put("words", words);
+    Api.json(ctx, 200, o);
+  }
+
+  private ModelInput input(String name) throws IOException {
+    Workspace.ModelFile f = workspace.read(name);
+    return ModelInput.of(Api.model(f), name, f.sha256());
+  }
+
+  private static JsonNode optionalBody(Context ctx) {
+    return ctx.bodyAsBytes().length == 0 ? Api.JSON.createObjectNode() : Bodies.body(ctx);
+  }
+}
