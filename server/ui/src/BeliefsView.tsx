@@ -4,6 +4,7 @@
 import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { api, modelPath } from './api';
+import { JobFailure } from './controls';
 import {
   capital,
   CLASS_MEANING,
@@ -80,16 +81,6 @@ function useAnswer<T>(ask: Ask, flush: () => Promise<void>): Answer<T> {
   return state;
 }
 
-function Failure<T>({ s }: { s: Answer<T> }) {
-  if (!s.error) return null;
-  return (
-    <div role="alert">
-      <p class="error">{s.error}</p>
-      <ProblemList problems={s.details} />
-    </div>
-  );
-}
-
 export function BeliefsView({ name, model }: { name: string; model: ModelHandle }) {
   const v = model.validation;
   const current = model.file?.name === name;
@@ -154,7 +145,7 @@ export function BeliefsView({ name, model }: { name: string; model: ModelHandle 
                   Finding the dilemmas…
                 </p>
               )}
-              <Failure s={dil} />
+              <JobFailure state={dil} />
               {dil.result && <Drama r={dil.result} names={names} known={known} say={say} onState={onState} />}
             </>
           )}
@@ -176,7 +167,7 @@ export function BeliefsView({ name, model }: { name: string; model: ModelHandle 
                   Analysing each side's game…
                 </p>
               )}
-              <Failure s={per} />
+              <JobFailure state={per} />
               {per.result && <Perceptions r={per.result} concept={concept} names={names} known={known} say={say} onState={onState} />}
             </>
           )}

@@ -91,8 +91,8 @@ export function JobProgress<T>({ state, children }: { state: JobState<T>; childr
   );
 }
 
-/** A failed job: its message and the problems it names. */
-export function JobFailure<T>({ state }: { state: JobState<T> }) {
+/** A failed job or request: its message and the problems it names. */
+export function JobFailure({ state }: { state: Pick<JobState<unknown>, 'error' | 'details'> }) {
   if (!state.error) return null;
   return (
     <div role="alert">

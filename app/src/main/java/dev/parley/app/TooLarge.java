@@ -16,14 +16,6 @@ public final class TooLarge extends RuntimeException {
     this.maxHeap = maxHeap;
   }
 
-  public MemoryEstimate estimate() {
-    return estimate;
-  }
-
-  public long maxHeap() {
-    return maxHeap;
-  }
-
   /**
    * What the model needs, what this JVM has, and how to give it more: {@code rerun} is the command
    * to repeat, e.g. {@code ./parley analyze big.yaml}.

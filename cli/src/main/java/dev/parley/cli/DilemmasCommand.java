@@ -5,12 +5,9 @@ import dev.parley.app.ModelInput;
 import dev.parley.core.drama.DramaResult;
 import dev.parley.core.progress.Progress;
 import dev.parley.report.DilemmasReport;
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(
     name = "dilemmas",
@@ -33,15 +30,7 @@ import picocli.CommandLine.Parameters;
       "Definitions: docs/semantics.md §4 and §5.2; the card table: docs/model-format.md,",
       "\"Positions, threats and doubts\"."
     })
-final class DilemmasCommand implements Callable<Integer> {
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
-  @Parameters(
-      index = "0",
-      paramLabel = "MODEL",
-      description = "Model file: .yaml, .yml or .json with 'drama:'")
-  Path model;
-
+final class DilemmasCommand extends ModelCommand.WithDrama {
   @Option(
       names = "--concept",
       paramLabel = "CONCEPT",
@@ -56,8 +45,7 @@ final class DilemmasCommand implements Callable<Integer> {
   public Integer call() {
     out.requireReportFormat("dilemmas");
     Dilemmas.Request req = Dilemmas.Request.parse(concept, "concept");
-    ModelInput in = ModelInput.load(model);
-    in.warnings.forEach(w -> spec.commandLine().getErr().println(w));
+    ModelInput in = model.load();
     DramaResult r = Dilemmas.run(in, req, Progress.NONE);
     DilemmasReport report = new DilemmasReport(r, in.name());
     out.write(report::json, report::render);

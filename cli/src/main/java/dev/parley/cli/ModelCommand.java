@@ -20,4 +20,9 @@ abstract class ModelCommand implements Callable<Integer> {
   abstract static class AnyFormat extends ModelCommand {
     @CommandLine.Mixin ModelFile.AnyFormat model;
   }
+
+  /** {@code MODEL} described as a model with a card table ({@code drama:}). */
+  abstract static class WithDrama extends ModelCommand {
+    @CommandLine.Mixin ModelFile.WithDrama model;
+  }
 }

@@ -68,4 +68,18 @@ abstract class ModelFile {
       return model;
     }
   }
+
+  /** Described as a model with a card table: YAML or JSON with {@code drama:}. */
+  static final class WithDrama extends ModelFile {
+    @Parameters(
+        index = "0",
+        paramLabel = "MODEL",
+        description = "Model file: .yaml, .yml or .json with 'drama:'")
+    Path model;
+
+    @Override
+    Path path() {
+      return model;
+    }
+  }
 }

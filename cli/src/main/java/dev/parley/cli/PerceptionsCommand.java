@@ -4,11 +4,8 @@ import dev.parley.app.ModelInput;
 import dev.parley.app.Perceptions;
 import dev.parley.core.progress.Progress;
 import dev.parley.report.PerceptionsReport;
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
 @Command(
     name = "perceptions",
@@ -31,15 +28,7 @@ import picocli.CommandLine.Parameters;
       "Definitions: docs/semantics.md §6. A model without 'perceives:' gives the ordinary",
       "equilibria, every one of class HT."
     })
-final class PerceptionsCommand implements Callable<Integer> {
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
-  @Parameters(
-      index = "0",
-      paramLabel = "MODEL",
-      description = "Model file: .yaml, .yml, .json or GMCR+ .gmcr")
-  Path model;
-
+final class PerceptionsCommand extends ModelCommand.AnyFormat {
   @CommandLine.Mixin ConceptOptions.DefaultAll concepts;
 
   @CommandLine.Mixin ReportOutput out;
@@ -47,8 +36,7 @@ final class PerceptionsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     out.requireReportFormat("perceptions");
-    ModelInput in = ModelInput.load(model);
-    in.warnings.forEach(w -> spec.commandLine().getErr().println(w));
+    ModelInput in = model.load();
     Perceptions.Result r =
         Perceptions.run(in, new Perceptions.Request(concepts.concepts), Progress.NONE);
     PerceptionsReport report = new PerceptionsReport(r.hypergame(), r.concepts(), in.name());

@@ -15,7 +15,7 @@ import java.util.List;
  * the moves are possible (exactly one state per reference, the mover's own options) is checked by
  * core's {@code ModelMoves}, whose problems the {@link SourceMap} places in the file.
  */
-final class MoveReader {
+final class MoveReader extends PartReader {
   static final List<String> MOVE_KEYS = List.of("from", "to", "source", "quote", "note");
   static final List<String> PACKAGE_KEYS = List.of("options", "imposed", "source", "quote", "note");
 
@@ -26,12 +26,8 @@ final class MoveReader {
     MoveSpec resolve(StateSpace space);
   }
 
-  private final Scope scope;
-  private final RefReader refs;
-
   MoveReader(Scope scope, RefReader refs) {
-    this.scope = scope;
-    this.refs = refs;
+    super(scope, refs);
   }
 
   /** The entries of the list {@code n} under {@code key} of decision maker {@code dm}. */

@@ -16,7 +16,7 @@ import java.util.Map;
  * ({@code unaware:}), the states it cannot see ({@code hidden:}, state references or patterns) and
  * the groups of states it cannot tell apart ({@code indistinct:}, each a list of references).
  */
-final class PerceptionReader {
+final class PerceptionReader extends PartReader {
   static final List<String> KEYS =
       List.of("preferences", "unaware", "hidden", "indistinct", "source", "quote", "note");
 
@@ -27,13 +27,10 @@ final class PerceptionReader {
     Perception resolve(StateSpace space);
   }
 
-  private final Scope scope;
-  private final RefReader refs;
   private final PreferenceReader prefs;
 
   PerceptionReader(Scope scope, RefReader refs, PreferenceReader prefs) {
-    this.scope = scope;
-    this.refs = refs;
+    super(scope, refs);
     this.prefs = prefs;
   }
 

@@ -15,7 +15,7 @@ import java.util.List;
  * ranking} or {@code payoffs}. State numbers in rankings and payoffs can only be resolved once the
  * feasible states are known, so the result is a {@link Draft}.
  */
-final class PreferenceReader {
+final class PreferenceReader extends PartReader {
   static final List<String> KEYS = List.of("statements", "ranking", "payoffs");
 
   /** Every key of a {@code preferences:} mapping: one of {@link #KEYS}, and {@code unknown}. */
@@ -31,12 +31,8 @@ final class PreferenceReader {
     PreferenceSpec resolve(StateSpace space);
   }
 
-  private final Scope scope;
-  private final RefReader refs;
-
   PreferenceReader(Scope scope, RefReader refs) {
-    this.scope = scope;
-    this.refs = refs;
+    super(scope, refs);
   }
 
   /**

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Reads the {@code infeasible:} list, one rule per entry. */
-final class RuleReader {
+final class RuleReader extends PartReader {
   static final List<String> KINDS =
       List.of("mutuallyExclusive", "atLeastOne", "exactlyOne", "requires", "pattern", "when");
   static final List<String> KEYS;
@@ -21,12 +21,8 @@ final class RuleReader {
     KEYS = List.copyOf(keys);
   }
 
-  private final Scope scope;
-  private final RefReader refs;
-
   RuleReader(Scope scope, RefReader refs) {
-    this.scope = scope;
-    this.refs = refs;
+    super(scope, refs);
   }
 
   /** The rules of the {@code infeasible} list (absent: none); failed rules are left out. */

@@ -1,31 +1,39 @@
 package dev.parley.core.attitude;
 
-/** The relational stability concepts of docs/semantics.md §3.4 and §5.3. */
+import dev.parley.core.stability.Concept;
+
+/**
+ * The relational stability concepts of docs/semantics.md §3.4 and §5.3, each the relational version
+ * of a standard concept.
+ */
 public enum RelationalConcept {
   /** No relational improvement (relational Nash). */
-  RNASH("rnash", "RNash"),
+  RNASH(Concept.NASH),
   /** Every relational improvement has an effective sanction by the opponents' moves. */
-  RGMR("rgmr", "RGMR"),
+  RGMR(Concept.GMR),
   /** As RGMR, and from the sanction the focal decision maker has no relational countermove. */
-  RSMR("rsmr", "RSMR"),
+  RSMR(Concept.SMR),
   /** As RGMR, the sanction a legal sequence of the opponents' own relational improvements. */
-  RSEQ("rseq", "RSEQ");
+  RSEQ(Concept.SEQ);
 
-  private final String id;
-  private final String label;
+  private final Concept standard;
 
-  RelationalConcept(String id, String label) {
-    this.id = id;
-    this.label = label;
+  RelationalConcept(Concept standard) {
+    this.standard = standard;
   }
 
-  /** The lower-case id, e.g. {@code rseq}. */
+  /** The standard concept this one generalizes. */
+  public Concept standard() {
+    return standard;
+  }
+
+  /** The lower-case id: the standard concept's with an {@code r}, e.g. {@code rseq}. */
   public String id() {
-    return id;
+    return "r" + standard.id();
   }
 
-  /** The usual name, e.g. {@code RSEQ}. */
+  /** The usual name: the standard concept's with an R, e.g. {@code RSEQ}, {@code RNash}. */
   public String label() {
-    return label;
+    return "R" + standard.label();
   }
 }

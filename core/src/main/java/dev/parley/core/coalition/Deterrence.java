@@ -9,21 +9,22 @@ import java.util.Locale;
  */
 public enum Deterrence {
   /** ∃ k ∈ H: s2 ≾_k s. A coalition is only as bold as its most easily deterred member. */
-  SOME_MEMBER("some", "some member"),
+  SOME_MEMBER("some member"),
   /** ∀ k ∈ H: s2 ≾_k s. A sanction must hurt every member. */
-  ALL_MEMBERS("all", "every member");
+  ALL_MEMBERS("every member");
 
-  private final String id;
   private final String words;
 
-  Deterrence(String id, String words) {
-    this.id = id;
+  Deterrence(String words) {
     this.words = words;
   }
 
-  /** {@code some} or {@code all}, as on the command line and in JSON. */
+  /**
+   * {@code some} or {@code all}, as on the command line and in JSON: the first word of the
+   * constant's name.
+   */
   public String id() {
-    return id;
+    return name().substring(0, name().indexOf('_')).toLowerCase(Locale.ROOT);
   }
 
   /** "some member" or "every member". */
@@ -35,7 +36,7 @@ public enum Deterrence {
   public static Deterrence parse(String text) {
     String t = text.strip().toLowerCase(Locale.ROOT).replace('-', '_');
     for (Deterrence d : values()) {
-      if (d.id.equals(t) || d.name().toLowerCase(Locale.ROOT).equals(t)) {
+      if (d.id().equals(t) || d.name().toLowerCase(Locale.ROOT).equals(t)) {
         return d;
       }
     }

@@ -81,11 +81,6 @@ final class RelationalTesting {
 
   /** The standard concept a relational one generalises. */
   static Concept standard(RelationalConcept c) {
-    return switch (c) {
-      case RNASH -> Concept.NASH;
-      case RGMR -> Concept.GMR;
-      case RSMR -> Concept.SMR;
-      case RSEQ -> Concept.SEQ;
-    };
+    return c.standard();
   }
 }

@@ -22,11 +22,9 @@ import java.util.List;
  * §6) and the dilemmas of the card table ({@link Dilemmas}, §5.2), each the command's JSON with its
  * words in Markdown beside it.
  */
-final class BeliefRoutes {
-  private final Workspace workspace;
-
+final class BeliefRoutes extends WorkspaceRoutes {
   BeliefRoutes(Workspace workspace) {
-    this.workspace = workspace;
+    super(workspace);
   }
 
   /** {@code parley perceptions} as JSON; the body may name {@code concepts}. */
@@ -63,11 +61,6 @@ final class BeliefRoutes {
     o.setAll(tree);
     o.put("words", words);
     Api.json(ctx, 200, o);
-  }
-
-  private ModelInput input(String name) throws IOException {
-    Workspace.ModelFile f = workspace.read(name);
-    return ModelInput.of(Api.model(f), name, f.sha256());
   }
 
   private static JsonNode optionalBody(Context ctx) {

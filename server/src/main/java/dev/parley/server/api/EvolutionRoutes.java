@@ -64,7 +64,7 @@ final class EvolutionRoutes extends JobRoutes {
     String name = Bodies.name(ctx);
     JsonNode body = Bodies.body(ctx);
     long wait = Bodies.waitMs(body);
-    ModelInput in = Api.input(workspace, name);
+    ModelInput in = input(name);
     P checked = plan.apply(in, read.apply(body));
     Jobs.Job job = jobs.submit(name, progress -> work.apply(checked, progress));
     Api.answerWithin(ctx, job, wait);

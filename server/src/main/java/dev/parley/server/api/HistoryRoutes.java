@@ -9,11 +9,9 @@ import java.io.IOException;
 import java.util.List;
 
 /** The routes of a model's history: list, keep, read, diff and restore versions. */
-final class HistoryRoutes {
-  private final Workspace workspace;
-
+final class HistoryRoutes extends WorkspaceRoutes {
   HistoryRoutes(Workspace workspace) {
-    this.workspace = workspace;
+    super(workspace);
   }
 
   void history(Context ctx) throws IOException {

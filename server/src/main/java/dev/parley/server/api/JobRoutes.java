@@ -5,14 +5,13 @@ import dev.parley.server.workspace.Workspace;
 
 /**
  * Routes that run a use case on a model of the workspace as a job ({@link MediatorRoutes}, {@link
- * EvolutionRoutes}, {@link ReportJobs}): the workspace they read, and the jobs they start.
+ * EvolutionRoutes}, {@link ReportJobs}): the jobs they start.
  */
-abstract class JobRoutes {
-  final Workspace workspace;
+abstract class JobRoutes extends WorkspaceRoutes {
   final Jobs jobs;
 
   JobRoutes(Workspace workspace, Jobs jobs) {
-    this.workspace = workspace;
+    super(workspace);
     this.jobs = jobs;
   }
 }

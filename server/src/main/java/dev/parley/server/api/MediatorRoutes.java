@@ -121,7 +121,7 @@ final class MediatorRoutes extends JobRoutes {
       BiFunction<ModelInput, Progress, ObjectNode> work)
       throws IOException, InterruptedException {
     long wait = Bodies.waitMs(body);
-    ModelInput in = Api.input(workspace, name);
+    ModelInput in = input(name);
     check.accept(in);
     Jobs.Job job =
         jobs.submit(

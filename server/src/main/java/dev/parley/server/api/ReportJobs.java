@@ -42,7 +42,7 @@ final class ReportJobs extends JobRoutes {
                 Bodies.strings(body.get("concepts")))
             .withHints(WorkbenchHints.HINTS);
     long wait = Bodies.waitMs(body);
-    ModelInput in = Api.input(workspace, name);
+    ModelInput in = input(name);
     try {
       Report.requirePrinter(req, pdf); // before a job starts
     } catch (Report.NoPrinter e) {

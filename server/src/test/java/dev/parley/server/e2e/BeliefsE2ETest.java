@@ -49,10 +49,7 @@ class BeliefsE2ETest extends WorkbenchInBrowser {
     page.navigate(workbench.url() + "#/" + DRAMA + "/mediator");
     assertThat(tab("Mediator")).hasAttribute("aria-selected", "true");
     // the Beliefs tab is beside the Mediator, reached with the arrow keys
-    tab("Mediator").focus();
-    page.keyboard().press("ArrowRight");
-    assertThat(page).hasURL(Pattern.compile(".*#/chicken-drama\\.yaml/beliefs$"));
-    assertThat(tab("Beliefs")).isFocused();
+    arrowKeyTo("Mediator", "ArrowRight", "Beliefs", "#/chicken-drama\\.yaml/beliefs");
     assertThat(tab("Beliefs")).hasAttribute("aria-selected", "true");
 
     // the bottom line first

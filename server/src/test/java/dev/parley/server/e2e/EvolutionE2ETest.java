@@ -30,10 +30,7 @@ class EvolutionE2ETest extends WorkbenchInBrowser {
     page.navigate(workbench.url() + "#/peace-talks-2026-v1.yaml/history");
     assertThat(tab("History")).hasAttribute("aria-selected", "true");
     // the Evolution tab sits beside the others (just before History) and is reached by keyboard
-    tab("History").focus();
-    page.keyboard().press("ArrowLeft");
-    assertThat(page).hasURL(Pattern.compile(".*#/peace-talks-2026-v1\\.yaml/evolution$"));
-    assertThat(tab("Evolution")).isFocused();
+    arrowKeyTo("History", "ArrowLeft", "Evolution", "#/peace-talks-2026-v1\\.yaml/evolution");
     assertThat(tab("Evolution")).hasAttribute("aria-selected", "true");
 
     // the status quo, and where the conflict can go from it

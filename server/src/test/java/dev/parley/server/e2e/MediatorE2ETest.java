@@ -157,11 +157,7 @@ class MediatorE2ETest extends WorkbenchInBrowser {
   @Test
   void theMediatorTabByKeyboard() {
     page.navigate(workbench.url() + "#/" + FLAGSHIP + "/graph");
-    Locator graphTab = tab("State graph");
-    graphTab.focus();
-    page.keyboard().press("ArrowRight");
-    assertThat(page).hasURL(Pattern.compile(".*/mediator$"));
-    assertThat(tab("Mediator")).isFocused();
+    arrowKeyTo("State graph", "ArrowRight", "Mediator", "/mediator");
     Locator ask = button("What would make it stable?");
     assertThat(page.getByLabel("What it would take")).containsText("8 (deal)");
     for (int i = 0; i < 40 && !(boolean) ask.evaluate("b => b === document.activeElement"); i++) {

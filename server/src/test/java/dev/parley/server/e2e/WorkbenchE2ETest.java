@@ -156,12 +156,7 @@ class WorkbenchE2ETest extends WorkbenchInBrowser {
   void keyboardOnly() {
     page.navigate(workbench.url() + "#/prisoners-dilemma.yaml/model");
     assertThat(page.locator(".summary.good")).isVisible();
-    Locator modelTab = page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Model"));
-    modelTab.focus();
-    page.keyboard().press("ArrowRight");
-    assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/analysis$"));
-    assertThat(page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Analysis")))
-        .isFocused();
+    arrowKeyTo("Model", "ArrowRight", "Analysis", "/analysis");
     // tab to the first "Why?" button of the table and press Enter
     Locator why =
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Explain state 4"))

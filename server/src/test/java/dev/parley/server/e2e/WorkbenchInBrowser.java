@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import dev.parley.io.TestFiles;
 import dev.parley.server.Workbench;
@@ -108,6 +109,18 @@ abstract class WorkbenchInBrowser {
 
   Locator tab(String name) {
     return page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(name));
+  }
+
+  /**
+   * Presses {@code key} on tab {@code from}: tab {@code to} then has the focus, and the address
+   * ends in {@code route} (a regular expression).
+   */
+  void arrowKeyTo(String from, String key, String to, String route) {
+    tab(from).focus();
+    page.keyboard().press(key);
+    PlaywrightAssertions.assertThat(page)
+        .hasURL(java.util.regex.Pattern.compile(".*" + route + "$"));
+    PlaywrightAssertions.assertThat(tab(to)).isFocused();
   }
 
   /** Saves the page as {@code name.png} in the screenshots folder. */
