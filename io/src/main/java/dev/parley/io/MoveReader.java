@@ -39,11 +39,10 @@ final class MoveReader extends PartReader {
     }
     for (int k = 0; k < l.items().size(); k++) {
       String label = "move " + (k + 1) + " in '" + key + "' of " + dm;
-      Node.MapNode m = scope.fields.map(l.items().get(k), label);
+      Node.MapNode m = entry(l.items().get(k), label, MOVE_KEYS);
       if (m == null) {
         continue;
       }
-      scope.fields.keys(m, MOVE_KEYS, "in " + label);
       Provenance p = scope.provenance(m, "in " + label);
       Node from =
           scope.fields.required(
@@ -97,11 +96,10 @@ final class MoveReader extends PartReader {
     }
     for (int k = 0; k < l.items().size(); k++) {
       String label = "package " + (k + 1);
-      Node.MapNode m = scope.fields.map(l.items().get(k), label);
+      Node.MapNode m = entry(l.items().get(k), label, PACKAGE_KEYS);
       if (m == null) {
         continue;
       }
-      scope.fields.keys(m, PACKAGE_KEYS, "in " + label);
       Provenance p = scope.provenance(m, "in " + label);
       Node opts =
           scope.fields.required(

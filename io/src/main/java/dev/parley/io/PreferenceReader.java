@@ -46,12 +46,7 @@ final class PreferenceReader extends PartReader {
     }
     String where = "in the preferences of " + dm;
     scope.fields.keys(m, ALL_KEYS, where);
-    List<String> given = new ArrayList<>();
-    for (String k : KEYS) {
-      if (m.has(k)) {
-        given.add(k);
-      }
-    }
+    List<String> given = given(m, KEYS);
     if (given.isEmpty()) {
       scope.problems.at(
           m,

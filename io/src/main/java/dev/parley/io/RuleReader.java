@@ -8,12 +8,24 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 /** Reads the {@code infeasible:} list, one rule per entry. */
 final class RuleReader extends PartReader {
   static final List<String> KINDS =
       List.of("mutuallyExclusive", "atLeastOne", "exactlyOne", "requires", "pattern", "when");
   static final List<String> KEYS;
+
+  /** A kind of rule over a list of options: how many it needs at least, and the rule it makes. */
+  private record OverOptions(
+      int least, BiFunction<List<Integer>, Provenance, Infeasibility> rule) {}
+
+  private static final Map<String, OverOptions> OVER_OPTIONS =
+      Map.of(
+          "mutuallyExclusive", new OverOptions(2, Infeasibility::mutuallyExclusive),
+          "atLeastOne", new OverOptions(1, Infeasibility::atLeastOne),
+          "exactlyOne", new OverOptions(1, Infeasibility::exactlyOne),
+          "requires", new OverOptions(2, Infeasibility::requires));
 
   static {
     List<String> keys = new ArrayList<>(KINDS);
@@ -45,18 +57,12 @@ final class RuleReader extends PartReader {
   }
 
   private Infeasibility rule(Node n, String label) {
-    Node.MapNode m = scope.fields.map(n, label);
+    Node.MapNode m = entry(n, label, KEYS);
     if (m == null) {
       return null;
     }
     String where = "in " + label;
-    scope.fields.keys(m, KEYS, where);
-    List<String> given = new ArrayList<>();
-    for (String k : KINDS) {
-      if (m.has(k)) {
-        given.add(k);
-      }
-    }
+    List<String> given = given(m, KINDS);
     if (given.isEmpty()) {
       scope.problems.at(m, label + " has no condition", "give one of: " + String.join(", ", KINDS));
       return null;
@@ -72,27 +78,12 @@ final class RuleReader extends PartReader {
     String kind = given.get(0);
     Node value = m.get(kind);
     String subject = "'" + kind + "' " + where;
+    OverOptions over = OVER_OPTIONS.get(kind);
+    if (over != null) {
+      List<Integer> opts = options(value, subject, over.least());
+      return opts == null ? null : over.rule().apply(opts, p);
+    }
     switch (kind) {
-      case "mutuallyExclusive":
-        {
-          List<Integer> opts = options(value, subject, 2);
-          return opts == null ? null : Infeasibility.mutuallyExclusive(opts, p);
-        }
-      case "atLeastOne":
-        {
-          List<Integer> opts = options(value, subject, 1);
-          return opts == null ? null : Infeasibility.atLeastOne(opts, p);
-        }
-      case "exactlyOne":
-        {
-          List<Integer> opts = options(value, subject, 1);
-          return opts == null ? null : Infeasibility.exactlyOne(opts, p);
-        }
-      case "requires":
-        {
-          List<Integer> opts = options(value, subject, 2);
-          return opts == null ? null : Infeasibility.requires(opts, p);
-        }
       case "pattern":
         {
           StatePattern pattern =

@@ -2,7 +2,6 @@ package dev.parley.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.parley.core.Parley;
 import dev.parley.core.graph.GraphModel;
 import dev.parley.core.inverse.GoalSeeker;
 import dev.parley.core.inverse.MinimalChange;
@@ -19,15 +18,11 @@ import java.util.Map;
  * varied ranges? If so, the smallest change that achieves all goals (or an example when none is
  * within the bound); if not, a minimal set of conflicting goals.
  */
-public final class GoalsReport {
-  private final GraphModel model;
+public final class GoalsReport extends MediatorReport {
   private final PreferenceSpace space;
   private final List<GoalSeeker.Goal> goals;
   private final GoalSeeker.Outcome outcome;
   private final MinimalChange.Result nearest;
-  private final int bound;
-  private final String modelFile;
-  private final MediatorText text;
 
   private GoalsReport(
       GraphModel model,
@@ -37,14 +32,11 @@ public final class GoalsReport {
       MinimalChange.Result nearest,
       int bound,
       String modelFile) {
-    this.model = model;
+    super(model, bound, modelFile, "goals");
     this.space = space;
     this.goals = List.copyOf(goals);
     this.outcome = outcome;
     this.nearest = nearest;
-    this.bound = bound;
-    this.modelFile = modelFile;
-    this.text = new MediatorText(model);
   }
 
   public static GoalsReport compute(
@@ -92,10 +84,6 @@ public final class GoalsReport {
   }
 
   /** The most swaps the smallest change was searched up to. */
-  public int bound() {
-    return bound;
-  }
-
   public GoalSeeker.Outcome outcome() {
     return outcome;
   }
@@ -169,18 +157,13 @@ public final class GoalsReport {
                   + " achievable:");
       doc.bullets(c);
     }
-    doc.para("Parley " + Parley.VERSION + " · model " + modelFile);
-    return doc.render(style);
+    return signed(doc, style, "");
   }
 
-  public String json() {
-    return MediatorJson.write(jsonTree());
-  }
-
-  /** The JSON result as a tree, for a caller that adds to it (the workbench). */
-  public ObjectNode jsonTree() {
-    ObjectNode root = MediatorJson.root(modelFile);
-    ObjectNode n = root.putObject("goals");
+  /** The {@code goals} object: what varies, the goals, whether they hold together and how. */
+  @Override
+  public ObjectNode tree() {
+    ObjectNode n = MediatorJson.MAPPER.createObjectNode();
     n.set("varied", MediatorJson.space(model, space));
     ArrayNode gs = n.putArray("goals");
     goals.forEach(g -> gs.add(goalJson(g)));
@@ -211,7 +194,7 @@ public final class GoalsReport {
                 text));
       }
     }
-    return root;
+    return n;
   }
 
   private ObjectNode goalJson(GoalSeeker.Goal g) {

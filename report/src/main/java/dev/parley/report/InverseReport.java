@@ -2,7 +2,6 @@ package dev.parley.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.parley.core.Parley;
 import dev.parley.core.graph.GraphModel;
 import dev.parley.core.inverse.Atom;
 import dev.parley.core.inverse.InverseCount;
@@ -24,7 +23,7 @@ import java.util.Map;
  * range that make the target an equilibrium (with a listing), and the smallest change that makes it
  * one (or, if it is one, breaks it).
  */
-public final class InverseReport {
+public final class InverseReport extends MediatorReport {
   /** Everything computed for one concept. */
   public record PerConcept(
       Concept concept,
@@ -37,14 +36,10 @@ public final class InverseReport {
       InverseCount.Listing listing,
       MinimalChange.Result change) {}
 
-  private final GraphModel model;
   private final int target;
   private final PreferenceSpace countSpace;
   private final PreferenceSpace changeSpace;
-  private final int bound;
   private final List<PerConcept> results;
-  private final String modelFile;
-  private MediatorText text;
   private Hints hints = Hints.NEUTRAL;
 
   /**
@@ -65,14 +60,11 @@ public final class InverseReport {
       int bound,
       List<PerConcept> results,
       String modelFile) {
-    this.model = model;
+    super(model, bound, modelFile, "inverse");
     this.target = target;
     this.countSpace = countSpace;
     this.changeSpace = changeSpace;
-    this.bound = bound;
     this.results = results;
-    this.modelFile = modelFile;
-    this.text = new MediatorText(model);
   }
 
   /**
@@ -152,10 +144,6 @@ public final class InverseReport {
   }
 
   /** The most swaps searched. */
-  public int bound() {
-    return bound;
-  }
-
   static int[][] current(GraphModel model) {
     int[][] p = new int[model.dmCount()][];
     for (int d = 0; d < p.length; d++) {
@@ -189,9 +177,7 @@ public final class InverseReport {
     for (PerConcept r : results) {
       concept(doc, r);
     }
-    doc.para(
-        "Parley " + Parley.VERSION + " · model " + modelFile + " · target " + nar.label(target));
-    return doc.render(style);
+    return signed(doc, style, " · target " + nar.label(target));
   }
 
   private static boolean statements(PreferenceSpace space) {
@@ -336,13 +322,8 @@ public final class InverseReport {
     };
   }
 
-  public String json() {
-    ObjectNode root = MediatorJson.root(modelFile);
-    root.set("inverse", tree());
-    return MediatorJson.write(root);
-  }
-
   /** The {@code inverse} object: target, ranges and per concept its results. */
+  @Override
   public ObjectNode tree() {
     ObjectNode n = MediatorJson.MAPPER.createObjectNode();
     n.put("target", StateSpace.number(target));

@@ -2,7 +2,6 @@ package dev.parley.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.parley.core.Parley;
 import dev.parley.core.graph.GraphModel;
 import dev.parley.core.inverse.PreferenceSpace;
 import dev.parley.core.inverse.Robustness;
@@ -17,14 +16,10 @@ import java.util.List;
  * reverse the verdict — break an equilibrium, or make a non-equilibrium one — with the nearest such
  * change.
  */
-public final class RobustnessReport {
-  private final GraphModel model;
+public final class RobustnessReport extends MediatorReport {
   private final PreferenceSpace space;
   private final List<Concept> concepts;
   private final Robustness.Margin[][] margins;
-  private final int bound;
-  private final String modelFile;
-  private final MediatorText text;
 
   private RobustnessReport(
       GraphModel model,
@@ -33,13 +28,10 @@ public final class RobustnessReport {
       Robustness.Margin[][] margins,
       int bound,
       String modelFile) {
-    this.model = model;
+    super(model, bound, modelFile, "robustness");
     this.space = space;
     this.concepts = List.copyOf(concepts);
     this.margins = margins;
-    this.bound = bound;
-    this.modelFile = modelFile;
-    this.text = new MediatorText(model);
   }
 
   /**
@@ -71,10 +63,6 @@ public final class RobustnessReport {
 
   public List<Concept> concepts() {
     return concepts;
-  }
-
-  public int bound() {
-    return bound;
   }
 
   public PreferenceSpace space() {
@@ -148,20 +136,14 @@ public final class RobustnessReport {
       doc.para("No state is an equilibrium under the concepts analysed.");
     }
     doc.bullets(items);
-    doc.para("Parley " + Parley.VERSION + " · model " + modelFile);
-    return doc.render(style);
-  }
-
-  public String json() {
-    ObjectNode root = MediatorJson.root(modelFile);
-    root.set("robustness", tree());
-    return MediatorJson.write(root);
+    return signed(doc, style, "");
   }
 
   /**
    * The {@code robustness} object: the bound, what varies, and per concept one entry per state
    * (state id, equilibrium, swaps or null with moreThan, the nearest change).
    */
+  @Override
   public ObjectNode tree() {
     ObjectNode n = MediatorJson.MAPPER.createObjectNode();
     n.put("bound", bound);
