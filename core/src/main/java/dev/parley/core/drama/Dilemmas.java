@@ -205,9 +205,14 @@ public final class Dilemmas {
 
   /** X's strict unilateral improvements from {@code s}, as comparisons. */
   private List<Comparison> improvements(int x, int s) {
+    return improvements(model, x, s);
+  }
+
+  /** {@code x}'s strict unilateral improvements from {@code s} in {@code model}, as comparisons. */
+  static List<Comparison> improvements(GraphModel model, int x, int s) {
     List<Comparison> out = new ArrayList<>();
     for (int f : model.moves().moves(x, s)) {
-      if (prefers(x, f, s)) {
+      if (model.payoff(x, f) > model.payoff(x, s)) {
         out.add(new Comparison(x, s, f, true));
       }
     }

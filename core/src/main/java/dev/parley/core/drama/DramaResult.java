@@ -17,6 +17,8 @@ public final class DramaResult {
   private final List<Dilemma> dilemmas;
   private final Concept concept;
   private final dev.parley.core.stability.StabilityResult gmcr;
+  private final java.util.Map<Integer, List<List<Comparison>>> defections =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   DramaResult(
       GraphModel model,
@@ -111,17 +113,15 @@ public final class DramaResult {
    * party; empty lists for parties that would keep it.
    */
   public List<List<Comparison>> defections(int state) {
-    List<List<Comparison>> out = new java.util.ArrayList<>();
-    for (int d = 0; d < model.dmCount(); d++) {
-      List<Comparison> imp = new java.util.ArrayList<>();
-      for (int f : model.moves().moves(d, state)) {
-        if (model.payoff(d, f) > model.payoff(d, state)) {
-          imp.add(new Comparison(d, state, f, true));
-        }
-      }
-      out.add(imp);
-    }
-    return out;
+    return defections.computeIfAbsent(
+        state,
+        f -> {
+          List<List<Comparison>> out = new java.util.ArrayList<>();
+          for (int d = 0; d < model.dmCount(); d++) {
+            out.add(List.copyOf(Dilemmas.improvements(model, d, f)));
+          }
+          return List.copyOf(out);
+        });
   }
 
   /** The concept of the stability views beside the dilemmas, or null when none was asked. */
