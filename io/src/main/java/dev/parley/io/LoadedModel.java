@@ -21,6 +21,7 @@ public final class LoadedModel {
   private final List<Perception> perceptions;
   private final CardTable drama;
   private volatile GraphModel graph;
+  private Timeline timeline;
 
   LoadedModel(
       Conflict conflict,
@@ -53,6 +54,18 @@ public final class LoadedModel {
    */
   public CardTable drama() {
     return drama;
+  }
+
+  /**
+   * The later phases and rounds ({@code timeline:}, docs/semantics.md §7), each a whole model; null
+   * when the model has none.
+   */
+  public Timeline timeline() {
+    return timeline;
+  }
+
+  void timeline(Timeline t) {
+    this.timeline = t;
   }
 
   public Conflict conflict() {

@@ -45,7 +45,8 @@ final class ModelBuilder {
           "states",
           "statusQuo",
           "packages",
-          "drama");
+          "drama",
+          "timeline");
   static final List<String> SOURCE_KEYS =
       List.of("id", "title", "publisher", "date", "url", "file");
   static final List<String> DM_KEYS =
@@ -247,6 +248,17 @@ final class ModelBuilder {
         if (!perceptions.isEmpty()) {
           Hypergame.games(model.graphModel(), perceptions); // believed rankings cover the states
         }
+        model.timeline(
+            new PhaseReader(scope)
+                .timeline(
+                    top,
+                    tree ->
+                        new ModelBuilder(
+                                problems,
+                                scope.text,
+                                SourceMap.of(sourceMap.file(), tree),
+                                shapeCheck)
+                            .build(tree)));
         return model;
       } catch (ModelException e) {
         for (Diagnostic d : sourceMap.diagnostics(e)) {
