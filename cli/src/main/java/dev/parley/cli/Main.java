@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
       "  parley check my-model.yaml",
       "  parley ranking examples/peace-talks-2026.yaml UA",
       "  parley dilemmas examples/peace-talks-2026.yaml",
+      "  parley timeline examples/peace-talks-2026.yaml",
       "  parley convert old-study.gmcr new-study.yaml",
       "  parley report examples/elmira.yaml --format pdf -o elmira.pdf",
       "  parley serve --workspace examples",
@@ -67,6 +68,7 @@ public final class Main implements Runnable {
     m.put("ranking", RankingCommand::new);
     m.put("perceptions", PerceptionsCommand::new);
     m.put("dilemmas", DilemmasCommand::new);
+    m.put("timeline", TimelineCommand::new);
     m.put("convert", ConvertCommand::new);
     m.put("report", ReportCommand::new);
     m.put("serve", ServeCommand::new);
