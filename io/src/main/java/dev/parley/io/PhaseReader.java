@@ -94,11 +94,15 @@ final class PhaseReader {
     fields.keys(t, KEYS, "in 'timeline'");
     String start = fields.text(t, "start", "in 'timeline'");
     String startDate = fields.text(t, "startDate", "in 'timeline'");
+    Node phasesNode =
+        fields.required(t, "phases", "in 'timeline'", "list the later phases under 'phases:'");
     Node.ListNode list =
-        fields.nonEmptyList(
-            fields.required(t, "phases", "in 'timeline'", "list the later phases under 'phases:'"),
-            "'phases' in 'timeline'",
-            "give at least one phase, each with an id and its changes");
+        phasesNode == null
+            ? null
+            : fields.nonEmptyList(
+                phasesNode,
+                "'phases' in 'timeline'",
+                "give at least one phase, each with an id and its changes");
     List<Draft> out = new ArrayList<>();
     if (list == null) {
       return new Read(start == null ? "as written" : start, startDate, out);

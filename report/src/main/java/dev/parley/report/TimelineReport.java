@@ -133,10 +133,7 @@ public final class TimelineReport {
       }
       String standing = standing(step);
       b.append("; ")
-          .append(
-              standing.equals(standing(before))
-                  ? "the status quo stands as before"
-                  : standing)
+          .append(standing.equals(standing(before)) ? "the status quo stands as before" : standing)
           .append('.');
     }
     return b.toString();
