@@ -89,12 +89,12 @@ public final class TimelineReport {
         (key, c) -> {
           String state = stateWords(c.gained() ? steps.get(k) : steps.get(k - 1), c.code());
           String head =
-              English.capital(state)
+              state
                   + (c.gained() ? " becomes an equilibrium" : " stops being an equilibrium")
                   + " under "
-                  + names(grouped.get(key));
-          out.add(
-              head + (c.reasons().isEmpty() ? "." : ": " + String.join("; ", c.reasons()) + "."));
+                  + names(grouped.get(key))
+                  + ".";
+          out.add(c.reasons().isEmpty() ? head : head + " " + String.join(" ", c.reasons()));
         });
     return out;
   }
@@ -122,9 +122,11 @@ public final class TimelineReport {
           (key, c) ->
               moved.add(
                   stateWords(c.gained() ? step : before, c.code())
-                      + (c.gained() ? " becomes an equilibrium under " : " stops being one under ")
+                      + (c.gained()
+                          ? " becomes an equilibrium under "
+                          : " stops being an equilibrium under ")
                       + names(grouped.get(key))
-                      + (c.reasons().isEmpty() ? "" : " (" + c.reasons().get(0) + ")")));
+                      + turnedReason(c)));
       b.append(' ').append(English.capital(step.name())).append(", ");
       if (moved.isEmpty()) {
         b.append("the equilibria stay as they were");
@@ -137,6 +139,26 @@ public final class TimelineReport {
           .append('.');
     }
     return b.toString();
+  }
+
+  /**
+   * " (Russia no longer prefers … to it)" when the change comes from a decision maker's own
+   * comparison turning, else nothing: the other reasons take more than a bottom line can hold.
+   */
+  private static String turnedReason(Change c) {
+    for (String r : c.reasons()) {
+      if (!r.startsWith("It ") && !r.startsWith("The state")) {
+        return " (" + lowerFirstWord(r.substring(0, r.length() - 1)) + ")";
+      }
+    }
+    return "";
+  }
+
+  /**
+   * The reason as it stands inside a sentence: "the United States …" stays, "It …" does not occur.
+   */
+  private static String lowerFirstWord(String r) {
+    return r.startsWith("The ") ? "the " + r.substring(4) : r;
   }
 
   /** "the status quo, ‘war’ (state 1), is an equilibrium under …", or that there is none. */
@@ -212,7 +234,7 @@ public final class TimelineReport {
     if (step.statusQuoMoved()) {
       parts.add("the conflict stands at " + statusQuoWords(step) + " when the phase begins");
     }
-    return "What changes: " + English.list(parts, "; ") + ".";
+    return "What changes: " + String.join("; ", parts) + ".";
   }
 
   private static String reversibilityWords(String r) {
@@ -319,10 +341,10 @@ public final class TimelineReport {
     GraphModel m1 = step.run().model();
     Narrator n = new Narrator(m1);
     if (t < 0) {
-      return List.of("the state is infeasible in this phase");
+      return List.of("The state is infeasible in this phase.");
     }
     if (s < 0) {
-      return List.of("the state is feasible only from this phase on");
+      return List.of("The state is feasible only from this phase on.");
     }
     GraphModel m0 = before.run().model();
     StabilityResult r0 = before.run().result();
@@ -347,22 +369,23 @@ public final class TimelineReport {
         }
       }
       if (!turned.isEmpty()) {
-        out.add(English.list(turned.subList(0, Math.min(MOST_REASONS, turned.size()))));
+        out.add(
+            English.sentence(
+                English.capital(
+                    English.list(turned.subList(0, Math.min(MOST_REASONS, turned.size()))))));
       } else {
         List<String> why = n.explain(new Explainer(m1).explain(c, d, t), 1);
         out.add(
-            (is ? "it becomes stable for " : "it stops being stable for ")
+            "It "
+                + (is ? "becomes" : "stops being")
+                + " stable for "
                 + n.dm(d)
                 + (why.isEmpty()
-                    ? ", the others' moves having changed"
-                    : ": " + lowerFirst(why.get(0))));
+                    ? ", the others' moves having changed."
+                    : ". " + English.sentence(why.get(0))));
       }
     }
     return out;
-  }
-
-  private static String lowerFirst(String s) {
-    return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
   }
 
   private static String stateWords(TimelineRun.Step step, long code) {
