@@ -46,7 +46,8 @@ final class ModelBuilder {
           "statusQuo",
           "packages",
           "drama",
-          "timeline");
+          "timeline",
+          "rights");
   static final List<String> SOURCE_KEYS =
       List.of("id", "title", "publisher", "date", "url", "file");
   static final List<String> DM_KEYS =
@@ -103,11 +104,13 @@ final class ModelBuilder {
   private record StateDraft(NamedState state, Node node) {}
 
   LoadedModel build(Node root) throws ModelLoadException {
-    Node.MapNode top = fields.map(root, "the model");
-    if (top == null) {
+    Node.MapNode written = fields.map(root, "the model");
+    if (written == null) {
       throw new ModelLoadException(problems.sorted());
     }
-    fields.keys(top, TOP_KEYS, "at the top level");
+    fields.keys(written, TOP_KEYS, "at the top level");
+    RightsReader rights = new RightsReader(scope);
+    Node.MapNode top = rights.desugar(written);
     version(top);
     scope.graphForm = isGraphForm(top);
     String title = fields.text(top, "title", "at the top level");
@@ -116,12 +119,19 @@ final class ModelBuilder {
     ReadLimits.checkModelSize(top, scope.graphForm, problems, shapeCheck);
     List<DmDraft> dms = decisionMakers(top);
     List<Infeasibility> rules =
-        scope.graphForm ? List.of() : new RuleReader(scope, refs).read(top.get("infeasible"));
+        scope.graphForm
+            ? new ArrayList<>()
+            : new RuleReader(scope, refs).read(top.get("infeasible"));
+    rules.addAll(rights.rules());
     MoveReader moveReader = new MoveReader(scope, refs);
     List<OptionPackage> packages =
         top.has("packages") ? moveReader.packages(top.get("packages")) : List.of();
     if (scope.graphForm) {
       notInGraphForm(top, "infeasible", "list only the states that can occur under 'states:'");
+      notInGraphForm(
+          written,
+          "rights",
+          "a right relates options; in graph form leave the move out of 'moves:'");
       notInGraphForm(
           top,
           "packages",
@@ -251,7 +261,7 @@ final class ModelBuilder {
         model.timeline(
             new PhaseReader(scope)
                 .timeline(
-                    top,
+                    written,
                     tree ->
                         new ModelBuilder(
                                 problems,

@@ -127,10 +127,19 @@ public final class ModelWriter {
       dms.add(decisionMaker(conflict.decisionMakers().get(d), d));
     }
     root.put("decisionMakers", dms);
-    if (!conflict.infeasibilities().isEmpty()) {
+    List<Object> rights = new ArrayList<>();
+    conflict.infeasibilities().stream()
+        .filter(Infeasibility::isRight)
+        .forEach(r -> rights.add(right(r)));
+    if (conflict.infeasibilities().stream().anyMatch(r -> !r.isRight())) {
       List<Object> rules = new ArrayList<>();
-      conflict.infeasibilities().forEach(r -> rules.add(rule(r)));
+      conflict.infeasibilities().stream()
+          .filter(r -> !r.isRight())
+          .forEach(r -> rules.add(rule(r)));
       root.put("infeasible", rules);
+    }
+    if (!rights.isEmpty()) {
+      root.put("rights", rights);
     }
     if (!conflict.isGraphForm()) {
       putStates(root);
@@ -347,6 +356,22 @@ public final class ModelWriter {
       }
       o.put("payoffs", list);
     }
+    return o;
+  }
+
+  /**
+   * A decision right as a model file writes it: the act, the party that consents or vetoes, and
+   * (for consent) the option that gives it; the option itself is written with its party's.
+   */
+  private Map<String, Object> right(Infeasibility r) {
+    Map<String, Object> o = new LinkedHashMap<>();
+    int act = r.options().get(0);
+    int by = r.options().get(1);
+    o.put("option", conflict.options().get(act).id());
+    String holder = conflict.decisionMakers().get(conflict.owner(by)).id();
+    o.put(r.kind().key(), holder);
+    o.put("as", conflict.options().get(by).id());
+    putProvenance(o, r.provenance());
     return o;
   }
 

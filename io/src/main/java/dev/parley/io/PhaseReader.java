@@ -358,7 +358,7 @@ final class PhaseReader {
   }
 
   /** {@code m} with {@code key} set to {@code value} (where it was, or last). */
-  private static Node.MapNode put(Node.MapNode m, String key, Node value) {
+  static Node.MapNode put(Node.MapNode m, String key, Node value) {
     Map<String, Node.Entry> entries = new LinkedHashMap<>(m.entries());
     Node.Entry old = entries.get(key);
     entries.put(

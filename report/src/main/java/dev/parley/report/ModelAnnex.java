@@ -108,6 +108,10 @@ final class ModelAnnex {
       doc.heading(3, "Infeasible combinations");
       List<String> items = new ArrayList<>();
       for (Infeasibility r : conflict.infeasibilities()) {
+        if (r.isRight()) {
+          items.add(rightSentence(r) + evidenceSuffix(r.provenance()) + ".");
+          continue;
+        }
         items.add(
             r.kind().key()
                 + ": "
@@ -118,6 +122,25 @@ final class ModelAnnex {
       }
       doc.bullets(items);
     }
+  }
+
+  /**
+   * A decision right in words (docs/semantics.md §8): "Decision right: Ukraine's “withdraw …” needs
+   * Russia's consent, given by “take the talks to the leaders' level”".
+   */
+  String rightSentence(Infeasibility r) {
+    int act = r.options().get(0);
+    int by = r.options().get(1);
+    String what =
+        English.possessive(conflict.decisionMakers().get(conflict.owner(act)).name())
+            + " “"
+            + English.oneLine(conflict.options().get(act).name())
+            + "”";
+    String holder = English.possessive(conflict.decisionMakers().get(conflict.owner(by)).name());
+    String byName = "“" + English.oneLine(conflict.options().get(by).name()) + "”";
+    return r.kind() == Infeasibility.Kind.VETO
+        ? "Decision right: " + what + " is subject to " + holder + " veto, cast by " + byName
+        : "Decision right: " + what + " needs " + holder + " consent, given by " + byName;
   }
 
   /** Moves forbidden or added per decision maker, and the commitment packages. */

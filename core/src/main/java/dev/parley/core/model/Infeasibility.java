@@ -18,7 +18,11 @@ public record Infeasibility(
     AT_LEAST_ONE("atLeastOne"),
     EXACTLY_ONE("exactlyOne"),
     REQUIRES("requires"),
-    FORMULA("when");
+    FORMULA("when"),
+    /** A decision right (docs/semantics.md §8): the act needs the consent option. */
+    CONSENT("consent"),
+    /** A decision right: the act and the veto option exclude each other. */
+    VETO("veto");
 
     private final String key;
 
@@ -102,6 +106,32 @@ public record Infeasibility(
                 new Formula.Taken(options.get(0)),
                 missing.size() == 1 ? missing.get(0) : new Formula.Or(missing)));
     return new Infeasibility(Kind.REQUIRES, options, f, p);
+  }
+
+  /**
+   * A consent right (docs/semantics.md §8): option {@code act} may be taken only while option
+   * {@code consent}, the consenting party's, is taken. Options: the act, then the consent.
+   */
+  public static Infeasibility consent(int act, int consent, Provenance p) {
+    Formula f =
+        new Formula.And(
+            List.of(new Formula.Taken(act), new Formula.Not(new Formula.Taken(consent))));
+    return new Infeasibility(Kind.CONSENT, List.of(act, consent), f, p);
+  }
+
+  /**
+   * A veto right (docs/semantics.md §8): option {@code act} cannot be taken while option {@code
+   * veto}, the vetoing party's, is taken, nor the veto cast once the act is taken. Options: the
+   * act, then the veto.
+   */
+  public static Infeasibility veto(int act, int veto, Provenance p) {
+    Formula f = new Formula.And(List.of(new Formula.Taken(act), new Formula.Taken(veto)));
+    return new Infeasibility(Kind.VETO, List.of(act, veto), f, p);
+  }
+
+  /** Whether this rule is a decision right rather than a fact about the options. */
+  public boolean isRight() {
+    return kind == Kind.CONSENT || kind == Kind.VETO;
   }
 
   /** Every state satisfying {@code formula} is infeasible. */
