@@ -131,12 +131,8 @@ public final class RelationalReport {
 
   /** The states that become or cease to be equilibria, each with its reason. */
   private List<String> changes(RelationalConcept c) {
-    BitSet now = result.equilibria(c);
-    BitSet before = standard.equilibria(c.standard());
-    BitSet gained = (BitSet) now.clone();
-    gained.andNot(before);
-    BitSet lost = (BitSet) before.clone();
-    lost.andNot(now);
+    BitSet gained = changed(c, true);
+    BitSet lost = changed(c, false);
     List<String> out = new ArrayList<>();
     String std = c.standard().label();
     if (gained.isEmpty() && lost.isEmpty()) {
@@ -179,6 +175,18 @@ public final class RelationalReport {
     if (more > 0) {
       out.add(more + " more states change; the JSON output lists them all.");
     }
+    return out;
+  }
+
+  /**
+   * The equilibria of {@code c} that are none of its standard concept ({@code gained}), or the
+   * standard equilibria that are none of {@code c}.
+   */
+  private BitSet changed(RelationalConcept c, boolean gained) {
+    BitSet now = result.equilibria(c);
+    BitSet before = standard.equilibria(c.standard());
+    BitSet out = (BitSet) (gained ? now : before).clone();
+    out.andNot(gained ? before : now);
     return out;
   }
 
@@ -311,15 +319,9 @@ public final class RelationalReport {
       for (int d = 0; d < dms.size(); d++) {
         sf.set(dms.get(d).id(), PerceptionsReport.numbers(result.stableFor(c, d)));
       }
-      BitSet now = result.equilibria(c);
-      BitSet before = standard.equilibria(c.standard());
-      cn.set("equilibria", PerceptionsReport.numbers(now));
-      BitSet gained = (BitSet) now.clone();
-      gained.andNot(before);
-      BitSet lost = (BitSet) before.clone();
-      lost.andNot(now);
-      cn.set("becomeStable", PerceptionsReport.numbers(gained));
-      cn.set("ceaseToBeStable", PerceptionsReport.numbers(lost));
+      cn.set("equilibria", PerceptionsReport.numbers(result.equilibria(c)));
+      cn.set("becomeStable", PerceptionsReport.numbers(changed(c, true)));
+      cn.set("ceaseToBeStable", PerceptionsReport.numbers(changed(c, false)));
     }
     return n;
   }
