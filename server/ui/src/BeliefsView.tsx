@@ -1,9 +1,12 @@
 // The Beliefs tab: the card table of drama theory (the options board, and the dilemmas each party
 // faces on it) and what each side believes (the perceived games of a first-level hypergame), from
-// POST /api/models/{name}/dilemmas and …/perceptions (docs/workbench.md, docs/semantics.md §5.2, §6).
+// POST /api/models/{name}/dilemmas and …/perceptions (docs/workbench.md, docs/semantics.md §5.2, §6);
+// below them the relational equilibria under the attitudes (AttitudesView, …/attitudes, §3.4).
 import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { api, modelPath } from './api';
+import { type AttitudesResult } from './attitudes';
+import { AttitudesView } from './AttitudesView';
 import { JobFailure } from './controls';
 import {
   capital,
@@ -102,6 +105,10 @@ export function BeliefsView({ name, model }: { name: string; model: ModelHandle 
     ok && drama ? { path: modelPath(name, '/dilemmas'), body: dilemmasBody, key: `dilemmas@${name}@${sha}@${concept}` } : null,
     model.flush,
   );
+  const att = useAnswer<AttitudesResult>(
+    ok ? { path: modelPath(name, '/attitudes'), body: {}, key: `attitudes@${name}@${sha}` } : null,
+    model.flush,
+  );
   const per = useAnswer<PerceptionsResult>(
     ok && perceives ? { path: modelPath(name, '/perceptions'), body: perceptionsBody, key: `perceptions@${name}@${sha}@${concept}` } : null,
     model.flush,
@@ -172,6 +179,7 @@ export function BeliefsView({ name, model }: { name: string; model: ModelHandle 
             </>
           )}
         </section>
+        <AttitudesView ans={att} names={names} known={known} onState={onState} />
       </div>
       {selected !== null && (
         <aside class="beliefs-explain" aria-label="Explanation">

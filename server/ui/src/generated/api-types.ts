@@ -233,6 +233,19 @@ export interface paths {
       };
     };
   };
+  "/api/models/{name}/attitudes": {
+    /**
+     * The relational equilibria under the model's attitudes
+     * @description The relational stability concepts RNash, RGMR, RSMR and RSEQ (docs/semantics.md §3.4, §5.3) under the model's `attitudes:` (self-interested when it declares none: `attitudes.declared` is then false), with each concept's equilibria beside those of its standard concept: the states that become stable and those that cease to be. `words`: the report in Markdown.
+     */
+    post: operations["attitudes"];
+    parameters: {
+      path: {
+        /** @description Model file name in the workspace folder, e.g. `chicken.yaml` (letters, digits, `_ - .` and spaces; `.yaml`, `.yml` or `.json`; no folders). */
+        name: string;
+      };
+    };
+  };
   "/api/models/{name}/evolution": {
     /**
      * Status quo analysis: where the conflict can go (as a job)
@@ -658,6 +671,42 @@ export interface components {
           sentence?: string;
           resolution?: string;
         })[];
+      words?: string;
+    };
+    RelationalConcept: {
+      /** @description The standard concept it generalises */
+      standard?: string;
+      /** @description Per decision maker id, the states stable for it */
+      stableFor?: {
+        [key: string]: number[];
+      };
+      /** @description State numbers */
+      equilibria?: number[];
+      /** @description State numbers */
+      becomeStable?: number[];
+      /** @description State numbers */
+      ceaseToBeStable?: number[];
+    };
+    /** @description The relational analysis, plus `words`. */
+    AttitudesResult: {
+      parley?: string;
+      model?: string;
+      attitudes?: {
+        /** @description Whether the model declares attitudes; false: self-interested */
+        declared?: boolean;
+        /** @enum {string} */
+        reading?: "weak" | "strict";
+        /** @description of[i][j]: i's attitude towards j, +1, 0 or -1 */
+        of?: {
+          [key: string]: {
+            [key: string]: 1 | 0 | -1;
+          };
+        };
+      };
+      rnash?: components["schemas"]["RelationalConcept"];
+      rgmr?: components["schemas"]["RelationalConcept"];
+      rsmr?: components["schemas"]["RelationalConcept"];
+      rseq?: components["schemas"]["RelationalConcept"];
       words?: string;
     };
   };
@@ -1810,6 +1859,53 @@ export interface operations {
         };
       };
       /** @description The model has no card table ('drama:'), an unknown concept, or SIM asked of a graph-form model */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description No such model */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description The model has problems; details place each */
+      422: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * The relational equilibria under the model's attitudes
+   * @description The relational stability concepts RNash, RGMR, RSMR and RSEQ (docs/semantics.md §3.4, §5.3) under the model's `attitudes:` (self-interested when it declares none: `attitudes.declared` is then false), with each concept's equilibria beside those of its standard concept: the states that become stable and those that cease to be. `words`: the report in Markdown.
+   */
+  attitudes: {
+    parameters: {
+      path: {
+        /** @description Model file name in the workspace folder, e.g. `chicken.yaml` (letters, digits, `_ - .` and spaces; `.yaml`, `.yml` or `.json`; no folders). */
+        name: string;
+      };
+    };
+    /** @description The relational concepts; an empty body asks for all four */
+    requestBody?: {
+      content: {
+        "application/json": {
+          /** @description Default: all four. The standard names (nash, ...) ask for their relational versions. */
+          concepts?: ("rnash" | "rgmr" | "rsmr" | "rseq")[];
+        };
+      };
+    };
+    responses: {
+      /** @description The relational analysis */
+      200: {
+        content: {
+          "application/json": components["schemas"]["AttitudesResult"];
+        };
+      };
+      /** @description An unknown concept */
       400: {
         content: {
           "application/json": components["schemas"]["Error"];

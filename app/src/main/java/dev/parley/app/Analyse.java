@@ -1,5 +1,6 @@
 package dev.parley.app;
 
+import dev.parley.core.attitude.RelationalConcept;
 import dev.parley.core.coalition.CoalitionStructure;
 import dev.parley.core.coalition.StructureEngine;
 import dev.parley.core.coalition.StructureResult;
@@ -58,6 +59,8 @@ public final class Analyse {
    * @param robustness the bound of the robustness margins, 0 to {@link #MAX_ROBUSTNESS}
    * @param findings whether to add the mediator's findings (a table-only report needs none)
    * @param hints the front end's words where the findings point to more
+   * @param relational the relational concepts (docs/semantics.md §3.4); none: those of the standard
+   *     concepts shown when the model declares attitudes
    */
   public record Request(
       List<Concept> concepts,
@@ -68,9 +71,11 @@ public final class Analyse {
       String coalitions,
       int robustness,
       boolean findings,
-      Hints hints) {
+      Hints hints,
+      List<RelationalConcept> relational) {
     public Request {
       concepts = List.copyOf(concepts);
+      relational = relational == null ? List.of() : List.copyOf(relational);
       horizons = List.copyOf(horizons);
       assign = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(assign));
     }
@@ -86,7 +91,8 @@ public final class Analyse {
           null,
           DEFAULT_ROBUSTNESS,
           true,
-          Hints.NEUTRAL);
+          Hints.NEUTRAL,
+          List.of());
     }
 
     /**
@@ -99,6 +105,7 @@ public final class Analyse {
       List<Concept> cs = new ArrayList<>();
       List<Integer> hs = new ArrayList<>();
       boolean nm = false;
+      List<RelationalConcept> rs = new ArrayList<>();
       for (String raw : names == null ? List.<String>of() : names) {
         String t = raw == null ? "" : raw.trim();
         if (t.matches("(?i)L[0-9]{1,9}")) {
@@ -112,11 +119,17 @@ public final class Analyse {
           }
         } else if (t.equalsIgnoreCase("nm")) {
           nm = true;
+        } else if (RelationalConcept.parse(t) != null) {
+          if (!rs.contains(RelationalConcept.parse(t))) {
+            rs.add(RelationalConcept.parse(t));
+          }
         } else {
           Concept c = Concept.parse(t);
           if (c == null) {
             throw new BadRequest(
-                Concepts.unknown(t) + ", or L1, L2, ... and NM for two decision makers");
+                Concepts.unknown(t)
+                    + "; rnash, rgmr, rsmr or rseq under the attitudes; or L1, L2, ... and NM for"
+                    + " two decision makers");
           }
           if (!cs.contains(c)) {
             cs.add(c);
@@ -126,41 +139,113 @@ public final class Analyse {
       if (cs.isEmpty() && (!hs.isEmpty() || nm)) {
         cs.add(Concept.NASH); // foresight alone: beside Nash stability
       }
-      return standard().withConcepts(cs, hs, nm);
+      if (cs.isEmpty() && !rs.isEmpty()) {
+        rs.forEach(r -> cs.add(r.standard())); // relational alone: beside the standard ones
+      }
+      return standard().withConcepts(cs, hs, nm).withRelational(rs);
     }
 
     public Request withConcepts(List<Concept> cs, List<Integer> hs, boolean nm) {
-      return new Request(cs, hs, nm, assign, statusQuo, coalitions, robustness, findings, hints);
+      return new Request(
+          cs, hs, nm, assign, statusQuo, coalitions, robustness, findings, hints, relational);
     }
 
     public Request withAssign(Map<String, Concept> a) {
       return new Request(
-          concepts, horizons, nonMyopic, a, statusQuo, coalitions, robustness, findings, hints);
+          concepts,
+          horizons,
+          nonMyopic,
+          a,
+          statusQuo,
+          coalitions,
+          robustness,
+          findings,
+          hints,
+          relational);
     }
 
     public Request withStatusQuo(String sq) {
       return new Request(
-          concepts, horizons, nonMyopic, assign, sq, coalitions, robustness, findings, hints);
+          concepts,
+          horizons,
+          nonMyopic,
+          assign,
+          sq,
+          coalitions,
+          robustness,
+          findings,
+          hints,
+          relational);
     }
 
     public Request withCoalitions(String c) {
       return new Request(
-          concepts, horizons, nonMyopic, assign, statusQuo, c, robustness, findings, hints);
+          concepts,
+          horizons,
+          nonMyopic,
+          assign,
+          statusQuo,
+          c,
+          robustness,
+          findings,
+          hints,
+          relational);
     }
 
     public Request withRobustness(int b) {
       return new Request(
-          concepts, horizons, nonMyopic, assign, statusQuo, coalitions, b, findings, hints);
+          concepts,
+          horizons,
+          nonMyopic,
+          assign,
+          statusQuo,
+          coalitions,
+          b,
+          findings,
+          hints,
+          relational);
     }
 
     public Request withHints(Hints h) {
       return new Request(
-          concepts, horizons, nonMyopic, assign, statusQuo, coalitions, robustness, findings, h);
+          concepts,
+          horizons,
+          nonMyopic,
+          assign,
+          statusQuo,
+          coalitions,
+          robustness,
+          findings,
+          h,
+          relational);
+    }
+
+    public Request withRelational(List<RelationalConcept> r) {
+      return new Request(
+          concepts,
+          horizons,
+          nonMyopic,
+          assign,
+          statusQuo,
+          coalitions,
+          robustness,
+          findings,
+          hints,
+          r);
     }
 
     public Request withFindings(boolean f) {
       return new Request(
-          concepts, horizons, nonMyopic, assign, statusQuo, coalitions, robustness, f, hints);
+          concepts,
+          horizons,
+          nonMyopic,
+          assign,
+          statusQuo,
+          coalitions,
+          robustness,
+          f,
+          hints,
+          relational);
     }
   }
 
@@ -245,6 +330,7 @@ public final class Analyse {
         .coalitions(structure)
         .perceptions(in.perceptions())
         .drama(in.drama())
+        .attitudes(in.attitudes(), req.relational())
         .robustness(req.robustness())
         .mediator(req.findings())
         .hints(req.hints())

@@ -131,7 +131,11 @@ public final class Convert {
     }
     String model =
         ModelWriter.write(
-            c, in.perceptions(), in.drama(), target == Target.YAML ? Format.YAML : Format.JSON);
+            c,
+            in.perceptions(),
+            in.drama(),
+            in.attitudes(),
+            target == Target.YAML ? Format.YAML : Format.JSON);
     if (gmcr == null || target != Target.YAML) {
       return new Result(model, target, notes); // JSON has no comments
     }

@@ -124,6 +124,14 @@ public final class ModelInput {
   }
 
   /**
+   * The attitudes the model declares ({@code attitudes:}, docs/semantics.md §3.4), or null: none
+   * (GMCR+ files have none).
+   */
+  public dev.parley.core.attitude.DeclaredAttitudes attitudes() {
+    return loaded != null ? loaded.attitudes() : null;
+  }
+
+  /**
    * What the decision makers perceive differently (docs/semantics.md §6): a model file's {@code
    * perceives:}, or a GMCR+ file's misperceptions; empty when nobody does.
    */

@@ -41,6 +41,9 @@ import picocli.CommandLine.Option;
       "(graph-form models: nash, gmr, smr, seq; SIM needs options).",
       "Test a commitment package without editing the file:",
       "  parley analyze examples/peace-talks-2026.yaml --package sign,withdraw",
+      "Attitudes (docs/semantics.md §3.4): rnash, rgmr, rsmr, rseq under the model's",
+      "'attitudes:' (self-interested when it has none); a model with attitudes gets them anyway:",
+      "  parley analyze examples/prisoners-dilemma-attitudes.yaml --concept nash,rnash,seq,rseq",
       "Two decision makers: also L1, L2, ... (limited move, horizon h) and NM (non-myopic):",
       "  parley analyze examples/chicken.yaml --concept nash,L2,L3,NM",
       "",
@@ -58,8 +61,10 @@ final class AnalyzeCommand extends ModelCommand.AnyFormat {
       paramLabel = "C",
       description =
           "Concepts to analyse (repeatable or comma-separated): nash, gmr, smr, seq, sim, seqsim;"
-              + " for two decision makers also L1, L2, ... (limited move) and NM (non-myopic)."
-              + " Default: the six standard concepts.")
+              + " rnash, rgmr, rsmr, rseq (relational, under the model's attitudes); for two"
+              + " decision makers also L1, L2, ... (limited move) and NM (non-myopic). Default: the"
+              + " six standard concepts, and their relational versions when the model declares"
+              + " attitudes.")
   List<String> conceptNames = new ArrayList<>();
 
   @Option(

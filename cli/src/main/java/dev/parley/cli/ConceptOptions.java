@@ -53,7 +53,7 @@ final class ConceptOptions {
 
   /**
    * Defaulting to what the model's form allows: all six, for a graph-form model nash, gmr, smr and
-   * seq (report, robustness).
+   * seq (robustness, perceptions).
    */
   static final class DefaultAll {
     @Option(

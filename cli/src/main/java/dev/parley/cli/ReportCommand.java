@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -32,7 +31,8 @@ import picocli.CommandLine.Option;
       "Examples:",
       "  parley report examples/peace-talks-2026.yaml -o peace-talks.html",
       "  parley report examples/elmira.yaml --format pdf -o elmira.pdf",
-      "  parley report examples/chicken.yaml --concept nash,seq > chicken.html"
+      "  parley report examples/chicken.yaml --concept nash,seq > chicken.html",
+      "  parley report examples/prisoners-dilemma-attitudes.yaml --concept seq,rseq -o pd.html"
     })
 final class ReportCommand extends ModelCommand.AnyFormat {
   /** Report formats. */
@@ -55,7 +55,16 @@ final class ReportCommand extends ModelCommand.AnyFormat {
               + " the current folder for PDF.")
   Path output;
 
-  @CommandLine.Mixin ConceptOptions.DefaultAll concepts;
+  @Option(
+      names = {"-c", "--concept"},
+      split = ",",
+      paramLabel = "C",
+      description =
+          "Concepts (repeatable or comma-separated): nash, gmr, smr, seq, sim, seqsim; rnash, rgmr,"
+              + " rsmr, rseq (relational, under the model's attitudes). Default: all six"
+              + " (graph-form models: nash, gmr, smr, seq), and their relational versions when"
+              + " the model declares attitudes.")
+  List<String> concepts = new java.util.ArrayList<>();
 
   @Option(
       names = "--chromium",
@@ -70,7 +79,7 @@ final class ReportCommand extends ModelCommand.AnyFormat {
     Report.Request req =
         new Report.Request(
             format == ReportFormat.pdf ? Report.Kind.PDF : Report.Kind.HTML,
-            Analyse.Request.standard().withConcepts(concepts.concepts, List.of(), false));
+            Analyse.Request.parse(concepts));
     try {
       ModelInput in = model.load(true, List.of());
       Report.Result report = Report.run(in, req, printer, Progress.NONE);

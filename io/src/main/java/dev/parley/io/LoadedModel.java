@@ -1,5 +1,6 @@
 package dev.parley.io;
 
+import dev.parley.core.attitude.DeclaredAttitudes;
 import dev.parley.core.drama.CardTable;
 import dev.parley.core.graph.GraphModel;
 import dev.parley.core.hypergame.Perception;
@@ -20,6 +21,7 @@ public final class LoadedModel {
   private final SourceMap sourceMap;
   private final List<Perception> perceptions;
   private final CardTable drama;
+  private final DeclaredAttitudes attitudes;
   private volatile GraphModel graph;
   private Timeline timeline;
 
@@ -30,7 +32,9 @@ public final class LoadedModel {
       MoveGraph moves,
       SourceMap sourceMap,
       List<Perception> perceptions,
-      CardTable drama) {
+      CardTable drama,
+      DeclaredAttitudes attitudes) {
+    this.attitudes = attitudes;
     this.perceptions = List.copyOf(perceptions);
     this.drama = drama;
     this.conflict = conflict;
@@ -66,6 +70,14 @@ public final class LoadedModel {
 
   void timeline(Timeline t) {
     this.timeline = t;
+  }
+
+  /**
+   * The attitudes the model declares ({@code attitudes:}, docs/semantics.md §3.4, §5.3); null when
+   * it has none.
+   */
+  public DeclaredAttitudes attitudes() {
+    return attitudes;
   }
 
   public Conflict conflict() {

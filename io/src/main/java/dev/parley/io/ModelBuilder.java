@@ -1,5 +1,6 @@
 package dev.parley.io;
 
+import dev.parley.core.attitude.DeclaredAttitudes;
 import dev.parley.core.drama.CardTable;
 import dev.parley.core.hypergame.Hypergame;
 import dev.parley.core.hypergame.Perception;
@@ -47,7 +48,8 @@ final class ModelBuilder {
           "packages",
           "drama",
           "timeline",
-          "rights");
+          "rights",
+          "attitudes");
   static final List<String> SOURCE_KEYS =
       List.of("id", "title", "publisher", "date", "url", "file");
   static final List<String> DM_KEYS =
@@ -177,6 +179,8 @@ final class ModelBuilder {
     }
     DramaReader.Draft dramaDraft =
         top.has("drama") ? new DramaReader(scope, refs).read(top.get("drama"), dmIds) : null;
+    DeclaredAttitudes attitudes =
+        top.has("attitudes") ? new AttitudeReader(scope).read(top.get("attitudes"), dmIds) : null;
     Node sqNode = top.get("statusQuo");
     RefReader.Ref statusQuoRef = sqNode == null ? null : refs.read(sqNode, "'statusQuo'");
 
@@ -254,7 +258,8 @@ final class ModelBuilder {
         MoveGraph moves = ModelMoves.build(conflict, space);
         problems.throwIfAny();
         LoadedModel model =
-            new LoadedModel(conflict, space, payoffs, moves, sourceMap, perceptions, drama);
+            new LoadedModel(
+                conflict, space, payoffs, moves, sourceMap, perceptions, drama, attitudes);
         if (!perceptions.isEmpty()) {
           Hypergame.games(model.graphModel(), perceptions); // believed rankings cover the states
         }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.parley.core.attitude.DeclaredAttitudes;
+import dev.parley.core.attitude.RelationalPreference;
 import dev.parley.core.drama.CardTable;
 import dev.parley.core.drama.Doubt;
 import dev.parley.core.drama.Position;
@@ -47,10 +49,16 @@ public final class ModelWriter {
   private final StateNames names;
   private final Map<Integer, Perception> perceptions = new LinkedHashMap<>();
   private final CardTable drama;
+  private final DeclaredAttitudes attitudes;
 
-  private ModelWriter(Conflict conflict, List<Perception> perceptions, CardTable drama) {
+  private ModelWriter(
+      Conflict conflict,
+      List<Perception> perceptions,
+      CardTable drama,
+      DeclaredAttitudes attitudes) {
     this.conflict = conflict;
     this.drama = drama;
+    this.attitudes = attitudes;
     perceptions.forEach(p -> this.perceptions.put(p.holder(), p));
     StateSpace s = null;
     // only named states need the feasible states; without them every reference is a Y/N/- string,
@@ -81,7 +89,20 @@ public final class ModelWriter {
    */
   public static String write(
       Conflict conflict, List<Perception> perceptions, CardTable drama, Format format) {
-    Map<String, Object> tree = new ModelWriter(conflict, perceptions, drama).tree();
+    return write(conflict, perceptions, drama, null, format);
+  }
+
+  /**
+   * The model file text of {@code conflict} with what its decision makers perceive, its card table
+   * and its attitudes ({@code attitudes:}, docs/semantics.md §3.4; null: none).
+   */
+  public static String write(
+      Conflict conflict,
+      List<Perception> perceptions,
+      CardTable drama,
+      DeclaredAttitudes attitudes,
+      Format format) {
+    Map<String, Object> tree = new ModelWriter(conflict, perceptions, drama, attitudes).tree();
     if (format == Format.YAML) {
       return YamlEmitter.emit(tree);
     }
@@ -165,7 +186,34 @@ public final class ModelWriter {
     if (drama != null) {
       root.put("drama", drama());
     }
+    if (attitudes != null) {
+      root.put("attitudes", attitudes());
+    }
     return root;
+  }
+
+  /** The attitudes, {@code attitudes:}, as written (docs/semantics.md §3.4), each as a word. */
+  private Map<String, Object> attitudes() {
+    Map<String, Object> o = new LinkedHashMap<>();
+    if (attitudes.reading() != RelationalPreference.Reading.WEAK) {
+      o.put(AttitudeReader.READING, attitudes.reading().name().toLowerCase(java.util.Locale.ROOT));
+    }
+    for (DeclaredAttitudes.Entry e : attitudes.entries()) {
+      String holder = conflict.decisionMakers().get(e.holder()).id();
+      @SuppressWarnings("unchecked")
+      Map<String, Object> row =
+          (Map<String, Object>) o.computeIfAbsent(holder, k -> new LinkedHashMap<String, Object>());
+      String word = e.attitude() > 0 ? "devoting" : e.attitude() < 0 ? "aggressive" : "neutral";
+      Object value = word;
+      if (!e.provenance().isEmpty()) {
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("attitude", word);
+        putProvenance(x, e.provenance());
+        value = x;
+      }
+      row.put(conflict.decisionMakers().get(e.toward()).id(), value);
+    }
+    return o;
   }
 
   /** The card table, {@code drama:} (docs/semantics.md §5.2). */

@@ -54,10 +54,11 @@ class SchemaTest {
   @MethodSource("models")
   void whatTheWriterWritesValidates(Path model) throws Exception {
     LoadedModel m = ModelReader.read(model);
-    assertThat(schema.validate(ModelWriter.write(m.conflict(), Format.YAML), InputFormat.YAML))
-        .isEmpty();
-    assertThat(schema.validate(ModelWriter.write(m.conflict(), Format.JSON), InputFormat.JSON))
-        .isEmpty();
+    for (Format f : Format.values()) {
+      String text = ModelWriter.write(m.conflict(), m.perceptions(), m.drama(), m.attitudes(), f);
+      InputFormat in = f == Format.YAML ? InputFormat.YAML : InputFormat.JSON;
+      assertThat(schema.validate(text, in)).as(f.toString()).isEmpty();
+    }
   }
 
   /** Two decision makers, the second's preferences a ranking with a tie group. */
@@ -86,6 +87,12 @@ class SchemaTest {
         "sources: [{id: ap}]",
         "sources: [{id: a p, title: T}]",
         "sources: [{id: And, title: T}]",
+        "attitudes: {US: {RU: 2}}",
+        "attitudes: {US: {RU: devout}}",
+        "attitudes: {reading: strong}",
+        "attitudes: {US: +}",
+        "attitudes: {US: {RU: {source: ap}}}",
+        "attitudes: {US: {RU: {attitude: +, colour: red}}}",
       })
   void invalidModelsFail(String extra) {
     assertThat(schema.validate(BASE + extra + "\n", InputFormat.YAML)).as(extra).isNotEmpty();

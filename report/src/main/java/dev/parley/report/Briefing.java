@@ -104,6 +104,10 @@ public final class Briefing {
       doc.heading(2, "Dilemmas: what the positions and threats imply");
       new DilemmasReport(run.dilemmas(), run.modelFile()).appendTo(doc, 3);
     }
+    if (run.relational() != null) {
+      doc.heading(2, "Attitudes: how the parties regard each other");
+      new RelationalReport(model, run.relational(), result, run.modelFile()).appendTo(doc, 3);
+    }
     doc.heading(2, "Annex A: the conflict and its equilibria");
     description(doc);
     inBrief(doc);

@@ -1,5 +1,7 @@
 package dev.parley.report;
 
+import dev.parley.core.attitude.DeclaredAttitudes;
+import dev.parley.core.attitude.RelationalConcept;
 import dev.parley.core.coalition.StructureResult;
 import dev.parley.core.drama.CardTable;
 import dev.parley.core.drama.Dilemmas;
@@ -47,6 +49,8 @@ public final class BriefingRun {
   private Progress progress = Progress.NONE;
   private List<Perception> perceptions = List.of();
   private CardTable drama;
+  private DeclaredAttitudes attitudes;
+  private List<RelationalConcept> relational = List.of();
 
   private BriefingRun(GraphModel model, String modelFile, String modelHash) {
     this.model = model;
@@ -141,6 +145,16 @@ public final class BriefingRun {
     return this;
   }
 
+  /**
+   * The attitudes the model declares (null: none) and the relational concepts asked (empty: those
+   * of {@link RelationalRun#concepts}), analysed when {@link #build} runs (docs/semantics.md §3.4).
+   */
+  public BriefingRun attitudes(DeclaredAttitudes declared, List<RelationalConcept> asked) {
+    this.attitudes = declared;
+    this.relational = asked == null ? List.of() : List.copyOf(asked);
+    return this;
+  }
+
   /** The analysis under a fixed coalition structure to show (null: none). */
   public BriefingRun coalitions(StructureResult coalitions) {
     this.coalitions = coalitions;
@@ -190,6 +204,8 @@ public final class BriefingRun {
     if (assignment != null) {
       needed.addAll(assignment);
     }
+    List<RelationalConcept> rcs = RelationalRun.concepts(relational, concepts, attitudes);
+    needed.addAll(RelationalRun.standards(rcs));
     StabilityResult result = new StabilityEngine(progress).analyze(model, needed);
     progress.check();
     HypergameResult hypergame =
@@ -202,6 +218,8 @@ public final class BriefingRun {
         mediator
             ? MediatorFindings.compute(model, result, concepts, statusQuo, robustness, hints)
             : null;
+    RelationalRun rel = rcs.isEmpty() ? null : RelationalRun.compute(model, attitudes, rcs);
+    progress.check();
     return new AnalysisRun(
         model,
         result,
@@ -214,6 +232,7 @@ public final class BriefingRun {
         coalitions,
         findings,
         hypergame,
-        dilemmas);
+        dilemmas,
+        rel);
   }
 }

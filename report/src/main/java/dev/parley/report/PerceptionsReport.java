@@ -336,7 +336,8 @@ public final class PerceptionsReport {
     return o;
   }
 
-  private static ArrayNode numbers(BitSet set) {
+  /** States as their numbers, for the JSON of the reports. */
+  static ArrayNode numbers(BitSet set) {
     ArrayNode a = MediatorJson.MAPPER.createArrayNode();
     set.stream().forEach(s -> a.add(StateSpace.number(s)));
     return a;

@@ -165,6 +165,11 @@ public final class ResultJson {
     if (run.dilemmas() != null) {
       root.set("dilemmas", new DilemmasReport(run.dilemmas(), run.modelFile()).tree());
     }
+    if (run.relational() != null) {
+      root.set(
+          "relational",
+          new RelationalReport(model, run.relational(), result, run.modelFile()).tree());
+    }
     root.set("explanations", explanations(run));
     return root;
   }

@@ -36,4 +36,14 @@ public enum RelationalConcept {
   public String label() {
     return "R" + standard.label();
   }
+
+  /** The concept of an id or label, case-insensitive ({@code rseq}, {@code RNash}); null: none. */
+  public static RelationalConcept parse(String name) {
+    for (RelationalConcept c : values()) {
+      if (c.id().equalsIgnoreCase(name == null ? "" : name.trim())) {
+        return c;
+      }
+    }
+    return null;
+  }
 }

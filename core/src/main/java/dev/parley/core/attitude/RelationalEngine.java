@@ -68,6 +68,41 @@ public final class RelationalEngine {
     return new RelationalResult(attitudes, reading, m, out);
   }
 
+  /**
+   * A relational reply of {@code dm} from {@code s} that has no effective sanction under {@code
+   * concept} (for RNash, any relational reply), the lowest-numbered; -1 when {@code s} is stable
+   * for {@code dm}. It is what the briefing names when it explains an instability
+   * (docs/semantics.md §5.3); one search per relational reply.
+   */
+  public static int unsanctionedReply(
+      GraphModel model,
+      Attitudes attitudes,
+      RelationalPreference.Reading reading,
+      RelationalConcept concept,
+      int dm,
+      int s) {
+    RelationalPreference rel = new RelationalPreference(model, attitudes, reading);
+    int[][][] adjacency = LegalSearch.adjacency(model.moves());
+    int[][] own = adjacency[dm];
+    int[] opponents = IntStream.range(0, adjacency.length).filter(j -> j != dm).toArray();
+    LegalSearch search = LegalSearch.over(adjacency);
+    LegalReach.MoveFilter filter =
+        concept == RelationalConcept.RSEQ ? rel.moveFilter() : LegalReach.MoveFilter.ALL;
+    for (int q : IntStream.of(own[s]).sorted().toArray()) {
+      if (!rel.improves(dm, s, q)) {
+        continue;
+      }
+      if (concept == RelationalConcept.RNASH) {
+        return q;
+      }
+      search.search(q, opponents, filter, null);
+      if (!sanctioned(rel, own, dm, s, search.reachedStates(), concept == RelationalConcept.RSMR)) {
+        return q;
+      }
+    }
+    return -1;
+  }
+
   private static BitSet[] analyzeDm(
       RelationalPreference rel,
       int[][][] adjacency,

@@ -8,6 +8,8 @@
  * dev.parley.core.attitude.RelationalEngine} with the legal-sequence search of {@code
  * reach.LegalSearch}.
  *
- * <p>Engine only: model files, commands and the workbench do not reach it yet.
+ * <p>Model files declare attitudes under {@code attitudes:} ({@link
+ * dev.parley.core.attitude.DeclaredAttitudes}); {@code parley analyze --concept rseq}, the
+ * briefing, the REST API and the workbench show the relational equilibria.
  */
 package dev.parley.core.attitude;

@@ -136,30 +136,33 @@ final class RelationalReference {
   boolean isStable(RelationalConcept c, int i, int s) {
     // for all s1 in S: s1 ∈ RR_i(s) implies the concept's sanction exists
     for (int s1 = 0; s1 < m; s1++) {
-      if (!relationalReply(i, s, s1)) {
-        continue;
-      }
-      boolean sanctioned = false;
-      for (int s2 = 0; s2 < m && !sanctioned; s2++) {
-        switch (c) {
-          case RNASH -> sanctioned = false;
-          case RGMR -> sanctioned = reaches(i, s1, s2, false) && effective(i, s, s2);
-          case RSMR -> {
-            if (reaches(i, s1, s2, false) && effective(i, s, s2)) {
-              boolean escape = false;
-              for (int s3 : moves[i][s2]) { // for all s3 ∈ R_i(s2)
-                escape |= relationalImprovement(i, s3, s);
-              }
-              sanctioned = !escape;
-            }
-          }
-          case RSEQ -> sanctioned = reaches(i, s1, s2, true) && effective(i, s, s2);
-        }
-      }
-      if (!sanctioned) {
+      if (relationalReply(i, s, s1) && !sanctioned(c, i, s, s1)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Some s2 sanctions i's relational reply s1 from s as concept c asks (never for RNash). */
+  boolean sanctioned(RelationalConcept c, int i, int s, int s1) {
+    for (int s2 = 0; s2 < m; s2++) {
+      boolean sanctioned =
+          switch (c) {
+            case RNASH -> false;
+            case RGMR -> reaches(i, s1, s2, false) && effective(i, s, s2);
+            case RSMR -> {
+              boolean escape = false;
+              for (int s3 : moves[i][s2]) { // for all s3 ∈ R_i(s2)
+                escape |= relationalImprovement(i, s3, s);
+              }
+              yield reaches(i, s1, s2, false) && effective(i, s, s2) && !escape;
+            }
+            case RSEQ -> reaches(i, s1, s2, true) && effective(i, s, s2);
+          };
+      if (sanctioned) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -2,6 +2,7 @@ package dev.parley.server.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parley.app.Attitudes;
 import dev.parley.app.Dilemmas;
 import dev.parley.app.ModelInput;
 import dev.parley.app.Perceptions;
@@ -19,8 +20,9 @@ import java.util.List;
 
 /**
  * The routes of belief and trust: what each side believes ({@link Perceptions}, docs/semantics.md
- * §6) and the dilemmas of the card table ({@link Dilemmas}, §5.2), each the command's JSON with its
- * words in Markdown beside it.
+ * §6), the dilemmas of the card table ({@link Dilemmas}, §5.2) and the relational equilibria under
+ * the attitudes ({@link Attitudes}, §3.4), each the command's JSON with its words in Markdown
+ * beside it.
  */
 final class BeliefRoutes extends WorkspaceRoutes {
   BeliefRoutes(Workspace workspace) {
@@ -51,6 +53,20 @@ final class BeliefRoutes extends WorkspaceRoutes {
     DramaResult r = Dilemmas.run(in, req, Progress.NONE);
     DilemmasReport report = new DilemmasReport(r, name);
     answer(ctx, name, report.tree(), report.render(Doc.Style.MARKDOWN));
+  }
+
+  /**
+   * The relational analysis under the model's attitudes ({@link Attitudes}, docs/semantics.md §3.4)
+   * as JSON; the body may name {@code concepts} (rnash, rgmr, rsmr, rseq; none: all four).
+   */
+  void attitudes(Context ctx) throws IOException {
+    String name = Bodies.name(ctx);
+    JsonNode body = optionalBody(ctx);
+    Attitudes.Request req =
+        Attitudes.Request.parse(Bodies.stringList(body, "concepts"), "concepts");
+    ModelInput in = input(name);
+    Attitudes.Result r = Attitudes.run(in, req, Progress.NONE);
+    answer(ctx, name, r.report().tree(), r.report().render(Doc.Style.MARKDOWN));
   }
 
   /** The command's JSON (version, model, tree) with the words beside it. */
