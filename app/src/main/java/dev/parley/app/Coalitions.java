@@ -258,20 +258,9 @@ public final class Coalitions {
           new StructureEngine()
               .analyze(in.model, plan.structure(), EnumSet.copyOf(individualConcepts));
       structure =
-          new AnalysisRun(
-              in.model,
-              individual,
-              individualConcepts,
-              null,
-              plan.statusQuo(),
-              in.name(),
-              in.sha256,
-              null,
-              sr,
-              null,
-              null,
-              null,
-              null);
+          AnalysisRun.stability(
+                  in.model, individual, individualConcepts, plan.statusQuo(), in.name(), in.sha256)
+              .withCoalitions(sr);
     }
     return new Result(plan, individual, report, structure, skipped);
   }

@@ -136,20 +136,7 @@ public final class Deadlocks {
     StabilityResult result = Analyse.stability(in.model, plan.concepts(), progress);
     progress.report("deadlocks", 0, 1);
     AnalysisRun run =
-        new AnalysisRun(
-            in.model,
-            result,
-            plan.concepts(),
-            null,
-            plan.from(),
-            in.name(),
-            in.sha256,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null);
+        AnalysisRun.stability(in.model, result, plan.concepts(), plan.from(), in.name(), in.sha256);
     return new Result(plan, run);
   }
 }

@@ -71,7 +71,6 @@ public final class Timelines {
     StabilityResult result = Analyse.stability(m.graphModel(), cs, progress);
     int sq =
         m.conflict().statusQuo() == null ? -1 : m.space().matching(m.conflict().statusQuo())[0];
-    return new AnalysisRun(
-        m.graphModel(), result, cs, null, sq, in.name(), in.sha256, null, null, null, null, null);
+    return AnalysisRun.stability(m.graphModel(), result, cs, sq, in.name(), in.sha256);
   }
 }

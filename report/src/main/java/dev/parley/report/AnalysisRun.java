@@ -38,4 +38,38 @@ public record AnalysisRun(
     concepts = List.copyOf(concepts);
     assignment = assignment == null ? null : List.copyOf(assignment);
   }
+
+  /**
+   * A run of the stability analysis alone: every concept for every decision maker, from {@code
+   * statusQuo}, with none of the further analyses.
+   */
+  public static AnalysisRun stability(
+      GraphModel model,
+      StabilityResult result,
+      List<Concept> concepts,
+      int statusQuo,
+      String modelFile,
+      String modelHash) {
+    return new AnalysisRun(
+        model, result, concepts, null, statusQuo, modelFile, modelHash, null, null, null, null,
+        null, null);
+  }
+
+  /** This run with the coalition structure {@code c}. */
+  public AnalysisRun withCoalitions(StructureResult c) {
+    return new AnalysisRun(
+        model,
+        result,
+        concepts,
+        assignment,
+        statusQuo,
+        modelFile,
+        modelHash,
+        foresight,
+        c,
+        mediator,
+        perceptions,
+        dilemmas,
+        relational);
+  }
 }
