@@ -5,6 +5,7 @@ import dev.parley.core.graph.GraphModel;
 import dev.parley.core.hypergame.Perception;
 import dev.parley.core.model.Conflict;
 import dev.parley.core.move.MoveGraph;
+import dev.parley.core.probability.ProbabilitySpec;
 import dev.parley.core.state.StateSpace;
 import java.util.List;
 
@@ -20,6 +21,7 @@ public final class LoadedModel {
   private final SourceMap sourceMap;
   private final List<Perception> perceptions;
   private final CardTable drama;
+  private final ProbabilitySpec probabilities;
   private volatile GraphModel graph;
 
   LoadedModel(
@@ -29,7 +31,9 @@ public final class LoadedModel {
       MoveGraph moves,
       SourceMap sourceMap,
       List<Perception> perceptions,
-      CardTable drama) {
+      CardTable drama,
+      ProbabilitySpec probabilities) {
+    this.probabilities = probabilities;
     this.perceptions = List.copyOf(perceptions);
     this.drama = drama;
     this.conflict = conflict;
@@ -53,6 +57,14 @@ public final class LoadedModel {
    */
   public CardTable drama() {
     return drama;
+  }
+
+  /**
+   * The probabilistic preferences ({@code probabilities:} and {@code threshold:} under preferences,
+   * {@code probabilityThreshold:}; docs/semantics.md §5.5); null when the model states none.
+   */
+  public ProbabilitySpec probabilities() {
+    return probabilities;
   }
 
   public Conflict conflict() {

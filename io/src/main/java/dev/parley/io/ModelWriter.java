@@ -23,6 +23,8 @@ import dev.parley.core.model.Reversibility;
 import dev.parley.core.model.Source;
 import dev.parley.core.model.StatePattern;
 import dev.parley.core.model.UnknownPair;
+import dev.parley.core.probability.ProbabilitySpec;
+import dev.parley.core.probability.StatedProbability;
 import dev.parley.core.state.StateSpace;
 import dev.parley.core.statement.Formula;
 import java.io.IOException;
@@ -47,10 +49,16 @@ public final class ModelWriter {
   private final StateNames names;
   private final Map<Integer, Perception> perceptions = new LinkedHashMap<>();
   private final CardTable drama;
+  private final ProbabilitySpec probabilities;
 
-  private ModelWriter(Conflict conflict, List<Perception> perceptions, CardTable drama) {
+  private ModelWriter(
+      Conflict conflict,
+      List<Perception> perceptions,
+      CardTable drama,
+      ProbabilitySpec probabilities) {
     this.conflict = conflict;
     this.drama = drama;
+    this.probabilities = probabilities;
     perceptions.forEach(p -> this.perceptions.put(p.holder(), p));
     StateSpace s = null;
     // only named states need the feasible states; without them every reference is a Y/N/- string,
@@ -81,7 +89,27 @@ public final class ModelWriter {
    */
   public static String write(
       Conflict conflict, List<Perception> perceptions, CardTable drama, Format format) {
-    Map<String, Object> tree = new ModelWriter(conflict, perceptions, drama).tree();
+    return write(conflict, perceptions, drama, null, format);
+  }
+
+  /** The model file text of a model as read: every part {@link LoadedModel} holds. */
+  public static String write(LoadedModel model, Format format) {
+    return write(
+        model.conflict(), model.perceptions(), model.drama(), model.probabilities(), format);
+  }
+
+  /**
+   * The model file text of {@code conflict} with perceptions, card table and probabilistic
+   * preferences ({@code probabilities:}, {@code threshold:}, {@code probabilityThreshold:}; null:
+   * none).
+   */
+  public static String write(
+      Conflict conflict,
+      List<Perception> perceptions,
+      CardTable drama,
+      ProbabilitySpec probabilities,
+      Format format) {
+    Map<String, Object> tree = new ModelWriter(conflict, perceptions, drama, probabilities).tree();
     if (format == Format.YAML) {
       return YamlEmitter.emit(tree);
     }
@@ -155,6 +183,9 @@ public final class ModelWriter {
     }
     if (drama != null) {
       root.put("drama", drama());
+    }
+    if (probabilities != null && probabilities.threshold() != null) {
+      root.put("probabilityThreshold", probabilities.threshold());
     }
     return root;
   }
@@ -252,6 +283,9 @@ public final class ModelWriter {
           pairs.add(new YamlEmitter.Flow(List.of(reference(pair.a()), reference(pair.b()))));
         }
         prefs.put("unknown", pairs);
+      }
+      if (probabilities != null) {
+        putProbabilities(prefs, d);
       }
       o.put("preferences", prefs);
     }
@@ -416,6 +450,27 @@ public final class ModelWriter {
   private static void putText(Map<String, Object> o, String key, String value) {
     if (value != null) {
       o.put(key, value);
+    }
+  }
+
+  /** Decision maker {@code d}'s {@code probabilities:} and {@code threshold:} (§5.5). */
+  private void putProbabilities(Map<String, Object> prefs, int d) {
+    List<StatedProbability> stated = probabilities.stated().get(d);
+    if (!stated.isEmpty()) {
+      List<Object> list = new ArrayList<>();
+      for (StatedProbability sp : stated) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("better", reference(sp.better()));
+        e.put("worse", reference(sp.worse()));
+        e.put("p", sp.p());
+        putProvenance(e, sp.provenance());
+        list.add(e);
+      }
+      prefs.put("probabilities", list);
+    }
+    Double t = probabilities.dmThresholds().get(d);
+    if (t != null) {
+      prefs.put("threshold", t);
     }
   }
 
