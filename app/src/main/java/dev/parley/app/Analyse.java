@@ -245,6 +245,7 @@ public final class Analyse {
         .coalitions(structure)
         .perceptions(in.perceptions())
         .drama(in.drama())
+        .probabilities(in.probabilities())
         .robustness(req.robustness())
         .mediator(req.findings())
         .hints(req.hints())

@@ -123,6 +123,11 @@ public final class ModelInput {
     return loaded != null ? loaded.drama() : null;
   }
 
+  /** The probabilistic preferences (docs/semantics.md §5.5), or null: none (GMCR+ has none). */
+  public dev.parley.core.probability.ProbabilitySpec probabilities() {
+    return loaded != null ? loaded.probabilities() : null;
+  }
+
   /**
    * What the decision makers perceive differently (docs/semantics.md §6): a model file's {@code
    * perceives:}, or a GMCR+ file's misperceptions; empty when nobody does.

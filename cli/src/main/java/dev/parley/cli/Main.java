@@ -67,6 +67,7 @@ public final class Main implements Runnable {
     m.put("ranking", RankingCommand::new);
     m.put("perceptions", PerceptionsCommand::new);
     m.put("dilemmas", DilemmasCommand::new);
+    m.put("margins", MarginsCommand::new);
     m.put("convert", ConvertCommand::new);
     m.put("report", ReportCommand::new);
     m.put("serve", ServeCommand::new);

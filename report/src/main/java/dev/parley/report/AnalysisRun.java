@@ -16,7 +16,8 @@ import java.util.List;
  * (robustness margins, what the settlements depend on, unknown preferences; null when not
  * computed), what each decision maker perceives ({@code perceptions}, docs/semantics.md §6; null
  * when the model has no perceptions), and the dilemmas of its card table ({@code dilemmas},
- * docs/semantics.md §5.2; null when it has none).
+ * docs/semantics.md §5.2; null when it has none), and the margins of the probabilistic concepts
+ * ({@code margins}, §5.5; null when the model states no probabilities).
  */
 public record AnalysisRun(
     GraphModel model,
@@ -30,7 +31,8 @@ public record AnalysisRun(
     StructureResult coalitions,
     MediatorFindings mediator,
     HypergameResult perceptions,
-    DramaResult dilemmas) {
+    DramaResult dilemmas,
+    MarginsReport margins) {
   public AnalysisRun {
     concepts = List.copyOf(concepts);
     assignment = assignment == null ? null : List.copyOf(assignment);

@@ -104,6 +104,10 @@ public final class Briefing {
       doc.heading(2, "Dilemmas: what the positions and threats imply");
       new DilemmasReport(run.dilemmas(), run.modelFile()).appendTo(doc, 3);
     }
+    if (run.margins() != null) {
+      doc.heading(2, "How close each verdict is to flipping");
+      run.margins().appendTo(doc, 3);
+    }
     doc.heading(2, "Annex A: the conflict and its equilibria");
     description(doc);
     inBrief(doc);
