@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
       "  parley check my-model.yaml",
       "  parley ranking examples/peace-talks-2026.yaml UA",
       "  parley dilemmas examples/peace-talks-2026.yaml",
+      "  parley margins examples/chicken-probabilistic.yaml --threshold 0.6",
       "  parley convert old-study.gmcr new-study.yaml",
       "  parley report examples/elmira.yaml --format pdf -o elmira.pdf",
       "  parley serve --workspace examples",
