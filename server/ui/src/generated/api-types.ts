@@ -285,6 +285,19 @@ export interface paths {
       };
     };
   };
+  "/api/models/{name}/margins": {
+    /**
+     * The probabilistic concepts and the margin of each verdict
+     * @description As `parley margins --format json`: the thresholds, the stated probabilities (`probabilities:` under the preferences) and, for Nash, GMR, SMR and SEQ and every decision maker and state, the verdict at the threshold, the margin (the distance to the nearest threshold at which it flips; null when it holds for every threshold), the flip points below and above, the deciding comparisons and a sentence (docs/semantics.md §5.5). `words`: the report in Markdown.
+     */
+    post: operations["margins"];
+    parameters: {
+      path: {
+        /** @description Model file name in the workspace folder, e.g. `chicken.yaml` (letters, digits, `_ - .` and spaces; `.yaml`, `.yml` or `.json`; no folders). */
+        name: string;
+      };
+    };
+  };
 }
 
 export type webhooks = Record<string, never>;
@@ -708,6 +721,47 @@ export interface components {
       rsmr?: components["schemas"]["RelationalConcept"];
       rseq?: components["schemas"]["RelationalConcept"];
       words?: string;
+    };
+    MarginsResult: {
+      parley: string;
+      model: string;
+      bottomLine: string;
+      thresholds: {
+          decisionMaker?: string;
+          threshold?: number;
+        }[];
+      stated: {
+          decisionMaker?: string;
+          better?: string;
+          worse?: string;
+          p?: number;
+          source?: string;
+          quote?: string;
+          note?: string;
+        }[];
+      concepts: ({
+          concept: string;
+          verdicts: ({
+              decisionMaker: string;
+              state: number;
+              stable: boolean;
+              threshold: number;
+              /** @description Distance from the threshold to the nearest one at which the verdict flips; null: none. */
+              margin: number | null;
+              holdsForEveryThreshold: boolean;
+              /** @description The verdict flips for every threshold below this. */
+              flipsBelow?: number;
+              /** @description The verdict flips for every threshold from this on. */
+              flipsFrom?: number;
+              sentence?: string;
+              deciding?: {
+                  state?: number;
+                  move?: boolean;
+                  p?: number;
+                }[];
+            })[];
+        })[];
+      words: string;
     };
   };
   responses: never;
@@ -2153,6 +2207,55 @@ export interface operations {
       };
       /** @description A write was not sent as `Content-Type: application/json`. */
       415: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description The model has problems; details place each */
+      422: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * The probabilistic concepts and the margin of each verdict
+   * @description As `parley margins --format json`: the thresholds, the stated probabilities (`probabilities:` under the preferences) and, for Nash, GMR, SMR and SEQ and every decision maker and state, the verdict at the threshold, the margin (the distance to the nearest threshold at which it flips; null when it holds for every threshold), the flip points below and above, the deciding comparisons and a sentence (docs/semantics.md §5.5). `words`: the report in Markdown.
+   */
+  margins: {
+    parameters: {
+      path: {
+        /** @description Model file name in the workspace folder, e.g. `chicken.yaml` (letters, digits, `_ - .` and spaces; `.yaml`, `.yml` or `.json`; no folders). */
+        name: string;
+      };
+    };
+    /** @description The thresholds and concepts; an empty body asks for the model's thresholds and all four concepts */
+    requestBody?: {
+      content: {
+        "application/json": {
+          /** @description 0.6 for everyone, RU=0.4 for one decision maker, or both comma-separated; default: the model's, else 0.5. */
+          threshold?: string | number;
+          /** @description Default: all four. */
+          concepts?: ("nash" | "gmr" | "smr" | "seq")[];
+        };
+      };
+    };
+    responses: {
+      /** @description The verdicts and their margins */
+      200: {
+        content: {
+          "application/json": components["schemas"]["MarginsResult"];
+        };
+      };
+      /** @description A threshold outside [0, 1), an unknown decision maker or a concept without a probabilistic version */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description No such model */
+      404: {
         content: {
           "application/json": components["schemas"]["Error"];
         };

@@ -331,6 +331,7 @@ public final class Analyse {
         .perceptions(in.perceptions())
         .drama(in.drama())
         .attitudes(in.attitudes(), req.relational())
+        .probabilities(in.probabilities())
         .robustness(req.robustness())
         .mediator(req.findings())
         .hints(req.hints())

@@ -110,6 +110,11 @@ public final class Convert {
             "GMCR+ files have no place for positions, the threatened future or doubts ('drama:');"
                 + " they are left out.");
       }
+      if (in.probabilities() != null) {
+        notes.add(
+            "GMCR+ files have no place for probabilistic preferences ('probabilities:',"
+                + " 'threshold:'); they are left out.");
+      }
       if (c.hasUnknownPreferences()) {
         notes.add(
             "GMCR+ files have no place for unknown preferences ('unknown:' pairs); they are left"
@@ -135,6 +140,7 @@ public final class Convert {
             in.perceptions(),
             in.drama(),
             in.attitudes(),
+            in.probabilities(),
             target == Target.YAML ? Format.YAML : Format.JSON);
     if (gmcr == null || target != Target.YAML) {
       return new Result(model, target, notes); // JSON has no comments

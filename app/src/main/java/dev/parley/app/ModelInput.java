@@ -123,6 +123,11 @@ public final class ModelInput {
     return loaded != null ? loaded.drama() : null;
   }
 
+  /** The probabilistic preferences (docs/semantics.md §5.5), or null: none (GMCR+ has none). */
+  public dev.parley.core.probability.ProbabilitySpec probabilities() {
+    return loaded != null ? loaded.probabilities() : null;
+  }
+
   /**
    * The attitudes the model declares ({@code attitudes:}, docs/semantics.md §3.4), or null: none
    * (GMCR+ files have none).

@@ -33,6 +33,7 @@ import picocli.CommandLine.Command;
       "  parley ranking examples/peace-talks-2026.yaml UA",
       "  parley dilemmas examples/peace-talks-2026.yaml",
       "  parley timeline examples/peace-talks-2026.yaml",
+      "  parley margins examples/chicken-probabilistic.yaml --threshold 0.6",
       "  parley convert old-study.gmcr new-study.yaml",
       "  parley report examples/elmira.yaml --format pdf -o elmira.pdf",
       "  parley serve --workspace examples",
@@ -69,6 +70,7 @@ public final class Main implements Runnable {
     m.put("perceptions", PerceptionsCommand::new);
     m.put("dilemmas", DilemmasCommand::new);
     m.put("timeline", TimelineCommand::new);
+    m.put("margins", MarginsCommand::new);
     m.put("convert", ConvertCommand::new);
     m.put("report", ReportCommand::new);
     m.put("serve", ServeCommand::new);

@@ -6,6 +6,7 @@ import dev.parley.core.graph.GraphModel;
 import dev.parley.core.hypergame.Perception;
 import dev.parley.core.model.Conflict;
 import dev.parley.core.move.MoveGraph;
+import dev.parley.core.probability.ProbabilitySpec;
 import dev.parley.core.state.StateSpace;
 import java.util.List;
 
@@ -22,6 +23,7 @@ public final class LoadedModel {
   private final List<Perception> perceptions;
   private final CardTable drama;
   private final DeclaredAttitudes attitudes;
+  private final ProbabilitySpec probabilities;
   private volatile GraphModel graph;
   private Timeline timeline;
 
@@ -33,8 +35,10 @@ public final class LoadedModel {
       SourceMap sourceMap,
       List<Perception> perceptions,
       CardTable drama,
-      DeclaredAttitudes attitudes) {
+      DeclaredAttitudes attitudes,
+      ProbabilitySpec probabilities) {
     this.attitudes = attitudes;
+    this.probabilities = probabilities;
     this.perceptions = List.copyOf(perceptions);
     this.drama = drama;
     this.conflict = conflict;
@@ -78,6 +82,14 @@ public final class LoadedModel {
    */
   public DeclaredAttitudes attitudes() {
     return attitudes;
+  }
+
+  /**
+   * The probabilistic preferences ({@code probabilities:} and {@code threshold:} under preferences,
+   * {@code probabilityThreshold:}; docs/semantics.md §5.5); null when the model states none.
+   */
+  public ProbabilitySpec probabilities() {
+    return probabilities;
   }
 
   public Conflict conflict() {

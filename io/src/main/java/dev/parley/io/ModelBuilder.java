@@ -21,6 +21,8 @@ import dev.parley.core.model.UnknownPair;
 import dev.parley.core.move.ModelMoves;
 import dev.parley.core.move.MoveGraph;
 import dev.parley.core.preference.PreferenceResolver;
+import dev.parley.core.probability.ProbabilitySpec;
+import dev.parley.core.probability.StatedProbability;
 import dev.parley.core.state.StateSpace;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,7 +51,8 @@ final class ModelBuilder {
           "drama",
           "timeline",
           "rights",
-          "attitudes");
+          "attitudes",
+          "probabilityThreshold");
   static final List<String> SOURCE_KEYS =
       List.of("id", "title", "publisher", "date", "url", "file");
   static final List<String> DM_KEYS =
@@ -153,6 +156,9 @@ final class ModelBuilder {
     List<List<MoveReader.Draft>> addDrafts = new ArrayList<>();
     List<PreferenceReader.UnknownDraft> unknownDrafts = new ArrayList<>();
     PreferenceReader prefs = new PreferenceReader(scope, refs);
+    ProbabilityReader probabilityReader = new ProbabilityReader(scope, refs);
+    List<ProbabilityReader.Draft> probabilityDrafts = new ArrayList<>();
+    List<Double> dmThresholds = new ArrayList<>();
     PerceptionReader perceptionReader = new PerceptionReader(scope, refs, prefs);
     List<PerceptionReader.Draft> perceptionDrafts = new ArrayList<>();
     List<String> dmIds = dms.stream().map(d -> d.dm().id()).toList();
@@ -176,7 +182,13 @@ final class ModelBuilder {
       forbidDrafts.add(moveList(moveReader, d, "forbidMoves"));
       addDrafts.add(moveList(moveReader, d, scope.graphForm ? "moves" : "addMoves"));
       unknownDrafts.add(prefs.unknown(d.preferences(), d.label()));
+      probabilityDrafts.add(probabilityReader.read(d.preferences(), d.label()));
+      dmThresholds.add(
+          probabilityReader.threshold(
+              d.preferences(), "threshold", "'threshold' in the preferences of " + d.label()));
     }
+    Double threshold =
+        probabilityReader.threshold(top, "probabilityThreshold", "'probabilityThreshold'");
     DramaReader.Draft dramaDraft =
         top.has("drama") ? new DramaReader(scope, refs).read(top.get("drama"), dmIds) : null;
     DeclaredAttitudes attitudes =
@@ -203,6 +215,7 @@ final class ModelBuilder {
     List<List<UnknownPair>> unknown = new ArrayList<>();
     List<Perception> perceptions = new ArrayList<>();
     CardTable drama = null;
+    List<List<StatedProbability>> stated = new ArrayList<>();
     if (space != null) {
       drama = dramaDraft == null ? null : dramaDraft.resolve(space);
       if (!scope.graphForm) {
@@ -228,6 +241,9 @@ final class ModelBuilder {
       }
       for (PerceptionReader.Draft pd : perceptionDrafts) {
         perceptions.add(pd == null ? null : pd.resolve(space));
+      }
+      for (ProbabilityReader.Draft pd : probabilityDrafts) {
+        stated.add(pd == null ? null : pd.resolve(space));
       }
     }
     if (problems.hardCount() == 0 && space != null) {
@@ -257,9 +273,18 @@ final class ModelBuilder {
         int[][] payoffs = PreferenceResolver.resolve(conflict, space);
         MoveGraph moves = ModelMoves.build(conflict, space);
         problems.throwIfAny();
+        ProbabilitySpec probabilities = new ProbabilitySpec(stated, dmThresholds, threshold);
         LoadedModel model =
             new LoadedModel(
-                conflict, space, payoffs, moves, sourceMap, perceptions, drama, attitudes);
+                conflict,
+                space,
+                payoffs,
+                moves,
+                sourceMap,
+                perceptions,
+                drama,
+                attitudes,
+                probabilities.isEmpty() ? null : probabilities);
         if (!perceptions.isEmpty()) {
           Hypergame.games(model.graphModel(), perceptions); // believed rankings cover the states
         }

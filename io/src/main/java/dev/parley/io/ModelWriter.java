@@ -25,6 +25,8 @@ import dev.parley.core.model.Reversibility;
 import dev.parley.core.model.Source;
 import dev.parley.core.model.StatePattern;
 import dev.parley.core.model.UnknownPair;
+import dev.parley.core.probability.ProbabilitySpec;
+import dev.parley.core.probability.StatedProbability;
 import dev.parley.core.state.StateSpace;
 import dev.parley.core.statement.Formula;
 import java.io.IOException;
@@ -50,15 +52,18 @@ public final class ModelWriter {
   private final Map<Integer, Perception> perceptions = new LinkedHashMap<>();
   private final CardTable drama;
   private final DeclaredAttitudes attitudes;
+  private final ProbabilitySpec probabilities;
 
   private ModelWriter(
       Conflict conflict,
       List<Perception> perceptions,
       CardTable drama,
-      DeclaredAttitudes attitudes) {
+      DeclaredAttitudes attitudes,
+      ProbabilitySpec probabilities) {
     this.conflict = conflict;
     this.drama = drama;
     this.attitudes = attitudes;
+    this.probabilities = probabilities;
     perceptions.forEach(p -> this.perceptions.put(p.holder(), p));
     StateSpace s = null;
     // only named states need the feasible states; without them every reference is a Y/N/- string,
@@ -89,20 +94,34 @@ public final class ModelWriter {
    */
   public static String write(
       Conflict conflict, List<Perception> perceptions, CardTable drama, Format format) {
-    return write(conflict, perceptions, drama, null, format);
+    return write(conflict, perceptions, drama, null, null, format);
+  }
+
+  /** The model file text of a model as read: every part {@link LoadedModel} holds. */
+  public static String write(LoadedModel model, Format format) {
+    return write(
+        model.conflict(),
+        model.perceptions(),
+        model.drama(),
+        model.attitudes(),
+        model.probabilities(),
+        format);
   }
 
   /**
-   * The model file text of {@code conflict} with what its decision makers perceive, its card table
-   * and its attitudes ({@code attitudes:}, docs/semantics.md §3.4; null: none).
+   * The model file text of {@code conflict} with what its decision makers perceive, its card table,
+   * its attitudes ({@code attitudes:}, docs/semantics.md §3.4) and its probabilistic preferences
+   * ({@code probabilities:}, {@code threshold:}, {@code probabilityThreshold:}); null: none.
    */
   public static String write(
       Conflict conflict,
       List<Perception> perceptions,
       CardTable drama,
       DeclaredAttitudes attitudes,
+      ProbabilitySpec probabilities,
       Format format) {
-    Map<String, Object> tree = new ModelWriter(conflict, perceptions, drama, attitudes).tree();
+    Map<String, Object> tree =
+        new ModelWriter(conflict, perceptions, drama, attitudes, probabilities).tree();
     if (format == Format.YAML) {
       return YamlEmitter.emit(tree);
     }
@@ -188,6 +207,9 @@ public final class ModelWriter {
     }
     if (attitudes != null) {
       root.put("attitudes", attitudes());
+    }
+    if (probabilities != null && probabilities.threshold() != null) {
+      root.put("probabilityThreshold", probabilities.threshold());
     }
     return root;
   }
@@ -309,6 +331,9 @@ public final class ModelWriter {
           pairs.add(new YamlEmitter.Flow(List.of(reference(pair.a()), reference(pair.b()))));
         }
         prefs.put("unknown", pairs);
+      }
+      if (probabilities != null) {
+        putProbabilities(prefs, d);
       }
       o.put("preferences", prefs);
     }
@@ -489,6 +514,27 @@ public final class ModelWriter {
   private static void putText(Map<String, Object> o, String key, String value) {
     if (value != null) {
       o.put(key, value);
+    }
+  }
+
+  /** Decision maker {@code d}'s {@code probabilities:} and {@code threshold:} (§5.5). */
+  private void putProbabilities(Map<String, Object> prefs, int d) {
+    List<StatedProbability> stated = probabilities.stated().get(d);
+    if (!stated.isEmpty()) {
+      List<Object> list = new ArrayList<>();
+      for (StatedProbability sp : stated) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("better", reference(sp.better()));
+        e.put("worse", reference(sp.worse()));
+        e.put("p", sp.p());
+        putProvenance(e, sp.provenance());
+        list.add(e);
+      }
+      prefs.put("probabilities", list);
+    }
+    Double t = probabilities.dmThresholds().get(d);
+    if (t != null) {
+      prefs.put("threshold", t);
     }
   }
 

@@ -18,8 +18,12 @@ import java.util.List;
 final class PreferenceReader extends PartReader {
   static final List<String> KEYS = List.of("statements", "ranking", "payoffs");
 
-  /** Every key of a {@code preferences:} mapping: one of {@link #KEYS}, and {@code unknown}. */
-  static final List<String> ALL_KEYS = List.of("statements", "ranking", "payoffs", "unknown");
+  /**
+   * Every key of a {@code preferences:} mapping: one of {@link #KEYS}, {@code unknown}, and the
+   * probabilistic {@code probabilities} and {@code threshold} ({@link ProbabilityReader}).
+   */
+  static final List<String> ALL_KEYS =
+      List.of("statements", "ranking", "payoffs", "unknown", "probabilities", "threshold");
 
   static final List<String> STATEMENT_KEYS = List.of("statement", "source", "quote", "note");
   static final List<String> PAYOFF_KEYS = List.of("state", "value");

@@ -78,16 +78,12 @@ class AttitudeReaderTest {
             P2: {P1: {attitude: '+', source: s, quote: "we care"}, P2: 0}
             """);
     for (Format f : Format.values()) {
-      String text = ModelWriter.write(m.conflict(), m.perceptions(), m.drama(), m.attitudes(), f);
+      String text = ModelWriter.write(m, f);
       LoadedModel again = ModelReader.read(text, "again", f);
       assertThat(again.attitudes()).isEqualTo(m.attitudes());
-      assertThat(
-              ModelWriter.write(
-                  again.conflict(), again.perceptions(), again.drama(), again.attitudes(), f))
-          .isEqualTo(text);
+      assertThat(ModelWriter.write(again, f)).isEqualTo(text);
     }
-    assertThat(
-            ModelWriter.write(m.conflict(), m.perceptions(), m.drama(), m.attitudes(), Format.YAML))
+    assertThat(ModelWriter.write(m, Format.YAML))
         .contains(
             "attitudes:\n  reading: strict\n  P1:\n    P2: aggressive\n  P2:\n    P1:\n"
                 + "      attitude: devoting\n      source: s\n");

@@ -35,7 +35,7 @@ class ModelReaderErrorsTest {
             "colour: red\n" + TWO_DMS,
             "m.yaml:1:1: unknown key 'colour' at the top level — allowed: parley, title,"
                 + " description, sources, decisionMakers, infeasible, states, statusQuo, packages,"
-                + " drama, timeline, rights, attitudes"),
+                + " drama, timeline, rights, attitudes, probabilityThreshold"),
         bad(
             "wrongTypeStringWhereListExpected",
             "m.yaml",
@@ -363,7 +363,8 @@ class ModelReaderErrorsTest {
             """,
             "m.yaml:1:1: unknown key 'titel' at the top level — did you mean 'title'? (allowed:"
                 + " parley, title, description, sources, decisionMakers, infeasible, states,"
-                + " statusQuo, packages, drama, timeline, rights, attitudes)",
+                + " statusQuo, packages, drama, timeline, rights, attitudes,"
+                + " probabilityThreshold)",
             "m.yaml:5:28: the ranking misses state 4 (YY) — every feasible state must appear"
                 + " exactly once",
             "m.yaml:7:43: invalid reversibility 'sometimes' in option 'attack' — allowed: both,"

@@ -55,7 +55,7 @@ class SchemaTest {
   void whatTheWriterWritesValidates(Path model) throws Exception {
     LoadedModel m = ModelReader.read(model);
     for (Format f : Format.values()) {
-      String text = ModelWriter.write(m.conflict(), m.perceptions(), m.drama(), m.attitudes(), f);
+      String text = ModelWriter.write(m, f);
       InputFormat in = f == Format.YAML ? InputFormat.YAML : InputFormat.JSON;
       assertThat(schema.validate(text, in)).as(f.toString()).isEmpty();
     }

@@ -16,9 +16,10 @@ import java.util.List;
  * (robustness margins, what the settlements depend on, unknown preferences; null when not
  * computed), what each decision maker perceives ({@code perceptions}, docs/semantics.md §6; null
  * when the model has no perceptions), and the dilemmas of its card table ({@code dilemmas},
- * docs/semantics.md §5.2; null when it has none), and the relational stability under the decision
+ * docs/semantics.md §5.2; null when it has none), the relational stability under the decision
  * makers' attitudes ({@code relational}, docs/semantics.md §3.4; null when neither asked nor
- * declared).
+ * declared), and the margins of the probabilistic concepts ({@code margins}, §5.5; null when the
+ * model states no probabilities).
  */
 public record AnalysisRun(
     GraphModel model,
@@ -33,7 +34,8 @@ public record AnalysisRun(
     MediatorFindings mediator,
     HypergameResult perceptions,
     DramaResult dilemmas,
-    RelationalRun relational) {
+    RelationalRun relational,
+    MarginsReport margins) {
   public AnalysisRun {
     concepts = List.copyOf(concepts);
     assignment = assignment == null ? null : List.copyOf(assignment);
@@ -52,7 +54,7 @@ public record AnalysisRun(
       String modelHash) {
     return new AnalysisRun(
         model, result, concepts, null, statusQuo, modelFile, modelHash, null, null, null, null,
-        null, null);
+        null, null, null);
   }
 
   /** This run with the coalition structure {@code c}. */
@@ -70,6 +72,7 @@ public record AnalysisRun(
         mediator,
         perceptions,
         dilemmas,
-        relational);
+        relational,
+        margins);
   }
 }

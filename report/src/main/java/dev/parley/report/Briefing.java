@@ -108,6 +108,10 @@ public final class Briefing {
       doc.heading(2, "Attitudes: how the parties regard each other");
       new RelationalReport(model, run.relational(), result, run.modelFile()).appendTo(doc, 3);
     }
+    if (run.margins() != null) {
+      doc.heading(2, "How close each verdict is to flipping");
+      run.margins().appendTo(doc, 3);
+    }
     doc.heading(2, "Annex A: the conflict and its equilibria");
     description(doc);
     inBrief(doc);

@@ -10,6 +10,11 @@ import dev.parley.core.graph.GraphModel;
 import dev.parley.core.hypergame.Hypergame;
 import dev.parley.core.hypergame.HypergameResult;
 import dev.parley.core.hypergame.Perception;
+import dev.parley.core.probability.Probabilities;
+import dev.parley.core.probability.ProbabilityEngine;
+import dev.parley.core.probability.ProbabilityResult;
+import dev.parley.core.probability.ProbabilitySpec;
+import dev.parley.core.probability.Thresholds;
 import dev.parley.core.progress.Progress;
 import dev.parley.core.stability.Concept;
 import dev.parley.core.stability.StabilityEngine;
@@ -51,6 +56,7 @@ public final class BriefingRun {
   private CardTable drama;
   private DeclaredAttitudes attitudes;
   private List<RelationalConcept> relational = List.of();
+  private ProbabilitySpec probabilities;
 
   private BriefingRun(GraphModel model, String modelFile, String modelHash) {
     this.model = model;
@@ -155,6 +161,15 @@ public final class BriefingRun {
     return this;
   }
 
+  /**
+   * The probabilistic preferences (docs/semantics.md §5.5), whose margins {@link #build} adds for
+   * the concepts that have a probabilistic version; null: none.
+   */
+  public BriefingRun probabilities(ProbabilitySpec probabilities) {
+    this.probabilities = probabilities;
+    return this;
+  }
+
   /** The analysis under a fixed coalition structure to show (null: none). */
   public BriefingRun coalitions(StructureResult coalitions) {
     this.coalitions = coalitions;
@@ -214,6 +229,7 @@ public final class BriefingRun {
             : Hypergame.analyze(model, perceptions, EnumSet.copyOf(concepts), progress);
     Concept beside = concepts.contains(Concept.SEQ) ? Concept.SEQ : concepts.get(0);
     DramaResult dilemmas = drama == null ? null : Dilemmas.analyze(model, drama, result, beside);
+    MarginsReport margins = margins();
     MediatorFindings findings =
         mediator
             ? MediatorFindings.compute(model, result, concepts, statusQuo, robustness, hints)
@@ -233,6 +249,19 @@ public final class BriefingRun {
         findings,
         hypergame,
         dilemmas,
-        rel);
+        rel,
+        margins);
+  }
+
+  private MarginsReport margins() {
+    Set<Concept> asked = EnumSet.noneOf(Concept.class);
+    concepts.stream().filter(ProbabilityEngine.CONCEPTS::contains).forEach(asked::add);
+    if (probabilities == null || asked.isEmpty()) {
+      return null;
+    }
+    Probabilities p = Probabilities.of(model, probabilities);
+    ProbabilityResult r =
+        new ProbabilityEngine().analyze(model, p, Thresholds.of(probabilities), asked);
+    return new MarginsReport(model, probabilities, p, r, modelFile);
   }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Random;
 
 /** Shared helpers of the relational tests: random attitudes, strict payoffs, concept pairs. */
-final class RelationalTesting {
+public final class RelationalTesting {
   private RelationalTesting() {}
 
   /**
@@ -19,7 +19,7 @@ final class RelationalTesting {
    * the opponents can never undo the focal decision maker's move, so some sanctions (the return to
    * s that totally neutral attitudes rely on) exist only in graph form.
    */
-  static GraphModel model(long seed) {
+  public static GraphModel model(long seed) {
     return GraphModel.of(seed % 2 == 1 ? RandomModels.conflict(seed) : randomGraph(seed));
   }
 

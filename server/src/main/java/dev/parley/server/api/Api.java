@@ -91,6 +91,7 @@ public final class Api {
         new Route("POST", "/api/models/{name}/perceptions", beliefs::perceptions),
         new Route("POST", "/api/models/{name}/dilemmas", beliefs::dilemmas),
         new Route("POST", "/api/models/{name}/attitudes", beliefs::attitudes),
+        new Route("POST", "/api/models/{name}/margins", beliefs::margins),
         new Route("POST", "/api/models/{name}/evolution", evolution::evolution),
         new Route("POST", "/api/models/{name}/deadlocks", evolution::deadlocks),
         new Route("POST", "/api/models/{name}/coalitions", evolution::coalitions));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.app.Attitudes;
 import dev.parley.app.Dilemmas;
+import dev.parley.app.Margins;
 import dev.parley.app.ModelInput;
 import dev.parley.app.Perceptions;
 import dev.parley.core.Parley;
@@ -11,6 +12,7 @@ import dev.parley.core.drama.DramaResult;
 import dev.parley.core.progress.Progress;
 import dev.parley.report.DilemmasReport;
 import dev.parley.report.Doc;
+import dev.parley.report.MarginsReport;
 import dev.parley.report.PerceptionsReport;
 import dev.parley.server.errors.ApiError;
 import dev.parley.server.workspace.Workspace;
@@ -20,9 +22,9 @@ import java.util.List;
 
 /**
  * The routes of belief and trust: what each side believes ({@link Perceptions}, docs/semantics.md
- * §6), the dilemmas of the card table ({@link Dilemmas}, §5.2) and the relational equilibria under
- * the attitudes ({@link Attitudes}, §3.4), each the command's JSON with its words in Markdown
- * beside it.
+ * §6), the dilemmas of the card table ({@link Dilemmas}, §5.2), the relational equilibria under the
+ * attitudes ({@link Attitudes}, §3.4) and the margins of the probabilistic concepts ({@link
+ * Margins}, §5.5), each the command's JSON with its words in Markdown beside it.
  */
 final class BeliefRoutes extends WorkspaceRoutes {
   BeliefRoutes(Workspace workspace) {
@@ -67,6 +69,26 @@ final class BeliefRoutes extends WorkspaceRoutes {
     ModelInput in = input(name);
     Attitudes.Result r = Attitudes.run(in, req, Progress.NONE);
     answer(ctx, name, r.report().tree(), r.report().render(Doc.Style.MARKDOWN));
+  }
+
+  /**
+   * {@code parley margins} as JSON (docs/semantics.md §5.5); the body may give the {@code
+   * threshold} (a number, or text as the command's {@code --threshold}) and the {@code concepts}.
+   */
+  void margins(Context ctx) throws IOException {
+    String name = Bodies.name(ctx);
+    JsonNode body = optionalBody(ctx);
+    JsonNode t = body.get("threshold");
+    if (t != null && !t.isNull() && !t.isTextual() && !t.isNumber()) {
+      throw ApiError.badRequest(
+          "'threshold' must be a number, such as 0.6, or text such as \"RU=0.4\"");
+    }
+    List<String> concepts = Bodies.stringList(body, "concepts");
+    Margins.Request req =
+        new Margins.Request(t == null || t.isNull() ? null : t.asText(), concepts);
+    ModelInput in = input(name);
+    MarginsReport report = Margins.run(in, req);
+    answer(ctx, name, report.tree(), report.render(Doc.Style.MARKDOWN));
   }
 
   /** The command's JSON (version, model, tree) with the words beside it. */
