@@ -2,8 +2,8 @@
 // faces on it) and what each side believes (the perceived games of a first-level hypergame), from
 // POST /api/models/{name}/dilemmas and …/perceptions (docs/workbench.md, docs/semantics.md §5.2, §6).
 import { Fragment } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
-import { api, modelPath } from './api';
+import { useState } from 'preact/hooks';
+import { modelPath } from './api';
 import { JobFailure } from './controls';
 import {
   capital,
@@ -38,48 +38,9 @@ import { ProblemList } from './Editor';
 import { Said, StateButton, StateList, type Known } from './EvolutionCards';
 import { ExplainPanel } from './ExplainPanel';
 import { stateLabel } from './filters';
-import { jobError } from './jobs';
-import { CONCEPTS, type Problem } from './types';
+import { CONCEPTS } from './types';
+import { useAnswer } from './useAnswer';
 import type { ModelHandle } from './useModel';
-
-// Answers are kept per model version and question, so moving between tabs does not ask again.
-const answers = new Map<string, unknown>();
-
-type Ask = { path: string; body: object; key: string } | null;
-type Answer<T> = { result: T | null; error: string; details: Problem[]; running: boolean };
-const NONE = { result: null, error: '', details: [], running: false };
-
-/** One question to the server (answered at once, not as a job), asked again when its key changes. */
-function useAnswer<T>(ask: Ask, flush: () => Promise<void>): Answer<T> {
-  const [state, setState] = useState<Answer<T>>(() => ({ ...NONE, result: ask ? ((answers.get(ask.key) as T | undefined) ?? null) : null }));
-  useEffect(() => {
-    if (!ask) {
-      setState(NONE);
-      return;
-    }
-    const kept = answers.get(ask.key) as T | undefined;
-    if (kept !== undefined) {
-      setState({ ...NONE, result: kept });
-      return;
-    }
-    let live = true;
-    setState({ ...NONE, running: true });
-    (async () => {
-      try {
-        await flush();
-        const r = await api<T>('POST', ask.path, ask.body);
-        answers.set(ask.key, r);
-        if (live) setState({ ...NONE, result: r });
-      } catch (e) {
-        if (live) setState({ ...NONE, ...jobError(e) });
-      }
-    })();
-    return () => {
-      live = false;
-    };
-  }, [ask?.key]);
-  return state;
-}
 
 export function BeliefsView({ name, model }: { name: string; model: ModelHandle }) {
   const v = model.validation;
