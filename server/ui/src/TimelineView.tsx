@@ -178,7 +178,12 @@ function Standing({ p }: { p: Phase }) {
                   {g.states.map((s) => (
                     <li key={s.number}>
                       {stateText(s)}
-                      {p.statusQuo?.number === s.number && <span class="badge sq">status quo</span>}
+                      {p.statusQuo?.number === s.number && (
+                        <>
+                          {' '}
+                          <span class="badge sq">status quo</span>
+                        </>
+                      )}
                     </li>
                   ))}
                 </ul>
