@@ -28,12 +28,6 @@ class TimelineE2ETest extends WorkbenchInBrowser {
     context.setDefaultTimeout(30_000);
   }
 
-  boolean overflows() {
-    return (boolean)
-        page.evaluate(
-            "() => document.documentElement.scrollWidth > document.documentElement.clientWidth");
-  }
-
   @Test
   void theFlagshipsTwoPhasesByKeyboard() throws IOException {
     page.navigate(workbench.url() + "#/" + FLAGSHIP + "/beliefs");
