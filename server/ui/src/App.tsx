@@ -9,7 +9,9 @@ import { EvolutionView } from './EvolutionView';
 import { HistoryView } from './HistoryView';
 import { MediatorView } from './MediatorView';
 import { SourceView } from './SourceView';
-import { parseHash, TABS, toHash, type Route, type Tab } from './route';
+import { hasTimeline } from './timeline';
+import { TimelineView } from './TimelineView';
+import { parseHash, tabsFor, toHash, type Route, type Tab } from './route';
 import { useModel, type ModelHandle } from './useModel';
 import { WorkspaceList } from './WorkspaceList';
 import type { CreateModelRequest, GmcrFile, Listing, ModelFile, ModelSummary } from './types';
@@ -161,6 +163,8 @@ function ModelScreen({ route, model, go, onSaved }: { route: Route; model: Model
   }
   if (!model.file) return <p class="muted">Loading {name}…</p>;
   const onTab = (t: Tab) => go({ model: name, tab: t });
+  // the Timeline tab only for a model with phases (timeline:)
+  const tabs = tabsFor(hasTimeline(model.tree), route.tab);
   return (
     <>
       <header class="model-header">
@@ -172,8 +176,8 @@ function ModelScreen({ route, model, go, onSaved }: { route: Route; model: Model
         <ExportMenu name={name} model={model} />
       </header>
       {model.recovered && <RecoveredDraft model={model} />}
-      <div role="tablist" aria-label="Views" class="tabs" onKeyDown={(e) => tabKeys(e, route.tab, onTab)}>
-        {TABS.map((t) => (
+      <div role="tablist" aria-label="Views" class="tabs" onKeyDown={(e) => tabKeys(e, tabs, route.tab, onTab)}>
+        {tabs.map((t) => (
           <button
             key={t.id}
             role="tab"
@@ -193,6 +197,7 @@ function ModelScreen({ route, model, go, onSaved }: { route: Route; model: Model
         {route.tab === 'graph' && <GraphView name={name} model={model} path={route.path} onClearPath={() => go({ model: name, tab: 'graph' })} />}
         {route.tab === 'mediator' && <MediatorView key={name} name={name} model={model} />}
         {route.tab === 'beliefs' && <BeliefsView key={name} name={name} model={model} />}
+        {route.tab === 'timeline' && <TimelineView key={name} name={name} model={model} />}
         {route.tab === 'evolution' && <EvolutionView name={name} model={model} onShowPath={(path) => go({ model: name, tab: 'graph', path })} />}
         {route.tab === 'history' && <HistoryView name={name} model={model} />}
         {route.tab === 'source' && <SourceView model={model} />}
@@ -201,17 +206,17 @@ function ModelScreen({ route, model, go, onSaved }: { route: Route; model: Model
   );
 }
 
-function tabKeys(e: KeyboardEvent, current: Tab, onTab: (t: Tab) => void) {
-  const i = TABS.findIndex((t) => t.id === current);
+function tabKeys(e: KeyboardEvent, tabs: { id: Tab }[], current: Tab, onTab: (t: Tab) => void) {
+  const i = tabs.findIndex((t) => t.id === current);
   let next = -1;
-  if (e.key === 'ArrowRight') next = (i + 1) % TABS.length;
-  if (e.key === 'ArrowLeft') next = (i + TABS.length - 1) % TABS.length;
+  if (e.key === 'ArrowRight') next = (i + 1) % tabs.length;
+  if (e.key === 'ArrowLeft') next = (i + tabs.length - 1) % tabs.length;
   if (e.key === 'Home') next = 0;
-  if (e.key === 'End') next = TABS.length - 1;
+  if (e.key === 'End') next = tabs.length - 1;
   if (next >= 0) {
     e.preventDefault();
-    onTab(TABS[next].id);
-    setTimeout(() => document.getElementById(`tab-${TABS[next].id}`)?.focus(), 0);
+    onTab(tabs[next].id);
+    setTimeout(() => document.getElementById(`tab-${tabs[next].id}`)?.focus(), 0);
   }
 }
 

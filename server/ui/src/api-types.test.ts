@@ -2,6 +2,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import { generateApiTypes, OUTPUT } from '../scripts/api-types.mjs';
 import type { DilemmasRequest, DilemmasResult, PerceptionsRequest, PerceptionsResult } from './beliefs';
 import type { CoalitionsResult, DeadlocksResult, EvolutionResult } from './evolution';
+import type { TimelineRequest, TimelineResult } from './timeline';
 import type { components, operations } from './generated/api-types';
 import type * as T from './types';
 
@@ -34,6 +35,7 @@ describe('the API types generated from openapi.json', () => {
     expectTypeOf<CoalitionsResult>().toExtend<S['CoalitionsResult']>();
     expectTypeOf<DilemmasResult>().toExtend<S['DilemmasResult']>();
     expectTypeOf<PerceptionsResult>().toExtend<S['PerceptionsResult']>();
+    expectTypeOf<TimelineResult>().toExtend<S['TimelineResult']>();
     expectTypeOf<{ version: T.Version }>().toExtend<Json<'snapshot', 201>>();
     expectTypeOf<T.ModelFile>().toExtend<S['ModelFile']>();
     expectTypeOf<T.Validation>().toExtend<S['Validation']>();
@@ -46,6 +48,7 @@ describe('the API types generated from openapi.json', () => {
     expectTypeOf<T.ImportAnswer>().toExtend<Json<'importGmcr', 201>>();
     // what the UI sends is the schema's request body as it is
     expectTypeOf<DilemmasRequest>().toEqualTypeOf<NonNullable<operations['dilemmas']['requestBody']>['content']['application/json']>();
+    expectTypeOf<TimelineRequest>().toEqualTypeOf<NonNullable<operations['timeline']['requestBody']>['content']['application/json']>();
     expectTypeOf<PerceptionsRequest>().toEqualTypeOf<NonNullable<operations['perceptions']['requestBody']>['content']['application/json']>();
     expectTypeOf<T.EvolutionRequest>().toEqualTypeOf<Omit<NonNullable<operations['evolution']['requestBody']>['content']['application/json'], 'waitMs'>>();
   });

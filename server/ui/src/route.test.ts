@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHash, TABS, toHash } from './route';
+import { parseHash, TABS, tabsFor, toHash } from './route';
 
 describe('route', () => {
   it('round-trips model names with spaces', () => {
@@ -25,6 +25,19 @@ describe('the Beliefs tab', () => {
     // the Evolution tab stays just before History
     expect(ids.indexOf('history')).toBe(ids.indexOf('evolution') + 1);
     expect(TABS.find((t) => t.id === 'beliefs')?.label).toBe('Beliefs');
+  });
+});
+
+describe('the Timeline tab', () => {
+  it('is offered after the Beliefs tab, only for a model with phases or while it is shown', () => {
+    expect(parseHash('#/peace-talks-2026.yaml/timeline')).toEqual({ model: 'peace-talks-2026.yaml', tab: 'timeline' });
+    const ids = (tabs: { id: string }[]) => tabs.map((t) => t.id);
+    const offered = ids(tabsFor(true, 'model'));
+    expect(offered.indexOf('timeline')).toBe(offered.indexOf('beliefs') + 1);
+    expect(offered).toEqual(ids(TABS));
+    expect(ids(tabsFor(false, 'model'))).not.toContain('timeline');
+    expect(ids(tabsFor(false, 'model'))).toHaveLength(TABS.length - 1);
+    expect(ids(tabsFor(false, 'timeline'))).toContain('timeline');
   });
 });
 

@@ -2,17 +2,26 @@
 // bookmarks work. The State graph can be opened on a path (#/m.yaml/graph?path=9,12,8), which it
 // highlights.
 
-export type Tab = 'model' | 'analysis' | 'graph' | 'mediator' | 'beliefs' | 'evolution' | 'history' | 'source';
+export type Tab = 'model' | 'analysis' | 'graph' | 'mediator' | 'beliefs' | 'timeline' | 'evolution' | 'history' | 'source';
 export const TABS: { id: Tab; label: string }[] = [
   { id: 'model', label: 'Model' },
   { id: 'analysis', label: 'Analysis' },
   { id: 'graph', label: 'State graph' },
   { id: 'mediator', label: 'Mediator' },
   { id: 'beliefs', label: 'Beliefs' },
+  { id: 'timeline', label: 'Timeline' },
   { id: 'evolution', label: 'Evolution' },
   { id: 'history', label: 'History' },
   { id: 'source', label: 'File' },
 ];
+
+/**
+ * The tabs a model offers: the Timeline only for a model with phases (`timeline:`), or while it is
+ * the tab shown (it then says that the model has none).
+ */
+export function tabsFor(hasTimeline: boolean, current: Tab): { id: Tab; label: string }[] {
+  return TABS.filter((t) => t.id !== 'timeline' || hasTimeline || current === 'timeline');
+}
 
 export type Route = { model: string | null; tab: Tab; path?: number[] };
 

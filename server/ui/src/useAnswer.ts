@@ -1,5 +1,5 @@
-// One question to the server, answered at once (not as a job), kept per model version and question
-// so that moving between tabs does not ask again; the Beliefs view's cards share it.
+// A question to the server that is answered at once (not as a job), as the Beliefs and Timeline
+// tabs ask theirs: asked again when its key (model, version, question) changes, and kept per key.
 import { useEffect, useState } from 'preact/hooks';
 import { api } from './api';
 import { jobError } from './jobs';
@@ -9,7 +9,7 @@ import type { Problem } from './types';
 const answers = new Map<string, unknown>();
 
 export type Ask = { path: string; body: object; key: string } | null;
-type Answer<T> = { result: T | null; error: string; details: Problem[]; running: boolean };
+export type Answer<T> = { result: T | null; error: string; details: Problem[]; running: boolean };
 const NONE = { result: null, error: '', details: [], running: false };
 
 /** One question to the server (answered at once, not as a job), asked again when its key changes. */
@@ -43,4 +43,3 @@ export function useAnswer<T>(ask: Ask, flush: () => Promise<void>): Answer<T> {
   }, [ask?.key]);
   return state;
 }
-

@@ -298,6 +298,19 @@ export interface paths {
       };
     };
   };
+  "/api/models/{name}/timeline": {
+    /**
+     * The model's phases one after another, and what each changes
+     * @description As `parley timeline --format json`: the model's phases or rounds of talks (`timeline:` in the model, docs/model-format.md "Phases and rounds"), the first being the model as written. For each phase its name, date and basis (source, quote, note), its equilibria under each concept, where its status quo stands and the deadlocks that hold it; from the second phase on, what it changes (`changes`, one sentence) and which verdicts changed from the phase before and why (`verdictChanges`, docs/semantics.md §7). `bottomLine`: the whole in a few sentences; `words`: the report in Markdown.
+     */
+    post: operations["timeline"];
+    parameters: {
+      path: {
+        /** @description Model file name in the workspace folder, e.g. `chicken.yaml` (letters, digits, `_ - .` and spaces; `.yaml`, `.yml` or `.json`; no folders). */
+        name: string;
+      };
+    };
+  };
 }
 
 export type webhooks = Record<string, never>;
@@ -762,6 +775,68 @@ export interface components {
             })[];
         })[];
       words: string;
+    };
+    /** @description The JSON of `parley timeline --format json`, plus `words`. */
+    TimelineResult: {
+      parley?: string;
+      model?: string;
+      bottomLine?: string;
+      /** @description The phases in order; the first is the model as written (id `start`) */
+      phases?: ({
+          id?: string;
+          name?: string;
+          date?: string | null;
+          /** @description The id of the source the phase rests on */
+          source?: string;
+          quote?: string;
+          note?: string;
+          /** @description How many feasible states the phase has */
+          states?: number;
+          /** @description From the second phase on: what the phase changes, one sentence */
+          changes?: string;
+          /** @description The decision makers whose preferences the phase changes */
+          preferencesOf?: string[];
+          /** @description Infeasibility rules the phase adds */
+          rulesAdded?: number;
+          /** @description Options whose reversibility changes, as option=reversibility */
+          reversibility?: string[];
+          statusQuoMoved?: boolean;
+          /** @description From the second phase on: each state that becomes or stops being an equilibrium under a concept */
+          verdictChanges?: ({
+              concept?: string;
+              /** @description The state as Y/N, in the model's order of options */
+              state?: string;
+              /** @enum {string} */
+              becomes?: "equilibrium" | "not an equilibrium";
+              reasons?: string[];
+            })[];
+          /** @description The equilibria by concept id */
+          equilibria?: {
+            [key: string]: {
+                /** @description The state's number in the phase */
+                number?: number;
+                /** @description The options taken (Y) and not (N), in the model's order */
+                yn?: string;
+                /** @description The state in words: its name, or what it takes up */
+                words?: string;
+              }[];
+          };
+          /** @description The phase's status quo */
+          statusQuo?: {
+            /** @description The state's number in the phase */
+            number?: number;
+            /** @description The options taken (Y) and not (N), in the model's order */
+            yn?: string;
+            /** @description The state in words: its name, or what it takes up */
+            words?: string;
+            /** @description The concepts under which it is an equilibrium */
+            equilibriumUnder?: string[];
+          };
+          /** @description Each deadlock that holds the status quo, in a sentence */
+          deadlocks?: string[];
+        })[];
+      /** @description The report in Markdown */
+      words?: string;
     };
   };
   responses: never;
@@ -2261,6 +2336,53 @@ export interface operations {
         };
       };
       /** @description The model has problems; details place each */
+      422: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * The model's phases one after another, and what each changes
+   * @description As `parley timeline --format json`: the model's phases or rounds of talks (`timeline:` in the model, docs/model-format.md "Phases and rounds"), the first being the model as written. For each phase its name, date and basis (source, quote, note), its equilibria under each concept, where its status quo stands and the deadlocks that hold it; from the second phase on, what it changes (`changes`, one sentence) and which verdicts changed from the phase before and why (`verdictChanges`, docs/semantics.md §7). `bottomLine`: the whole in a few sentences; `words`: the report in Markdown.
+   */
+  timeline: {
+    parameters: {
+      path: {
+        /** @description Model file name in the workspace folder, e.g. `chicken.yaml` (letters, digits, `_ - .` and spaces; `.yaml`, `.yml` or `.json`; no folders). */
+        name: string;
+      };
+    };
+    /** @description The concepts; an empty body asks for the default */
+    requestBody?: {
+      content: {
+        "application/json": {
+          /** @description Concepts. Default: all six (graph-form models: nash, gmr, smr, seq). */
+          concepts?: ("nash" | "gmr" | "smr" | "seq" | "sim" | "seqsim")[];
+        };
+      };
+    };
+    responses: {
+      /** @description The phases */
+      200: {
+        content: {
+          "application/json": components["schemas"]["TimelineResult"];
+        };
+      };
+      /** @description The model has no phases ('timeline:'), an unknown concept, or SIM asked of a graph-form model */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description No such model */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description The model has problems (its phases' among them); details place each */
       422: {
         content: {
           "application/json": components["schemas"]["Error"];

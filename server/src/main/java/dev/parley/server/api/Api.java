@@ -49,6 +49,7 @@ public final class Api {
   private final MediatorRoutes mediator;
   private final EvolutionRoutes evolution;
   private final BeliefRoutes beliefs;
+  private final TimelineRoutes timelines;
 
   public Api(Workspace workspace, Jobs jobs, PdfPrinter pdf) {
     this.workspace = workspace;
@@ -60,6 +61,7 @@ public final class Api {
     this.mediator = new MediatorRoutes(workspace, jobs);
     this.evolution = new EvolutionRoutes(workspace, jobs);
     this.beliefs = new BeliefRoutes(workspace);
+    this.timelines = new TimelineRoutes(workspace);
   }
 
   /** Every route, in the order of the OpenAPI document. */
@@ -92,6 +94,7 @@ public final class Api {
         new Route("POST", "/api/models/{name}/dilemmas", beliefs::dilemmas),
         new Route("POST", "/api/models/{name}/attitudes", beliefs::attitudes),
         new Route("POST", "/api/models/{name}/margins", beliefs::margins),
+        new Route("POST", "/api/models/{name}/timeline", timelines::timeline),
         new Route("POST", "/api/models/{name}/evolution", evolution::evolution),
         new Route("POST", "/api/models/{name}/deadlocks", evolution::deadlocks),
         new Route("POST", "/api/models/{name}/coalitions", evolution::coalitions));

@@ -1,13 +1,11 @@
 package dev.parley.server.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.app.Attitudes;
 import dev.parley.app.Dilemmas;
 import dev.parley.app.Margins;
 import dev.parley.app.ModelInput;
 import dev.parley.app.Perceptions;
-import dev.parley.core.Parley;
 import dev.parley.core.drama.DramaResult;
 import dev.parley.core.progress.Progress;
 import dev.parley.report.DilemmasReport;
@@ -89,19 +87,5 @@ final class BeliefRoutes extends WorkspaceRoutes {
     ModelInput in = input(name);
     MarginsReport report = Margins.run(in, req);
     answer(ctx, name, report.tree(), report.render(Doc.Style.MARKDOWN));
-  }
-
-  /** The command's JSON (version, model, tree) with the words beside it. */
-  private static void answer(Context ctx, String name, ObjectNode tree, String words) {
-    ObjectNode o = Api.JSON.createObjectNode();
-    o.put("parley", Parley.VERSION);
-    o.put("model", name);
-    o.setAll(tree);
-    o.put("words", words);
-    Api.json(ctx, 200, o);
-  }
-
-  private static JsonNode optionalBody(Context ctx) {
-    return ctx.bodyAsBytes().length == 0 ? Api.JSON.createObjectNode() : Bodies.body(ctx);
   }
 }

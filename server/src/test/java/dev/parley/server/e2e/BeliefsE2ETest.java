@@ -37,13 +37,6 @@ class BeliefsE2ETest extends WorkbenchInBrowser {
     return page.getByRole(r, new Page.GetByRoleOptions().setName(name));
   }
 
-  /** Whether the page is wider than the window (a layout that overflows sideways). */
-  boolean overflows() {
-    return (boolean)
-        page.evaluate(
-            "() => document.documentElement.scrollWidth > document.documentElement.clientWidth");
-  }
-
   @Test
   void theCardTableOfChickenByKeyboard() throws IOException {
     page.navigate(workbench.url() + "#/" + DRAMA + "/mediator");

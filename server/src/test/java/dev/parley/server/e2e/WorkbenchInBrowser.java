@@ -123,6 +123,13 @@ abstract class WorkbenchInBrowser {
     PlaywrightAssertions.assertThat(tab(to)).isFocused();
   }
 
+  /** Whether the page is wider than the window (a layout that overflows sideways). */
+  boolean overflows() {
+    return (boolean)
+        page.evaluate(
+            "() => document.documentElement.scrollWidth > document.documentElement.clientWidth");
+  }
+
   /** Saves the page as {@code name.png} in the screenshots folder. */
   void screenshot(String name) throws IOException {
     Path out = Path.of(System.getProperty("parley.screenshots", "target/screenshots"));
