@@ -35,7 +35,7 @@ const before: Phase = {
   statusQuo: { ...war, equilibriumUnder: under },
   deadlocks: ['Sequencing deadlock: Ukraine will not take up “withdraw” on its own.'],
 };
-const reason = 'Russia no longer prefers ‘capitulation’ (state 13) to it';
+const reason = 'Russia no longer prefers ‘capitulation’ (state 13) to it.';
 const after: Phase = {
   id: 'afterMid2027',
   name: 'after mid-2027',

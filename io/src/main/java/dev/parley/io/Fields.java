@@ -2,6 +2,7 @@ package dev.parley.io;
 
 import dev.parley.core.statement.StatementParser;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Typed access to the located tree. Each accessor reports what is wrong (wrong type, missing key,
@@ -139,5 +140,18 @@ final class Fields {
           n, "invalid " + kind + " id '" + id + "'", ID_RULE + "; put the full name in 'name'");
     }
     return id;
+  }
+
+  /** Reports a duplicate id (hard); true when {@code id} is new. */
+  boolean unique(Map<String, Node> seen, String id, Node at, String kind) {
+    Node first = seen.putIfAbsent(id, at);
+    if (first != null) {
+      problems.at(
+          at,
+          "duplicate " + kind + " id '" + id + "' (first used on line " + first.line() + ")",
+          "give each " + kind + " its own id");
+      return false;
+    }
+    return true;
   }
 }

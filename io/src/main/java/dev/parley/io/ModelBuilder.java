@@ -10,7 +10,6 @@ import dev.parley.core.model.Infeasibility;
 import dev.parley.core.model.ModelException;
 import dev.parley.core.model.MoveEdits;
 import dev.parley.core.model.MoveSpec;
-import dev.parley.core.model.NamedState;
 import dev.parley.core.model.Option;
 import dev.parley.core.model.OptionPackage;
 import dev.parley.core.model.PreferenceSpec;
@@ -80,7 +79,6 @@ final class ModelBuilder {
           "source",
           "quote",
           "note");
-  static final List<String> STATE_KEYS = List.of("id", "description", "options");
   static final List<String> REVERSIBILITIES = List.of("both", "forward", "backward");
 
   /** The format version this reader understands. */
@@ -104,9 +102,6 @@ final class ModelBuilder {
 
   /** A decision maker as read, before its preferences and moves can be resolved. */
   private record DmDraft(DecisionMaker dm, Node.MapNode node, Node preferences, String label) {}
-
-  /** A named state as read, checked against the feasible states later. */
-  private record StateDraft(NamedState state, Node node) {}
 
   LoadedModel build(Node root) throws ModelLoadException {
     Node.MapNode written = fields.map(root, "the model");
@@ -132,12 +127,13 @@ final class ModelBuilder {
     List<OptionPackage> packages =
         top.has("packages") ? moveReader.packages(top.get("packages")) : List.of();
     if (scope.graphForm) {
-      notInGraphForm(top, "infeasible", "list only the states that can occur under 'states:'");
-      notInGraphForm(
+      scope.notInGraphForm(
+          top, "infeasible", "list only the states that can occur under 'states:'");
+      scope.notInGraphForm(
           written,
           "rights",
           "a right relates options; in graph form leave the move out of 'moves:'");
-      notInGraphForm(
+      scope.notInGraphForm(
           top,
           "packages",
           "a package joins options; in graph form list the joint move under 'moves:' of each"
@@ -150,7 +146,7 @@ final class ModelBuilder {
       }
     }
     boolean statesKnowable = problems.hardCount() == 0;
-    List<StateDraft> named = namedStates(top.get("states"));
+    List<NamedStateReader.Draft> named = new NamedStateReader(scope, refs).read(top.get("states"));
     List<PreferenceReader.Draft> drafts = new ArrayList<>();
     List<List<MoveReader.Draft>> forbidDrafts = new ArrayList<>();
     List<List<MoveReader.Draft>> addDrafts = new ArrayList<>();
@@ -219,7 +215,7 @@ final class ModelBuilder {
     if (space != null) {
       drama = dramaDraft == null ? null : dramaDraft.resolve(space);
       if (!scope.graphForm) {
-        for (StateDraft s : named) {
+        for (NamedStateReader.Draft s : named) {
           refs.single(s.state().pattern(), space, s.node(), "state '" + s.state().id() + "'");
         }
       }
@@ -329,17 +325,6 @@ final class ModelBuilder {
     return top.get("states") instanceof Node.ListNode l ? l.items().size() : 0;
   }
 
-  private void notInGraphForm(Node.MapNode m, String key, String hint) {
-    Node.Entry e = m.entries().get(key);
-    if (e != null) {
-      problems.add(
-          e.line(),
-          e.column(),
-          "'" + key + "' has no place in a graph-form model (decision makers with 'moves:')",
-          hint);
-    }
-  }
-
   private List<MoveReader.Draft> moveList(MoveReader reader, DmDraft d, String key) {
     Node n = d.node() == null ? null : d.node().get(key);
     return n == null ? List.of() : reader.read(n, key, d.label());
@@ -391,7 +376,7 @@ final class ModelBuilder {
       fields.keys(m, SOURCE_KEYS, where);
       String title =
           fields.requiredText(m, "title", where, "add 'title: ...', the headline or citation");
-      if (id != null && unique(seen, id, m.get("id"), "source")) {
+      if (id != null && fields.unique(seen, id, m.get("id"), "source")) {
         scope.sourceIds.add(id);
       }
       out.add(
@@ -404,19 +389,6 @@ final class ModelBuilder {
               fields.text(m, "file", where)));
     }
     return out;
-  }
-
-  /** Reports a duplicate id (hard); true when {@code id} is new. */
-  private boolean unique(Map<String, Node> seen, String id, Node at, String kind) {
-    Node first = seen.putIfAbsent(id, at);
-    if (first != null) {
-      problems.at(
-          at,
-          "duplicate " + kind + " id '" + id + "' (first used on line " + first.line() + ")",
-          "give each " + kind + " its own id");
-      return false;
-    }
-    return true;
   }
 
   private List<DmDraft> decisionMakers(Node.MapNode top) {
@@ -452,16 +424,16 @@ final class ModelBuilder {
       String where = id == null ? "in decision maker " + (d + 1) : "in decision maker '" + id + "'";
       fields.keys(m, DM_KEYS, where);
       if (id != null) {
-        unique(seenDms, id, m.get("id"), "decision maker");
+        fields.unique(seenDms, id, m.get("id"), "decision maker");
       }
       List<Option> options;
       if (scope.graphForm) {
-        notInGraphForm(
+        scope.notInGraphForm(
             m,
             "options",
             "a graph-form model lists states and moves, not options: remove 'options'");
-        notInGraphForm(m, "forbidMoves", "leave the move out of 'moves:'");
-        notInGraphForm(m, "addMoves", "list every move under 'moves:'");
+        scope.notInGraphForm(m, "forbidMoves", "leave the move out of 'moves:'");
+        scope.notInGraphForm(m, "addMoves", "list every move under 'moves:'");
         if (!m.has("moves")) {
           problems.at(
               m,
@@ -520,7 +492,7 @@ final class ModelBuilder {
       String id = fields.id(m, "id", "in " + fallback, "option");
       String where = id == null ? "in " + fallback : "in option '" + id + "'";
       fields.keys(m, OPTION_KEYS, where);
-      if (id != null && unique(seen, id, m.get("id"), "option")) {
+      if (id != null && fields.unique(seen, id, m.get("id"), "option")) {
         scope.optionIndex.put(id, scope.optionCount());
       }
       scope.optionIds.add(id == null ? "#" + (scope.optionCount() + 1) : id);
@@ -555,62 +527,5 @@ final class ModelBuilder {
       return Reversibility.BOTH;
     }
     return r;
-  }
-
-  private List<StateDraft> namedStates(Node n) {
-    List<StateDraft> out = new ArrayList<>();
-    if (n == null) {
-      return out;
-    }
-    Node.ListNode l = fields.list(n, "'states'");
-    if (l == null) {
-      return out;
-    }
-    Map<String, Node> seen = new HashMap<>();
-    for (int i = 0; i < l.items().size(); i++) {
-      Node.MapNode m = fields.map(l.items().get(i), "state " + (i + 1));
-      if (m == null) {
-        continue;
-      }
-      String id = fields.id(m, "id", "in state " + (i + 1), "state");
-      String label = id == null ? "state " + (i + 1) : "state '" + id + "'";
-      fields.keys(m, STATE_KEYS, "in " + label);
-      if (scope.graphForm) {
-        notInGraphForm(m, "options", "a graph-form state is named by its id alone");
-        if (id != null && unique(seen, id, m.get("id"), "state")) {
-          StatePattern p = StateSpace.graphPattern(i);
-          scope.namedStates.put(id, p);
-          out.add(
-              new StateDraft(
-                  new NamedState(id, fields.text(m, "description", "in " + label), p), m));
-        }
-        continue;
-      }
-      if (id != null && StatePattern.parseYnd(id, scope.optionCount()) != null) {
-        problems.at(
-            m.get("id"),
-            "state id '" + id + "' reads as a Y/N/- string",
-            "choose a name that is not made of Y, N and - only");
-        continue;
-      }
-      Node opts =
-          fields.required(
-              m, "options", "in " + label, "add 'options: {option: true, ...}' to say which state");
-      if (opts == null || id == null || !unique(seen, id, m.get("id"), "state")) {
-        continue;
-      }
-      StatePattern p =
-          opts instanceof Node.MapNode om
-              ? refs.optionValues(om, "'options' of " + label)
-              : refs.ynd(opts, "'options' of " + label);
-      if (p == null) {
-        continue;
-      }
-      scope.namedStates.put(id, p);
-      out.add(
-          new StateDraft(
-              new NamedState(id, fields.text(m, "description", "in " + label), p), opts));
-    }
-    return out;
   }
 }

@@ -91,4 +91,16 @@ final class Scope {
     Provenance p = new Provenance(source, quote, note);
     return p.isEmpty() ? Provenance.NONE : p;
   }
+
+  /** Reports {@code key} of {@code m}, which a graph-form model has no place for. */
+  void notInGraphForm(Node.MapNode m, String key, String hint) {
+    Node.Entry e = m.entries().get(key);
+    if (e != null) {
+      problems.add(
+          e.line(),
+          e.column(),
+          "'" + key + "' has no place in a graph-form model (decision makers with 'moves:')",
+          hint);
+    }
+  }
 }

@@ -93,7 +93,7 @@ public class TimelineApiTest {
     assertThat(nash.get("state").asText()).isEqualTo("NNYYN");
     assertThat(nash.get("becomes").asText()).isEqualTo("equilibrium");
     assertThat(nash.get("reasons").toString())
-        .isEqualTo("[\"Russia no longer prefers ‘capitulation’ (state 13) to it\"]");
+        .isEqualTo("[\"Russia no longer prefers ‘capitulation’ (state 13) to it.\"]");
     assertThat(changes.get(1).get("concept").asText()).isEqualTo("sim");
     assertThat(after.get("statusQuo").get("words").asText()).isEqualTo("war");
 
