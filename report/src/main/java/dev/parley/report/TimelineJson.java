@@ -44,11 +44,17 @@ final class TimelineJson {
         ArrayNode rev = p.putArray("reversibility");
         step.reversibility().forEach(rev::add);
         p.put("statusQuoMoved", step.statusQuoMoved());
+        ArrayNode dl = p.putArray("deadlockChanges");
+        report.deadlockChanges(k).forEach(dl::add);
         ArrayNode changed = p.putArray("verdictChanges");
         for (TimelineReport.Change c : report.changes(k)) {
           ObjectNode o = changed.addObject();
           o.put("concept", c.concept().id());
           o.put("state", yn(c.code(), m.space().optionCount()));
+          GraphModel at = c.gained() ? m : steps.get(k - 1).run().model();
+          int index = at.space().indexOf(c.code());
+          o.put("number", StateSpace.number(index));
+          o.put("words", new Narrator(at).plain(index));
           o.put("becomes", c.gained() ? "equilibrium" : "not an equilibrium");
           ArrayNode rs = o.putArray("reasons");
           c.reasons().forEach(rs::add);

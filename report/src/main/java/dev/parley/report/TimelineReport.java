@@ -61,6 +61,7 @@ public final class TimelineReport {
         }
         List<String> changes = new ArrayList<>(changeSentences(k));
         changes.addAll(statusQuoChange(steps.get(k - 1), step));
+        changes.addAll(deadlockChanges(k));
         doc.para("What this changes:");
         doc.bullets(
             changes.isEmpty()
@@ -421,6 +422,80 @@ public final class TimelineReport {
             + " (before: "
             + (was.isEmpty() ? "under none" : "under " + names(was))
             + ").");
+  }
+
+  /**
+   * The sequencing deadlocks that phase {@code k} ends or begins, by the state they hold back
+   * (states matched by their option values), one sentence each.
+   */
+  List<String> deadlockChanges(int k) {
+    TimelineRun.Step before = steps.get(k - 1);
+    TimelineRun.Step step = steps.get(k);
+    Map<Long, Deadlock> was = deadlocksByTarget(before);
+    Map<Long, Deadlock> is = deadlocksByTarget(step);
+    List<String> out = new ArrayList<>();
+    was.forEach(
+        (code, d) -> {
+          if (!is.containsKey(code)) {
+            String why = deadlockGone(d, step, code);
+            out.add(
+                "The sequencing deadlock that kept the parties from "
+                    + stateWords(before, code)
+                    + " is gone: "
+                    + why
+                    + ".");
+          }
+        });
+    is.forEach(
+        (code, d) -> {
+          if (!was.containsKey(code)) {
+            out.add(
+                "A new sequencing deadlock: "
+                    + new DeadlockText(step.run(), new Narrator(step.run().model()))
+                        .deadlockSentence(d));
+          }
+        });
+    return out;
+  }
+
+  /** Which condition of a deadlock (docs/concepts.md §6) no longer holds in {@code step}. */
+  private static String deadlockGone(Deadlock d, TimelineRun.Step step, long code) {
+    GraphModel m = step.run().model();
+    int t = m.space().indexOf(code);
+    int sq = step.run().statusQuo();
+    Narrator n = new Narrator(m);
+    if (t < 0) {
+      return "the state is infeasible in this phase";
+    }
+    if (ReachTree.of(m, sq, true).reachable().get(t)) {
+      return "improvements from the status quo now reach it";
+    }
+    List<String> cooler = new ArrayList<>();
+    for (int member : d.coalition()) {
+      if (!m.improves(member, sq, t)) {
+        cooler.add(n.dm(member));
+      }
+    }
+    if (!cooler.isEmpty()) {
+      return English.list(cooler)
+          + (cooler.size() == 1 ? " no longer prefers" : " no longer prefer")
+          + " it to the status quo";
+    }
+    return "the joint move of "
+        + English.list(d.coalition().stream().map(n::dm).toList())
+        + " no longer leads there by improvements";
+  }
+
+  private static Map<Long, Deadlock> deadlocksByTarget(TimelineRun.Step step) {
+    Map<Long, Deadlock> out = new LinkedHashMap<>();
+    if (step.run().statusQuo() < 0) {
+      return out;
+    }
+    Narrator n = new Narrator(step.run().model());
+    for (Deadlock d : new DeadlockText(step.run(), n).deadlocks()) {
+      out.putIfAbsent(step.run().model().space().code(d.target()), d);
+    }
+    return out;
   }
 
   private static List<Concept> holding(AnalysisRun run, int s) {
