@@ -110,6 +110,11 @@ public final class Convert {
             "GMCR+ files have no place for positions, the threatened future or doubts ('drama:');"
                 + " they are left out.");
       }
+      if (in.strength() != null) {
+        notes.add(
+            "GMCR+ files have no place for strength of preference ('greatly:', 'greatGap:');"
+                + " it is left out.");
+      }
       if (c.hasUnknownPreferences()) {
         notes.add(
             "GMCR+ files have no place for unknown preferences ('unknown:' pairs); they are left"
@@ -131,7 +136,11 @@ public final class Convert {
     }
     String model =
         ModelWriter.write(
-            c, in.perceptions(), in.drama(), target == Target.YAML ? Format.YAML : Format.JSON);
+            c,
+            in.perceptions(),
+            in.drama(),
+            in.strength(),
+            target == Target.YAML ? Format.YAML : Format.JSON);
     if (gmcr == null || target != Target.YAML) {
       return new Result(model, target, notes); // JSON has no comments
     }

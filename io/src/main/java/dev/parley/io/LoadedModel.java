@@ -6,6 +6,7 @@ import dev.parley.core.hypergame.Perception;
 import dev.parley.core.model.Conflict;
 import dev.parley.core.move.MoveGraph;
 import dev.parley.core.state.StateSpace;
+import dev.parley.core.strength.StrengthSpec;
 import java.util.List;
 
 /**
@@ -20,6 +21,7 @@ public final class LoadedModel {
   private final SourceMap sourceMap;
   private final List<Perception> perceptions;
   private final CardTable drama;
+  private final StrengthSpec strength;
   private volatile GraphModel graph;
 
   LoadedModel(
@@ -29,7 +31,9 @@ public final class LoadedModel {
       MoveGraph moves,
       SourceMap sourceMap,
       List<Perception> perceptions,
-      CardTable drama) {
+      CardTable drama,
+      StrengthSpec strength) {
+    this.strength = strength;
     this.perceptions = List.copyOf(perceptions);
     this.drama = drama;
     this.conflict = conflict;
@@ -53,6 +57,14 @@ public final class LoadedModel {
    */
   public CardTable drama() {
     return drama;
+  }
+
+  /**
+   * The strength of preference ({@code greatly:} and {@code greatGap:} under the preferences,
+   * docs/semantics.md §5.4); null when the model declares none.
+   */
+  public StrengthSpec strength() {
+    return strength;
   }
 
   public Conflict conflict() {

@@ -21,6 +21,7 @@ import dev.parley.core.move.ModelMoves;
 import dev.parley.core.move.MoveGraph;
 import dev.parley.core.preference.PreferenceResolver;
 import dev.parley.core.state.StateSpace;
+import dev.parley.core.strength.StrengthSpec;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -140,6 +141,7 @@ final class ModelBuilder {
     List<List<MoveReader.Draft>> addDrafts = new ArrayList<>();
     List<PreferenceReader.UnknownDraft> unknownDrafts = new ArrayList<>();
     PreferenceReader prefs = new PreferenceReader(scope, refs);
+    StrengthReader strength = new StrengthReader(scope, refs);
     PerceptionReader perceptionReader = new PerceptionReader(scope, refs, prefs);
     List<PerceptionReader.Draft> perceptionDrafts = new ArrayList<>();
     List<String> dmIds = dms.stream().map(d -> d.dm().id()).toList();
@@ -163,6 +165,7 @@ final class ModelBuilder {
       forbidDrafts.add(moveList(moveReader, d, "forbidMoves"));
       addDrafts.add(moveList(moveReader, d, scope.graphForm ? "moves" : "addMoves"));
       unknownDrafts.add(prefs.unknown(d.preferences(), d.label()));
+      strength.read(d.preferences(), d.label());
     }
     DramaReader.Draft dramaDraft =
         top.has("drama") ? new DramaReader(scope, refs).read(top.get("drama"), dmIds) : null;
@@ -214,6 +217,7 @@ final class ModelBuilder {
       for (PerceptionReader.Draft pd : perceptionDrafts) {
         perceptions.add(pd == null ? null : pd.resolve(space));
       }
+      strength.resolve(space);
     }
     if (problems.hardCount() == 0 && space != null) {
       Conflict.Builder b =
@@ -241,9 +245,10 @@ final class ModelBuilder {
         Conflict conflict = b.build();
         int[][] payoffs = PreferenceResolver.resolve(conflict, space);
         MoveGraph moves = ModelMoves.build(conflict, space);
+        StrengthSpec great = strength.check(payoffs, space);
         problems.throwIfAny();
         LoadedModel model =
-            new LoadedModel(conflict, space, payoffs, moves, sourceMap, perceptions, drama);
+            new LoadedModel(conflict, space, payoffs, moves, sourceMap, perceptions, drama, great);
         if (!perceptions.isEmpty()) {
           Hypergame.games(model.graphModel(), perceptions); // believed rankings cover the states
         }

@@ -25,6 +25,8 @@ import dev.parley.core.model.StatePattern;
 import dev.parley.core.model.UnknownPair;
 import dev.parley.core.state.StateSpace;
 import dev.parley.core.statement.Formula;
+import dev.parley.core.strength.GreatPreference;
+import dev.parley.core.strength.StrengthSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -47,10 +49,13 @@ public final class ModelWriter {
   private final StateNames names;
   private final Map<Integer, Perception> perceptions = new LinkedHashMap<>();
   private final CardTable drama;
+  private final StrengthSpec strength;
 
-  private ModelWriter(Conflict conflict, List<Perception> perceptions, CardTable drama) {
+  private ModelWriter(
+      Conflict conflict, List<Perception> perceptions, CardTable drama, StrengthSpec strength) {
     this.conflict = conflict;
     this.drama = drama;
+    this.strength = strength == null ? StrengthSpec.none(conflict.dmCount()) : strength;
     perceptions.forEach(p -> this.perceptions.put(p.holder(), p));
     StateSpace s = null;
     // only named states need the feasible states; without them every reference is a Y/N/- string,
@@ -81,7 +86,20 @@ public final class ModelWriter {
    */
   public static String write(
       Conflict conflict, List<Perception> perceptions, CardTable drama, Format format) {
-    Map<String, Object> tree = new ModelWriter(conflict, perceptions, drama).tree();
+    return write(conflict, perceptions, drama, null, format);
+  }
+
+  /**
+   * The model file text of {@code conflict} with what its decision makers perceive, its card table
+   * and its strength of preference ({@code greatly:} and {@code greatGap:}; null: none).
+   */
+  public static String write(
+      Conflict conflict,
+      List<Perception> perceptions,
+      CardTable drama,
+      StrengthSpec strength,
+      Format format) {
+    Map<String, Object> tree = new ModelWriter(conflict, perceptions, drama, strength).tree();
     if (format == Format.YAML) {
       return YamlEmitter.emit(tree);
     }
@@ -253,6 +271,7 @@ public final class ModelWriter {
         }
         prefs.put("unknown", pairs);
       }
+      putStrength(prefs, strength.party(d));
       o.put("preferences", prefs);
     }
     Perception p = perceptions.get(d);
@@ -260,6 +279,24 @@ public final class ModelWriter {
       o.put("perceives", perceives(p));
     }
     return o;
+  }
+
+  /** A decision maker's {@code greatly:} and {@code greatGap:} (docs/semantics.md §5.4). */
+  private void putStrength(Map<String, Object> prefs, StrengthSpec.Party party) {
+    if (party.greatGap() != null) {
+      prefs.put("greatGap", number(party.greatGap()));
+    }
+    if (!party.greatly().isEmpty()) {
+      List<Object> pairs = new ArrayList<>();
+      for (GreatPreference p : party.greatly()) {
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("better", reference(p.better()));
+        x.put("worse", reference(p.worse()));
+        putProvenance(x, p.provenance());
+        pairs.add(x);
+      }
+      prefs.put("greatly", pairs);
+    }
   }
 
   /** A decision maker's {@code perceives:} (docs/semantics.md §6). */
@@ -342,7 +379,7 @@ public final class ModelWriter {
         Map<String, Object> x = new LinkedHashMap<>();
         x.put("state", reference(e.pattern()));
         double v = e.value();
-        x.put("value", v == Math.rint(v) && Math.abs(v) < 1e15 ? (Object) (long) v : (Object) v);
+        x.put("value", number(v));
         list.add(new YamlEmitter.Flow(x));
       }
       o.put("payoffs", list);
@@ -417,6 +454,11 @@ public final class ModelWriter {
     if (value != null) {
       o.put(key, value);
     }
+  }
+
+  /** A number as written: whole numbers without a fraction. */
+  private static Object number(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e15 ? (Object) (long) v : (Object) v;
   }
 
   private static void putProvenance(Map<String, Object> o, Provenance p) {
