@@ -245,6 +245,7 @@ public final class Analyse {
         .coalitions(structure)
         .perceptions(in.perceptions())
         .drama(in.drama())
+        .strength(in.strength())
         .robustness(req.robustness())
         .mediator(req.findings())
         .hints(req.hints())

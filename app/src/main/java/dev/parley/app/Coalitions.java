@@ -270,6 +270,7 @@ public final class Coalitions {
               sr,
               null,
               null,
+              null,
               null);
     }
     return new Result(plan, individual, report, structure, skipped);

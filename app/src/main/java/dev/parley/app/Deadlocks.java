@@ -148,6 +148,7 @@ public final class Deadlocks {
             null,
             null,
             null,
+            null,
             null);
     return new Result(plan, run);
   }

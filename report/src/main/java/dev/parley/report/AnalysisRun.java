@@ -6,6 +6,7 @@ import dev.parley.core.graph.GraphModel;
 import dev.parley.core.hypergame.HypergameResult;
 import dev.parley.core.stability.Concept;
 import dev.parley.core.stability.StabilityResult;
+import dev.parley.core.strength.StrengthResult;
 import java.util.List;
 
 /**
@@ -16,7 +17,8 @@ import java.util.List;
  * (robustness margins, what the settlements depend on, unknown preferences; null when not
  * computed), what each decision maker perceives ({@code perceptions}, docs/semantics.md §6; null
  * when the model has no perceptions), and the dilemmas of its card table ({@code dilemmas},
- * docs/semantics.md §5.2; null when it has none).
+ * docs/semantics.md §5.2; null when it has none), and strong and weak stability ({@code strength},
+ * docs/semantics.md §5.4; null when the model declares no strength of preference).
  */
 public record AnalysisRun(
     GraphModel model,
@@ -30,7 +32,8 @@ public record AnalysisRun(
     StructureResult coalitions,
     MediatorFindings mediator,
     HypergameResult perceptions,
-    DramaResult dilemmas) {
+    DramaResult dilemmas,
+    StrengthResult strength) {
   public AnalysisRun {
     concepts = List.copyOf(concepts);
     assignment = assignment == null ? null : List.copyOf(assignment);

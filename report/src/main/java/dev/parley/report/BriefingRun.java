@@ -12,6 +12,10 @@ import dev.parley.core.progress.Progress;
 import dev.parley.core.stability.Concept;
 import dev.parley.core.stability.StabilityEngine;
 import dev.parley.core.stability.StabilityResult;
+import dev.parley.core.strength.Strength;
+import dev.parley.core.strength.StrengthEngine;
+import dev.parley.core.strength.StrengthResult;
+import dev.parley.core.strength.StrengthSpec;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -47,6 +51,7 @@ public final class BriefingRun {
   private Progress progress = Progress.NONE;
   private List<Perception> perceptions = List.of();
   private CardTable drama;
+  private StrengthSpec strength;
 
   private BriefingRun(GraphModel model, String modelFile, String modelHash) {
     this.model = model;
@@ -141,6 +146,15 @@ public final class BriefingRun {
     return this;
   }
 
+  /**
+   * The strength of preference (docs/semantics.md §5.4), whose strong and weak stability {@link
+   * #build} computes for the run's concepts that have them; null: none.
+   */
+  public BriefingRun strength(StrengthSpec strength) {
+    this.strength = strength;
+    return this;
+  }
+
   /** The analysis under a fixed coalition structure to show (null: none). */
   public BriefingRun coalitions(StructureResult coalitions) {
     this.coalitions = coalitions;
@@ -198,6 +212,12 @@ public final class BriefingRun {
             : Hypergame.analyze(model, perceptions, EnumSet.copyOf(concepts), progress);
     Concept beside = concepts.contains(Concept.SEQ) ? Concept.SEQ : concepts.get(0);
     DramaResult dilemmas = drama == null ? null : Dilemmas.analyze(model, drama, result, beside);
+    Set<Concept> strong = EnumSet.copyOf(concepts);
+    strong.retainAll(StrengthEngine.CONCEPTS);
+    StrengthResult strengths =
+        strength == null || strong.isEmpty()
+            ? null
+            : new StrengthEngine(progress).analyze(model, Strength.of(model, strength), strong);
     MediatorFindings findings =
         mediator
             ? MediatorFindings.compute(model, result, concepts, statusQuo, robustness, hints)
@@ -214,6 +234,7 @@ public final class BriefingRun {
         coalitions,
         findings,
         hypergame,
-        dilemmas);
+        dilemmas,
+        strengths);
   }
 }

@@ -123,7 +123,7 @@ final class DilemmasJson {
     return o;
   }
 
-  private static void provenance(ObjectNode o, dev.parley.core.model.Provenance p) {
+  static void provenance(ObjectNode o, dev.parley.core.model.Provenance p) {
     if (p.source() != null) {
       o.put("source", p.source());
     }

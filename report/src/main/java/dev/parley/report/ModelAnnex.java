@@ -426,7 +426,7 @@ final class ModelAnnex {
     return b.toString();
   }
 
-  private static String evidenceSuffix(Provenance p) {
+  static String evidenceSuffix(Provenance p) {
     String e = evidence(p);
     return e.isEmpty() ? "" : " — " + e;
   }

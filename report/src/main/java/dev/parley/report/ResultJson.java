@@ -165,6 +165,9 @@ public final class ResultJson {
     if (run.dilemmas() != null) {
       root.set("dilemmas", new DilemmasReport(run.dilemmas(), run.modelFile()).tree());
     }
+    if (run.strength() != null) {
+      root.set("strength", new StrengthReport(run.strength(), run.concepts()).tree());
+    }
     root.set("explanations", explanations(run));
     return root;
   }

@@ -26,10 +26,12 @@ public final class Strength {
 
   private final int[][] below;
   private final boolean declared;
+  private final StrengthSpec spec;
 
-  private Strength(int[][] below, boolean declared) {
+  private Strength(int[][] below, boolean declared, StrengthSpec spec) {
     this.below = below;
     this.declared = declared;
+    this.spec = spec;
   }
 
   /** No great preference at all: every strict preference is mild. */
@@ -38,7 +40,7 @@ public final class Strength {
     for (int[] row : b) {
       Arrays.fill(row, NOTHING);
     }
-    return new Strength(b, false);
+    return new Strength(b, false, null);
   }
 
   /**
@@ -76,7 +78,8 @@ public final class Strength {
         values[d] = writtenPayoffs(model, d);
       }
     }
-    return declared(model, pairs, gaps, values);
+    Strength s = declared(model, pairs, gaps, values);
+    return new Strength(s.below, s.declared, spec);
   }
 
   /**
@@ -127,7 +130,7 @@ public final class Strength {
         gap(p, values[d], gaps[d], row, d);
       }
     }
-    return new Strength(b, any);
+    return new Strength(b, any, null);
   }
 
   private static void gap(int[] p, double[] v, double gap, int[] row, int d) {
@@ -214,6 +217,11 @@ public final class Strength {
    */
   public int greatBelow(int dm, int state) {
     return below[dm][state];
+  }
+
+  /** The declarations this was resolved from, or null when it was given as pairs of states. */
+  public StrengthSpec spec() {
+    return spec;
   }
 
   /** Whether some decision maker declares a great preference (a pair or a gap). */

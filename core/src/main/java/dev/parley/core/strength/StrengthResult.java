@@ -100,6 +100,16 @@ public final class StrengthResult {
     return StrengthEngine.mildMove(model, strength, dm, c, minima[dm], state);
   }
 
+  /**
+   * Whether the worst sanction of {@code move} under {@code c} (for SMR: counting the best reply)
+   * leaves {@code dm} worse off than at {@code state}, if only mildly; false when it leaves it just
+   * as well off. For a {@link #mildMove} of a weakly stable state.
+   */
+  public boolean mildlyWorse(Concept c, int dm, int state, int move) {
+    int[] min = StrengthEngine.minimum(c, minima[dm]);
+    return min != null && min[move] < model.payoff(dm, state);
+  }
+
   private BitSet[] sets(Concept c) {
     BitSet[] s = strong.get(c);
     if (s == null) {
