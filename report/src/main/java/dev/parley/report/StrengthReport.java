@@ -86,12 +86,27 @@ public final class StrengthReport {
     return out;
   }
 
-  /** One sentence per concept and weak equilibrium. */
+  /** At most this many weak equilibria per concept are explained, in words and in the JSON. */
+  static final int MOST_EXPLAINED = 20;
+
+  /** One sentence per concept and weak equilibrium (the first {@link #MOST_EXPLAINED}). */
   List<String> weakSentences() {
     List<String> out = new ArrayList<>();
     for (Concept c : concepts) {
       BitSet weak = result.weakEquilibria(c);
-      for (int s = weak.nextSetBit(0); s >= 0; s = weak.nextSetBit(s + 1)) {
+      if (weak.cardinality() > MOST_EXPLAINED) {
+        out.add(
+            "Under "
+                + c.label()
+                + ", "
+                + weak.cardinality()
+                + " equilibria hold only weakly; the first "
+                + MOST_EXPLAINED
+                + " follow.");
+      }
+      for (int s = weak.nextSetBit(0), k = 0;
+          s >= 0 && k < MOST_EXPLAINED;
+          s = weak.nextSetBit(s + 1), k++) {
         List<String> clauses = new ArrayList<>();
         for (int d = 0; d < model.dmCount(); d++) {
           if (result.isWeak(c, d, s)) {
@@ -162,10 +177,13 @@ public final class StrengthReport {
         states(weak.putArray(MediatorJson.dm(model, d)), result.weakFor(c, d));
       }
     }
+    // the first MOST_EXPLAINED weak equilibria of each concept, each with its weak parties
     ArrayNode why = root.putArray("weakly");
     for (Concept c : concepts) {
       BitSet weak = result.weakEquilibria(c);
-      for (int s = weak.nextSetBit(0); s >= 0; s = weak.nextSetBit(s + 1)) {
+      for (int s = weak.nextSetBit(0), k = 0;
+          s >= 0 && k < MOST_EXPLAINED;
+          s = weak.nextSetBit(s + 1), k++) {
         for (int d = 0; d < model.dmCount(); d++) {
           if (result.isWeak(c, d, s)) {
             int move = result.mildMove(c, d, s);
