@@ -66,6 +66,53 @@ class StrengthReportTest {
     assertThat(w.get("mildlyWorse").asBoolean()).isTrue();
   }
 
+  /**
+   * 25 weak GMR equilibria (graph form): X would move from each a_k to b_k, and Y answers with the
+   * crash c, which X finds only mildly worse than a_k (its gap is never reached).
+   */
+  @Test
+  void manyWeakEquilibriaAreCountedAndTheFirstTwentyExplained() throws Exception {
+    StringBuilder states = new StringBuilder("states:\n  - id: c\n");
+    StringBuilder xMoves = new StringBuilder();
+    StringBuilder yMoves = new StringBuilder();
+    StringBuilder xPay = new StringBuilder("      - {state: c, value: 1}\n");
+    StringBuilder yPay = new StringBuilder("      - {state: c, value: 1}\n");
+    for (int k = 1; k <= 25; k++) {
+      states.append("  - id: a").append(k).append("\n  - id: b").append(k).append("\n");
+      xMoves.append("      - {from: a").append(k).append(", to: b").append(k).append("}\n");
+      yMoves.append("      - {from: b").append(k).append(", to: c}\n");
+      xPay.append("      - {state: a").append(k).append(", value: 2}\n");
+      xPay.append("      - {state: b").append(k).append(", value: 3}\n");
+      yPay.append("      - {state: a").append(k).append(", value: 1}\n");
+      yPay.append("      - {state: b").append(k).append(", value: 0}\n");
+    }
+    String text =
+        states
+            + "decisionMakers:\n  - id: X\n    moves:\n"
+            + xMoves
+            + "    preferences:\n      greatGap: 5\n      payoffs:\n"
+            + xPay.toString().replace("      - ", "        - ")
+            + "  - id: Y\n    moves:\n"
+            + yMoves
+            + "    preferences:\n      payoffs:\n"
+            + yPay.toString().replace("      - ", "        - ");
+    LoadedModel m = ModelReader.read(text, "many.yaml", dev.parley.io.Format.YAML);
+    AnalysisRun run =
+        BriefingRun.of(m.graphModel(), "many.yaml", "0".repeat(64))
+            .concepts(List.of(dev.parley.core.stability.Concept.GMR))
+            .strength(m.strength())
+            .mediator(false)
+            .build();
+    StrengthReport r = new StrengthReport(run.strength(), run.concepts());
+    assertThat(run.strength().weakEquilibria(dev.parley.core.stability.Concept.GMR).cardinality())
+        .isEqualTo(25);
+    List<String> sentences = r.weakSentences();
+    assertThat(sentences.get(0))
+        .isEqualTo("Under GMR, 25 equilibria hold only weakly; the first 20 follow.");
+    assertThat(sentences).hasSize(1 + StrengthReport.MOST_EXPLAINED);
+    assertThat(r.tree().get("weakly")).hasSize(StrengthReport.MOST_EXPLAINED);
+  }
+
   @Test
   void aModelWithoutStrengthHasNoSuchSection() throws Exception {
     AnalysisRun run = run("chicken.yaml");
