@@ -7,6 +7,7 @@ import { conceptResult, filterStates, stateLabel, type TableFilter } from './fil
 import { conceptLabel, conceptMeaning, foresightSentence, horizonOf, isForesight, resultConcepts, withHorizon, withNM, withStandard } from './foresight';
 import { CONCEPTS, type ModelTree, type Result } from './types';
 import type { ModelHandle } from './useModel';
+import { StrengthBadge, StrengthKey, WeakReasons } from './StrengthBadge';
 
 export function ConceptPicker({ analysis }: { analysis: AnalysisState }) {
   const standard = analysis.concepts.filter((c) => !isForesight(c));
@@ -193,6 +194,7 @@ function EquilibriaCards({ result, concept, onExplain }: { result: Result; conce
         {label} equilibria ({c.equilibria.length})
       </h3>
       {c.equilibria.length === 0 && <p class="muted">No state is stable for every decision maker under {label}.</p>}
+      {c.equilibria.length > 0 && <StrengthKey result={result} concept={concept} />}
       <div class="cards">
         {c.equilibria.map((id) => {
           const s = result.states[id - 1];
@@ -201,9 +203,11 @@ function EquilibriaCards({ result, concept, onExplain }: { result: Result; conce
               <h4>
                 State {stateLabel(s, id)} <code>{s.yn}</code>
                 {result.statusQuo === id && <span class="badge">status quo</span>}
+                <StrengthBadge result={result} concept={concept} state={id} />
               </h4>
               <p>{s.description}</p>
               <Sentences result={result} concept={concept} state={id} />
+              <WeakReasons result={result} concept={concept} state={id} />
               <button onClick={() => onExplain(id)} aria-label={`Explain state ${id}`}>
                 Explain
               </button>

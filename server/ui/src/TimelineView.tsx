@@ -155,6 +155,16 @@ function Changes({ phases, k, tree }: { phases: Phase[]; k: number; tree: ModelT
           ))}
         </ul>
       )}
+      {(p.deadlockChanges ?? []).length > 0 && (
+        <>
+          <h4>Deadlocks that change</h4>
+          <ul class="deadlock-changes">
+            {(p.deadlockChanges ?? []).map((d, i) => (
+              <li key={i}>{d}</li>
+            ))}
+          </ul>
+        </>
+      )}
     </section>
   );
 }

@@ -144,6 +144,11 @@ describe('renaming a named state', () => {
     expect((tree.decisionMakers[0].preferences as { unknown: unknown }).unknown).toEqual([[{ sign: true }, 'quiet']]);
     expect(tree.decisionMakers[0].addMoves).toEqual([{ from: 'quiet', to: 'deal' }]);
     expect(where).toEqual(['the unknown comparisons of US', 'added move 1 of US', 'the ranking of RU', 'the status quo']);
+    const great = model();
+    great.decisionMakers[1].preferences.greatly = [{ better: 'deal', worse: 'calm', quote: 'q' }];
+    const g = renameId(great, 'state', 'calm', 'quiet');
+    expect(g.tree.decisionMakers[1].preferences.greatly).toEqual([{ better: 'deal', worse: 'quiet', quote: 'q' }]);
+    expect(g.where).toContain('the great preferences of RU');
     const deal = renameId(model(), 'state', 'deal', 'accord');
     expect(deal.tree.decisionMakers[2].preferences.payoffs![0]).toEqual({ state: 'accord', value: 3 });
     expect(deal.tree.decisionMakers[0].addMoves).toEqual([{ from: 'calm', to: 'accord' }]);

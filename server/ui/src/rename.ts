@@ -2,9 +2,10 @@
 // old one untouched. Where ids are used (docs/model-format.md):
 //   options      statements and `when` rules (as words of the statement language), the option
 //                lists of infeasibility rules and packages, option-value mappings (rule patterns,
-//                named states, and state references in rankings, payoffs, unknown pairs, moves and
-//                the status quo);
-//   named states state references: the status quo, rankings, payoffs, unknown pairs, moves;
+//                named states, and state references in rankings, payoffs, unknown pairs, great
+//                preferences, moves and the status quo);
+//   named states state references: the status quo, rankings, payoffs, unknown pairs, great
+//                preferences, moves;
 //   sources      every `source:` key (decision makers, options, statements, rules, moves, ...);
 //   decision makers nothing in the file refers to them.
 
@@ -101,6 +102,16 @@ function mapStateRefs(m: ModelTree, fn: RefFn, places: Places): ModelTree {
           prefs.unknown = p.unknown.map((pair) =>
             Array.isArray(pair) ? pair.map((x) => fn(x, places, `the unknown comparisons of ${dm}`)) : pair,
           );
+        }
+        if (Array.isArray(p.greatly)) {
+          const place = `the great preferences of ${dm}`;
+          prefs.greatly = p.greatly.map((g) => {
+            if (!isObj(g)) return g;
+            const out: Obj = { ...g };
+            if ('better' in g) out.better = fn(g.better, places, place);
+            if ('worse' in g) out.worse = fn(g.worse, places, place);
+            return out;
+          });
         }
         next.preferences = prefs as typeof d.preferences;
       }

@@ -136,7 +136,7 @@ describe('the verdicts a phase turns', () => {
     expect(c[0].concepts).toEqual(['nash', 'sim']);
     expect(c[0].state).toEqual(ceded);
     expect(c[0].sentence).toBe(
-      '‘No US guarantee, Ukraine has ceded the rest of Donetsk’ (state 7) becomes an equilibrium under Nash and SIM: Russia no longer prefers ‘capitulation’ (state 13) to it.',
+      '‘no US guarantee, Ukraine has ceded the rest of Donetsk’ (state 7) becomes an equilibrium under Nash and SIM. Russia no longer prefers ‘capitulation’ (state 13) to it.',
     );
   });
 
@@ -145,15 +145,15 @@ describe('the verdicts a phase turns', () => {
       ...after,
       verdictChanges: [
         { concept: 'gmr', state: 'NNYYY', becomes: 'not an equilibrium', reasons: [] },
-        { concept: 'nash', state: 'NNYYN', becomes: 'equilibrium', reasons: ['one'] },
-        { concept: 'sim', state: 'NNYYN', becomes: 'equilibrium', reasons: ['another'] },
+        { concept: 'nash', state: 'NNYYN', becomes: 'equilibrium', reasons: ['One.'] },
+        { concept: 'sim', state: 'NNYYN', becomes: 'equilibrium', reasons: ['Another.'] },
       ],
     };
     const c = verdictChanges([before, later], 1);
     expect(c.map((x) => x.sentence)).toEqual([
-      '‘Capitulation’ (state 13) stops being an equilibrium under GMR.',
-      '‘No US guarantee, Ukraine has ceded the rest of Donetsk’ (state 7) becomes an equilibrium under Nash: one.',
-      '‘No US guarantee, Ukraine has ceded the rest of Donetsk’ (state 7) becomes an equilibrium under SIM: another.',
+      '‘capitulation’ (state 13) stops being an equilibrium under GMR.',
+      '‘no US guarantee, Ukraine has ceded the rest of Donetsk’ (state 7) becomes an equilibrium under Nash. One.',
+      '‘no US guarantee, Ukraine has ceded the rest of Donetsk’ (state 7) becomes an equilibrium under SIM. Another.',
     ]);
     // a state the answer does not list is said by its options
     const odd: Phase = { ...after, verdictChanges: [{ concept: 'nash', state: 'YNNNN', becomes: 'equilibrium', reasons: [] }] };

@@ -12,7 +12,7 @@ export type TimelineRequest = NonNullable<operations['timeline']['requestBody']>
 /** A state of one phase: its number there, its options as Y/N, and its name or options in words. */
 export type PhaseState = { number: number; yn: string; words: string };
 
-export type VerdictChange = { concept: string; state: string; becomes: 'equilibrium' | 'not an equilibrium'; reasons: string[] };
+export type VerdictChange = { concept: string; state: string; number?: number; words?: string; becomes: 'equilibrium' | 'not an equilibrium'; reasons: string[] };
 
 export type Phase = {
   id: string;
@@ -28,6 +28,7 @@ export type Phase = {
   reversibility?: string[];
   statusQuoMoved?: boolean;
   verdictChanges?: VerdictChange[];
+  deadlockChanges?: string[];
   equilibria: Record<string, PhaseState[]>;
   statusQuo?: PhaseState & { equilibriumUnder: string[] };
   deadlocks?: string[];
@@ -119,8 +120,9 @@ export function verdictChanges(phases: Phase[], k: number): ChangeItem[] {
   }
   return [...items.values()].map((i) => {
     const said = i.state ? stateText(i.state) : `the state ${i.yn}`;
-    const head = `${capital(said)} ${i.gained ? 'becomes an equilibrium' : 'stops being an equilibrium'} under ${conceptNames(i.concepts)}`;
-    return { ...i, sentence: i.reasons.length === 0 ? `${head}.` : `${head}: ${i.reasons.join('; ')}.` };
+    // a quoted state keeps its own spelling at the start of the sentence, as in the report
+    const head = `${said.startsWith('‘') ? said : capital(said)} ${i.gained ? 'becomes an equilibrium' : 'stops being an equilibrium'} under ${conceptNames(i.concepts)}.`;
+    return { ...i, sentence: i.reasons.length === 0 ? head : `${head} ${i.reasons.join(' ')}` };
   });
 }
 

@@ -32,6 +32,9 @@ export type Preferences = {
   ranking?: RankingEntry[];
   payoffs?: { state: StateRef; value: number }[];
   unknown?: StateRef[][];
+  /** Strength of preference (docs/semantics.md §5.4): pairs greatly preferred, a payoff gap. */
+  greatly?: (Provenance & { better: StateRef; worse: StateRef })[];
+  greatGap?: number;
 };
 
 export type DecisionMakerT = Provenance & {

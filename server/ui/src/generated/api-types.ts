@@ -429,7 +429,7 @@ export interface components {
       job?: components["schemas"]["Job"];
       result?: components["schemas"]["Result"];
     };
-    /** @description The complete result of `parley analyze --format json` (docs/cli.md), with `description` on each state, `statusQuoLabel`, `sentences` on each explanation, and `graph.moves` (`by`, `from`, `to`, `improvement`) for models of at most 200 states (else `graph` is null). With L_h or NM asked, `parameters.foresight` lists their keys (e.g. `["L2", "NM"]`), each a key of the result with `stableFor` and `equilibria`. */
+    /** @description The complete result of `parley analyze --format json` (docs/cli.md), with `description` on each state, `statusQuoLabel`, `sentences` on each explanation, and `graph.moves` (`by`, `from`, `to`, `improvement`) for models of at most 200 states (else `graph` is null). With L_h or NM asked, `parameters.foresight` lists their keys (e.g. `["L2", "NM"]`), each a key of the result with `stableFor` and `equilibria`. A model that declares strength of preference (`greatly:`, `greatGap:`) adds `strength`: `declared`, `concepts` (per concept `strongEquilibria`, `weakEquilibria`, and per decision maker `strongFor`, `weakFor`) and `weakly` (per weak equilibrium and decision maker: `concept`, `state`, `party`, `move`, `mildlyWorse`, `text`; docs/semantics.md §5.4). */
     Result: Record<string, unknown>;
     Explanation: {
       concept?: string;

@@ -332,6 +332,7 @@ public final class Analyse {
         .drama(in.drama())
         .attitudes(in.attitudes(), req.relational())
         .probabilities(in.probabilities())
+        .strength(in.strength())
         .robustness(req.robustness())
         .mediator(req.findings())
         .hints(req.hints())

@@ -115,6 +115,11 @@ public final class Convert {
             "GMCR+ files have no place for probabilistic preferences ('probabilities:',"
                 + " 'threshold:'); they are left out.");
       }
+      if (in.strength() != null) {
+        notes.add(
+            "GMCR+ files have no place for strength of preference ('greatly:', 'greatGap:');"
+                + " it is left out.");
+      }
       if (c.hasUnknownPreferences()) {
         notes.add(
             "GMCR+ files have no place for unknown preferences ('unknown:' pairs); they are left"
@@ -141,6 +146,7 @@ public final class Convert {
             in.drama(),
             in.attitudes(),
             in.probabilities(),
+            in.strength(),
             target == Target.YAML ? Format.YAML : Format.JSON);
     if (gmcr == null || target != Target.YAML) {
       return new Result(model, target, notes); // JSON has no comments

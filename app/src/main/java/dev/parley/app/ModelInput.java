@@ -137,6 +137,14 @@ public final class ModelInput {
   }
 
   /**
+   * The strength of preference ({@code greatly:}, {@code greatGap:}; docs/semantics.md §5.4), or
+   * null: none (GMCR+ has none).
+   */
+  public dev.parley.core.strength.StrengthSpec strength() {
+    return loaded != null ? loaded.strength() : null;
+  }
+
+  /**
    * What the decision makers perceive differently (docs/semantics.md §6): a model file's {@code
    * perceives:}, or a GMCR+ file's misperceptions; empty when nobody does.
    */

@@ -132,6 +132,7 @@ class ArchitectureTest {
     "dev.parley.core.evolution",
     "dev.parley.core.inverse",
     "dev.parley.core.uncertainty",
+    "dev.parley.core.strength",
     "dev.parley.core.hypergame",
     "dev.parley.core.reach",
     "dev.parley.core.foresight",

@@ -11,6 +11,7 @@ import dev.parley.core.model.StatePattern;
 import dev.parley.core.state.StateSpace;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 /** Writes any analysed model again in graph form: its states, its moves and its payoffs. */
 public final class GraphForms {
@@ -64,5 +65,30 @@ public final class GraphForms {
       b.preference(new PreferenceSpec.Payoffs(entries));
     }
     return b.build();
+  }
+
+  /** A random graph-form conflict: 2 to 12 states, 2 to 4 parties, random moves and payoffs. */
+  public static Conflict random(long seed) {
+    Random rnd = new Random(seed * 977 + 11);
+    int m = 2 + rnd.nextInt(11);
+    int n = 2 + rnd.nextInt(3);
+    double density = 0.1 + 0.5 * rnd.nextDouble();
+    List<String> ids = new ArrayList<>();
+    int[][][] moves = new int[n][m][];
+    int[][] payoffs = new int[n][m];
+    for (int d = 0; d < n; d++) {
+      ids.add("D" + (d + 1));
+      for (int s = 0; s < m; s++) {
+        List<Integer> to = new ArrayList<>();
+        for (int q = 0; q < m; q++) {
+          if (q != s && rnd.nextDouble() < density) {
+            to.add(q);
+          }
+        }
+        moves[d][s] = to.stream().mapToInt(Integer::intValue).toArray();
+        payoffs[d][s] = rnd.nextInt(Math.max(2, m / 2));
+      }
+    }
+    return of("random graph " + seed, ids, moves, payoffs);
   }
 }

@@ -8,6 +8,7 @@ import dev.parley.core.model.Conflict;
 import dev.parley.core.move.MoveGraph;
 import dev.parley.core.probability.ProbabilitySpec;
 import dev.parley.core.state.StateSpace;
+import dev.parley.core.strength.StrengthSpec;
 import java.util.List;
 
 /**
@@ -24,6 +25,7 @@ public final class LoadedModel {
   private final CardTable drama;
   private final DeclaredAttitudes attitudes;
   private final ProbabilitySpec probabilities;
+  private final StrengthSpec strength;
   private volatile GraphModel graph;
   private Timeline timeline;
 
@@ -36,9 +38,11 @@ public final class LoadedModel {
       List<Perception> perceptions,
       CardTable drama,
       DeclaredAttitudes attitudes,
-      ProbabilitySpec probabilities) {
+      ProbabilitySpec probabilities,
+      StrengthSpec strength) {
     this.attitudes = attitudes;
     this.probabilities = probabilities;
+    this.strength = strength;
     this.perceptions = List.copyOf(perceptions);
     this.drama = drama;
     this.conflict = conflict;
@@ -90,6 +94,14 @@ public final class LoadedModel {
    */
   public ProbabilitySpec probabilities() {
     return probabilities;
+  }
+
+  /**
+   * The strength of preference ({@code greatly:} and {@code greatGap:} under the preferences,
+   * docs/semantics.md §5.4); null when the model declares none.
+   */
+  public StrengthSpec strength() {
+    return strength;
   }
 
   public Conflict conflict() {

@@ -23,6 +23,7 @@ import dev.parley.core.preference.PreferenceResolver;
 import dev.parley.core.probability.ProbabilitySpec;
 import dev.parley.core.probability.StatedProbability;
 import dev.parley.core.state.StateSpace;
+import dev.parley.core.strength.StrengthSpec;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -155,6 +156,7 @@ final class ModelBuilder {
     ProbabilityReader probabilityReader = new ProbabilityReader(scope, refs);
     List<ProbabilityReader.Draft> probabilityDrafts = new ArrayList<>();
     List<Double> dmThresholds = new ArrayList<>();
+    StrengthReader strength = new StrengthReader(scope, refs);
     PerceptionReader perceptionReader = new PerceptionReader(scope, refs, prefs);
     List<PerceptionReader.Draft> perceptionDrafts = new ArrayList<>();
     List<String> dmIds = dms.stream().map(d -> d.dm().id()).toList();
@@ -182,6 +184,7 @@ final class ModelBuilder {
       dmThresholds.add(
           probabilityReader.threshold(
               d.preferences(), "threshold", "'threshold' in the preferences of " + d.label()));
+      strength.read(d.preferences(), d.label());
     }
     Double threshold =
         probabilityReader.threshold(top, "probabilityThreshold", "'probabilityThreshold'");
@@ -241,6 +244,7 @@ final class ModelBuilder {
       for (ProbabilityReader.Draft pd : probabilityDrafts) {
         stated.add(pd == null ? null : pd.resolve(space));
       }
+      strength.resolve(space);
     }
     if (problems.hardCount() == 0 && space != null) {
       Conflict.Builder b =
@@ -268,6 +272,7 @@ final class ModelBuilder {
         Conflict conflict = b.build();
         int[][] payoffs = PreferenceResolver.resolve(conflict, space);
         MoveGraph moves = ModelMoves.build(conflict, space);
+        StrengthSpec great = strength.check(payoffs, space);
         problems.throwIfAny();
         ProbabilitySpec probabilities = new ProbabilitySpec(stated, dmThresholds, threshold);
         LoadedModel model =
@@ -280,7 +285,8 @@ final class ModelBuilder {
                 perceptions,
                 drama,
                 attitudes,
-                probabilities.isEmpty() ? null : probabilities);
+                probabilities.isEmpty() ? null : probabilities,
+                great);
         if (!perceptions.isEmpty()) {
           Hypergame.games(model.graphModel(), perceptions); // believed rankings cover the states
         }

@@ -29,6 +29,8 @@ import dev.parley.core.probability.ProbabilitySpec;
 import dev.parley.core.probability.StatedProbability;
 import dev.parley.core.state.StateSpace;
 import dev.parley.core.statement.Formula;
+import dev.parley.core.strength.GreatPreference;
+import dev.parley.core.strength.StrengthSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -53,17 +55,20 @@ public final class ModelWriter {
   private final CardTable drama;
   private final DeclaredAttitudes attitudes;
   private final ProbabilitySpec probabilities;
+  private final StrengthSpec strength;
 
   private ModelWriter(
       Conflict conflict,
       List<Perception> perceptions,
       CardTable drama,
       DeclaredAttitudes attitudes,
-      ProbabilitySpec probabilities) {
+      ProbabilitySpec probabilities,
+      StrengthSpec strength) {
     this.conflict = conflict;
     this.drama = drama;
     this.attitudes = attitudes;
     this.probabilities = probabilities;
+    this.strength = strength == null ? StrengthSpec.none(conflict.dmCount()) : strength;
     perceptions.forEach(p -> this.perceptions.put(p.holder(), p));
     StateSpace s = null;
     // only named states need the feasible states; without them every reference is a Y/N/- string,
@@ -94,7 +99,7 @@ public final class ModelWriter {
    */
   public static String write(
       Conflict conflict, List<Perception> perceptions, CardTable drama, Format format) {
-    return write(conflict, perceptions, drama, null, null, format);
+    return write(conflict, perceptions, drama, null, null, null, format);
   }
 
   /** The model file text of a model as read: every part {@link LoadedModel} holds. */
@@ -105,13 +110,15 @@ public final class ModelWriter {
         model.drama(),
         model.attitudes(),
         model.probabilities(),
+        model.strength(),
         format);
   }
 
   /**
    * The model file text of {@code conflict} with what its decision makers perceive, its card table,
-   * its attitudes ({@code attitudes:}, docs/semantics.md §3.4) and its probabilistic preferences
-   * ({@code probabilities:}, {@code threshold:}, {@code probabilityThreshold:}); null: none.
+   * its attitudes ({@code attitudes:}, docs/semantics.md §3.4), its probabilistic preferences
+   * ({@code probabilities:}, {@code threshold:}, {@code probabilityThreshold:}) and its strength of
+   * preference ({@code greatly:}, {@code greatGap:}); null: none.
    */
   public static String write(
       Conflict conflict,
@@ -119,9 +126,10 @@ public final class ModelWriter {
       CardTable drama,
       DeclaredAttitudes attitudes,
       ProbabilitySpec probabilities,
+      StrengthSpec strength,
       Format format) {
     Map<String, Object> tree =
-        new ModelWriter(conflict, perceptions, drama, attitudes, probabilities).tree();
+        new ModelWriter(conflict, perceptions, drama, attitudes, probabilities, strength).tree();
     if (format == Format.YAML) {
       return YamlEmitter.emit(tree);
     }
@@ -335,6 +343,7 @@ public final class ModelWriter {
       if (probabilities != null) {
         putProbabilities(prefs, d);
       }
+      putStrength(prefs, strength.party(d));
       o.put("preferences", prefs);
     }
     Perception p = perceptions.get(d);
@@ -342,6 +351,24 @@ public final class ModelWriter {
       o.put("perceives", perceives(p));
     }
     return o;
+  }
+
+  /** A decision maker's {@code greatly:} and {@code greatGap:} (docs/semantics.md §5.4). */
+  private void putStrength(Map<String, Object> prefs, StrengthSpec.Party party) {
+    if (party.greatGap() != null) {
+      prefs.put("greatGap", number(party.greatGap()));
+    }
+    if (!party.greatly().isEmpty()) {
+      List<Object> pairs = new ArrayList<>();
+      for (GreatPreference p : party.greatly()) {
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("better", reference(p.better()));
+        x.put("worse", reference(p.worse()));
+        putProvenance(x, p.provenance());
+        pairs.add(x);
+      }
+      prefs.put("greatly", pairs);
+    }
   }
 
   /** A decision maker's {@code perceives:} (docs/semantics.md §6). */
@@ -424,7 +451,7 @@ public final class ModelWriter {
         Map<String, Object> x = new LinkedHashMap<>();
         x.put("state", reference(e.pattern()));
         double v = e.value();
-        x.put("value", v == Math.rint(v) && Math.abs(v) < 1e15 ? (Object) (long) v : (Object) v);
+        x.put("value", number(v));
         list.add(new YamlEmitter.Flow(x));
       }
       o.put("payoffs", list);
@@ -536,6 +563,11 @@ public final class ModelWriter {
     if (t != null) {
       prefs.put("threshold", t);
     }
+  }
+
+  /** A number as written: whole numbers without a fraction. */
+  private static Object number(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e15 ? (Object) (long) v : (Object) v;
   }
 
   private static void putProvenance(Map<String, Object> o, Provenance p) {

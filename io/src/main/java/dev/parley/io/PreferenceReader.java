@@ -6,7 +6,6 @@ import dev.parley.core.model.StatePattern;
 import dev.parley.core.model.UnknownPair;
 import dev.parley.core.state.StateSpace;
 import dev.parley.core.statement.Formula;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,10 +19,19 @@ final class PreferenceReader extends PartReader {
 
   /**
    * Every key of a {@code preferences:} mapping: one of {@link #KEYS}, {@code unknown}, and the
-   * probabilistic {@code probabilities} and {@code threshold} ({@link ProbabilityReader}).
+   * probabilistic {@code probabilities} and {@code threshold} ({@link ProbabilityReader}), and the
+   * strength of preference {@code greatly} and {@code greatGap} ({@link StrengthReader}).
    */
   static final List<String> ALL_KEYS =
-      List.of("statements", "ranking", "payoffs", "unknown", "probabilities", "threshold");
+      List.of(
+          "statements",
+          "ranking",
+          "payoffs",
+          "unknown",
+          "probabilities",
+          "threshold",
+          "greatly",
+          "greatGap");
 
   static final List<String> STATEMENT_KEYS = List.of("statement", "source", "quote", "note");
   static final List<String> PAYOFF_KEYS = List.of("state", "value");
@@ -310,37 +318,5 @@ final class PreferenceReader extends PartReader {
       }
       return resolved ? new PreferenceSpec.Payoffs(out) : null;
     };
-  }
-
-  private Double number(Node n, String subject) {
-    if (n instanceof Node.ScalarNode s) {
-      Double v = null;
-      if (s.value() instanceof Long l) {
-        v = l.doubleValue();
-      } else if (s.value() instanceof Double d) {
-        v = d;
-      } else if (s.value() instanceof BigInteger b) {
-        v = b.doubleValue();
-      }
-      if (v != null && Double.isFinite(v)) {
-        return v;
-      }
-      if (v != null) {
-        // 1e400 or a 400-digit integer: beyond a double, it would be written out as Infinity
-        String text = s.text() == null ? String.valueOf(v) : s.text();
-        scope.problems.at(
-            n,
-            subject
-                + " is "
-                + (text.length() > 24
-                    ? text.substring(0, 20) + "… (" + text.length() + " characters)"
-                    : text)
-                + ", which is not a finite number",
-            "write a number between -1e300 and 1e300; only the order of the payoffs matters");
-        return null;
-      }
-    }
-    scope.fields.wrongType(n, subject, "a number", "write a number; higher is better");
-    return null;
   }
 }

@@ -6,6 +6,7 @@ import dev.parley.core.graph.GraphModel;
 import dev.parley.core.hypergame.HypergameResult;
 import dev.parley.core.stability.Concept;
 import dev.parley.core.stability.StabilityResult;
+import dev.parley.core.strength.StrengthResult;
 import java.util.List;
 
 /**
@@ -18,8 +19,9 @@ import java.util.List;
  * when the model has no perceptions), and the dilemmas of its card table ({@code dilemmas},
  * docs/semantics.md §5.2; null when it has none), the relational stability under the decision
  * makers' attitudes ({@code relational}, docs/semantics.md §3.4; null when neither asked nor
- * declared), and the margins of the probabilistic concepts ({@code margins}, §5.5; null when the
- * model states no probabilities).
+ * declared), the margins of the probabilistic concepts ({@code margins}, §5.5; null when the model
+ * states no probabilities), and strong and weak stability ({@code strength}, §5.4; null when the
+ * model declares no strength of preference).
  */
 public record AnalysisRun(
     GraphModel model,
@@ -35,7 +37,8 @@ public record AnalysisRun(
     HypergameResult perceptions,
     DramaResult dilemmas,
     RelationalRun relational,
-    MarginsReport margins) {
+    MarginsReport margins,
+    StrengthResult strength) {
   public AnalysisRun {
     concepts = List.copyOf(concepts);
     assignment = assignment == null ? null : List.copyOf(assignment);
@@ -54,7 +57,7 @@ public record AnalysisRun(
       String modelHash) {
     return new AnalysisRun(
         model, result, concepts, null, statusQuo, modelFile, modelHash, null, null, null, null,
-        null, null, null);
+        null, null, null, null);
   }
 
   /** This run with the coalition structure {@code c}. */
@@ -73,6 +76,7 @@ public record AnalysisRun(
         perceptions,
         dilemmas,
         relational,
-        margins);
+        margins,
+        strength);
   }
 }

@@ -112,6 +112,10 @@ public final class Briefing {
       doc.heading(2, "How close each verdict is to flipping");
       run.margins().appendTo(doc, 3);
     }
+    if (run.strength() != null) {
+      doc.heading(2, "Strength of preference: which equilibria hold only weakly");
+      new StrengthReport(run.strength(), run.concepts()).appendTo(doc);
+    }
     doc.heading(2, "Annex A: the conflict and its equilibria");
     description(doc);
     inBrief(doc);

@@ -19,6 +19,10 @@ import dev.parley.core.progress.Progress;
 import dev.parley.core.stability.Concept;
 import dev.parley.core.stability.StabilityEngine;
 import dev.parley.core.stability.StabilityResult;
+import dev.parley.core.strength.Strength;
+import dev.parley.core.strength.StrengthEngine;
+import dev.parley.core.strength.StrengthResult;
+import dev.parley.core.strength.StrengthSpec;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -57,6 +61,7 @@ public final class BriefingRun {
   private DeclaredAttitudes attitudes;
   private List<RelationalConcept> relational = List.of();
   private ProbabilitySpec probabilities;
+  private StrengthSpec strength;
 
   private BriefingRun(GraphModel model, String modelFile, String modelHash) {
     this.model = model;
@@ -170,6 +175,15 @@ public final class BriefingRun {
     return this;
   }
 
+  /**
+   * The strength of preference (docs/semantics.md §5.4), whose strong and weak stability {@link
+   * #build} computes for the run's concepts that have them; null: none.
+   */
+  public BriefingRun strength(StrengthSpec strength) {
+    this.strength = strength;
+    return this;
+  }
+
   /** The analysis under a fixed coalition structure to show (null: none). */
   public BriefingRun coalitions(StructureResult coalitions) {
     this.coalitions = coalitions;
@@ -230,6 +244,12 @@ public final class BriefingRun {
     Concept beside = concepts.contains(Concept.SEQ) ? Concept.SEQ : concepts.get(0);
     DramaResult dilemmas = drama == null ? null : Dilemmas.analyze(model, drama, result, beside);
     MarginsReport margins = margins();
+    Set<Concept> strong = EnumSet.copyOf(concepts);
+    strong.retainAll(StrengthEngine.CONCEPTS);
+    StrengthResult strengths =
+        strength == null || strong.isEmpty()
+            ? null
+            : new StrengthEngine(progress).analyze(model, Strength.of(model, strength), strong);
     MediatorFindings findings =
         mediator
             ? MediatorFindings.compute(model, result, concepts, statusQuo, robustness, hints)
@@ -250,7 +270,8 @@ public final class BriefingRun {
         hypergame,
         dilemmas,
         rel,
-        margins);
+        margins,
+        strengths);
   }
 
   private MarginsReport margins() {

@@ -170,6 +170,9 @@ public final class ResultJson {
           "relational",
           new RelationalReport(model, run.relational(), result, run.modelFile()).tree());
     }
+    if (run.strength() != null) {
+      root.set("strength", new StrengthReport(run.strength(), run.concepts()).tree());
+    }
     root.set("explanations", explanations(run));
     return root;
   }

@@ -78,32 +78,14 @@ public final class StabilityEngine implements StabilitySolver {
     Progress progress = steps.progress;
     String who = dmName(model, i);
     int m = model.stateCount();
-    int[] p = model.payoffs(i);
     GroupLayout own = layouts[i];
-    int[] opponents = model.opponents(i);
-    boolean needGmr = concepts.contains(Concept.GMR);
-    boolean needSmr = concepts.contains(Concept.SMR);
-    boolean needSeq = Verdicts.needSeq(concepts);
     boolean needSim = Verdicts.needSim(concepts);
     boolean needSeqSim = concepts.contains(Concept.SEQSIM);
 
-    int[] gmrMin = null;
-    int[] smrMin = null;
-    if (needGmr || needSmr) {
-      int[][] mins =
-          needSmr
-              ? LegalReach.minOverClosure(
-                  model, layouts, opponents, false, progress, p, escapeValue(own, m))
-              : LegalReach.minOverClosure(model, layouts, opponents, false, progress, p);
-      gmrMin = mins[0];
-      smrMin = needSmr ? mins[1] : null;
-      steps.done("stability: " + (needSmr ? "GMR/SMR" : "GMR") + " sanctions against " + who);
-    }
-    int[] seqMin = null;
-    if (needSeq) {
-      seqMin = LegalReach.minOverClosure(model, layouts, opponents, true, progress, p)[0];
-      steps.done("stability: SEQ sanctions against " + who);
-    }
+    Minima minima = minima(model, layouts, i, concepts, progress, steps::done);
+    int[] gmrMin = minima.gmr();
+    int[] smrMin = minima.smr();
+    int[] seqMin = minima.seq();
     SimultaneousSanctions sim = needSim ? new SimultaneousSanctions(model, i, layouts) : null;
 
     BitSet[] result = Verdicts.empty(concepts, m);
@@ -193,6 +175,63 @@ public final class StabilityEngine implements StabilitySolver {
     return result;
   }
 
+  /**
+   * The opponents' sanction minima against decision maker {@code i}, for every state s1 (the table
+   * of docs/architecture.md): {@code gmr[s1]} = min p_i over R_{N−i}(s1) ∪ {s1}; {@code smr[s1]} =
+   * the same minimum of max(p_i(x), max p_i over R_i(x)); {@code seq[s1]} = min p_i over
+   * R⁺_{N−i}(s1) ∪ {s1}. Each is null when {@code concepts} needs none. s1 is sanctioned against s
+   * when the minimum is at most a bound for s ({@code p_i(s)}; docs/semantics.md §5.4 uses
+   * another).
+   *
+   * @param layouts the option-form layouts of every decision maker, or null (any move graph)
+   * @param done told the name of each pass as it ends
+   */
+  public static Minima minima(
+      GraphModel model,
+      GroupLayout[] layouts,
+      int i,
+      Set<Concept> concepts,
+      Progress progress,
+      java.util.function.Consumer<String> done) {
+    int[] p = model.payoffs(i);
+    int[] opponents = model.opponents(i);
+    boolean needSmr = concepts.contains(Concept.SMR);
+    int[] gmrMin = null;
+    int[] smrMin = null;
+    if (concepts.contains(Concept.GMR) || needSmr) {
+      int[][] values =
+          !needSmr
+              ? new int[][] {p}
+              : new int[][] {
+                p,
+                layouts != null
+                    ? escapeValue(layouts[i], model.stateCount())
+                    : escapeValue(model.moves(), i, p)
+              };
+      int[][] mins =
+          layouts != null
+              ? LegalReach.minOverClosure(model, layouts, opponents, false, progress, values)
+              : LegalReach.minOverClosure(model, opponents, false, values);
+      gmrMin = mins[0];
+      smrMin = needSmr ? mins[1] : null;
+      done.accept(
+          "stability: " + (needSmr ? "GMR/SMR" : "GMR") + " sanctions against " + dmName(model, i));
+    }
+    int[] seqMin = null;
+    if (Verdicts.needSeq(concepts)) {
+      seqMin =
+          (layouts != null
+                  ? LegalReach.minOverClosure(model, layouts, opponents, true, progress, p)
+                  : LegalReach.minOverClosure(model, opponents, true, p))
+              [0];
+      done.accept("stability: SEQ sanctions against " + dmName(model, i));
+    }
+    return new Minima(gmrMin, smrMin, seqMin);
+  }
+
+  /** The minima of {@link #minima}; a component is null when not computed. */
+  public record Minima(int[] gmr, int[] smr, int[] seq) {}
+
   /** Progress in steps: the layouts, then each decision maker's passes. Thread-safe. */
   private static final class Steps {
     final Progress progress;
@@ -258,26 +297,12 @@ public final class StabilityEngine implements StabilitySolver {
     MoveGraph g = model.moves();
     int m = model.stateCount();
     int[] p = model.payoffs(i);
-    int[] opponents = model.opponents(i);
-    boolean needGmr = concepts.contains(Concept.GMR);
-    boolean needSmr = concepts.contains(Concept.SMR);
-    boolean needSeq = Verdicts.needSeq(concepts);
     boolean needSim = Verdicts.needSim(concepts);
 
-    int[] gmrMin = null;
-    int[] smrMin = null;
-    if (needGmr || needSmr) {
-      int[][] mins =
-          needSmr
-              ? LegalReach.minOverClosure(model, opponents, false, p, escapeValue(g, i, p))
-              : LegalReach.minOverClosure(model, opponents, false, p);
-      gmrMin = mins[0];
-      smrMin = needSmr ? mins[1] : null;
-    }
-    int[] seqMin = null;
-    if (needSeq) {
-      seqMin = LegalReach.minOverClosure(model, opponents, true, p)[0];
-    }
+    Minima minima = minima(model, null, i, concepts, Progress.NONE, phase -> {});
+    int[] gmrMin = minima.gmr();
+    int[] smrMin = minima.smr();
+    int[] seqMin = minima.seq();
     SimultaneousSanctions sim = needSim ? new SimultaneousSanctions(model, i) : null;
 
     BitSet[] result = Verdicts.empty(concepts, m);

@@ -5,8 +5,6 @@ import dev.parley.core.RandomModels;
 import dev.parley.core.graph.GraphModel;
 import dev.parley.core.model.Conflict;
 import dev.parley.core.stability.Concept;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Random;
 
 /** Shared helpers of the relational tests: random attitudes, strict payoffs, concept pairs. */
@@ -23,29 +21,9 @@ public final class RelationalTesting {
     return GraphModel.of(seed % 2 == 1 ? RandomModels.conflict(seed) : randomGraph(seed));
   }
 
-  /** A random graph-form conflict: 2 to 12 states, 2 to 4 parties, random moves and payoffs. */
+  /** {@link GraphForms#random}. */
   static Conflict randomGraph(long seed) {
-    Random rnd = new Random(seed * 977 + 11);
-    int m = 2 + rnd.nextInt(11);
-    int n = 2 + rnd.nextInt(3);
-    double density = 0.1 + 0.5 * rnd.nextDouble();
-    List<String> ids = new ArrayList<>();
-    int[][][] moves = new int[n][m][];
-    int[][] payoffs = new int[n][m];
-    for (int d = 0; d < n; d++) {
-      ids.add("D" + (d + 1));
-      for (int s = 0; s < m; s++) {
-        List<Integer> to = new ArrayList<>();
-        for (int q = 0; q < m; q++) {
-          if (q != s && rnd.nextDouble() < density) {
-            to.add(q);
-          }
-        }
-        moves[d][s] = to.stream().mapToInt(Integer::intValue).toArray();
-        payoffs[d][s] = rnd.nextInt(Math.max(2, m / 2));
-      }
-    }
-    return GraphForms.of("random graph " + seed, ids, moves, payoffs);
+    return GraphForms.random(seed);
   }
 
   /** Each e_ij drawn uniformly from {+1, 0, −1}, seeded. */

@@ -75,9 +75,15 @@ class TimelineE2ETest extends WorkbenchInBrowser {
     assertThat(second.locator(".basis .note")).containsText("The estimate covers the time");
     assertThat(second.locator("ul.verdict-changes li.gained"))
         .hasText(
-            "‘No US guarantee, Ukraine has ceded the rest of Donetsk, the leaders are talking, the"
-                + " war goes on’ (state 7) becomes an equilibrium under Nash and SIM: Russia no"
+            "‘no US guarantee, Ukraine has ceded the rest of Donetsk, the leaders are talking, the"
+                + " war goes on’ (state 7) becomes an equilibrium under Nash and SIM. Russia no"
                 + " longer prefers ‘capitulation’ (state 13) to it.");
+    assertThat(second.locator("ul.deadlock-changes li"))
+        .hasText(
+            "The sequencing deadlock that kept the parties from ‘a US guarantee is signed, Ukraine"
+                + " has ceded the rest of Donetsk, the leaders are talking, the war goes on’ (state"
+                + " 8) is gone: the joint move of Ukraine and Russia no longer leads there by"
+                + " improvements.");
     assertThat(second.locator("dl.phase-eq dt"))
         .hasText(new String[] {"Nash, SEQ, SIM and SEQ+SIM", "GMR and SMR"});
     assertThat(second.locator(".standing"))
