@@ -801,11 +801,17 @@ export interface components {
           /** @description Options whose reversibility changes, as option=reversibility */
           reversibility?: string[];
           statusQuoMoved?: boolean;
+          /** @description From the second phase on: the sequencing deadlocks the phase ends or begins, one sentence each */
+          deadlockChanges?: string[];
           /** @description From the second phase on: each state that becomes or stops being an equilibrium under a concept */
           verdictChanges?: ({
               concept?: string;
               /** @description The state as Y/N, in the model's order of options */
               state?: string;
+              /** @description The state's number in the phase where it is (or was) an equilibrium */
+              number?: number;
+              /** @description The state in words */
+              words?: string;
               /** @enum {string} */
               becomes?: "equilibrium" | "not an equilibrium";
               reasons?: string[];
