@@ -17,23 +17,7 @@ class AttitudeReaderTest {
 
   /** Chicken with a source and the attitudes appended. */
   static final String CHICKEN =
-      """
-      sources: [{id: s, title: S}]
-      decisionMakers:
-        - id: P1
-          options: [{id: swerve1}]
-          preferences: {ranking: [p2Swerves, bothSwerve, p1Swerves, crash]}
-        - id: P2
-          options: [{id: swerve2}]
-          preferences: {ranking: [p1Swerves, bothSwerve, p2Swerves, crash]}
-      states:
-        - {id: crash, options: NN}
-        - {id: p1Swerves, options: YN}
-        - {id: p2Swerves, options: NY}
-        - {id: bothSwerve, options: YY}
-      attitudes:
-      %s
-      """;
+      "sources: [{id: s, title: S}]\n" + TestModels.CHICKEN + "attitudes:\n%s\n";
 
   static String chicken(String attitudes) {
     return CHICKEN.formatted(attitudes.indent(2).stripTrailing());

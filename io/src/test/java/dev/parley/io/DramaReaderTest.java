@@ -15,23 +15,7 @@ import org.junit.jupiter.api.Test;
 class DramaReaderTest {
 
   /** Chicken (examples/chicken.yaml) with a card table appended. */
-  static final String CHICKEN =
-      """
-      decisionMakers:
-        - id: P1
-          options: [{id: swerve1}]
-          preferences: {ranking: [p2Swerves, bothSwerve, p1Swerves, crash]}
-        - id: P2
-          options: [{id: swerve2}]
-          preferences: {ranking: [p1Swerves, bothSwerve, p2Swerves, crash]}
-      states:
-        - {id: crash, options: NN}
-        - {id: p1Swerves, options: YN}
-        - {id: p2Swerves, options: NY}
-        - {id: bothSwerve, options: YY}
-      drama:
-      %s
-      """;
+  static final String CHICKEN = TestModels.CHICKEN + "drama:\n%s\n";
 
   static String chicken(String drama) {
     return CHICKEN.formatted(drama.indent(2).stripTrailing());

@@ -28,6 +28,23 @@ public final class TestModels {
           preferences: {statements: [attack]}
       """;
 
+  /** Chicken (examples/chicken.yaml) in brief: two drivers, their rankings, the named states. */
+  public static final String CHICKEN =
+      """
+      decisionMakers:
+        - id: P1
+          options: [{id: swerve1}]
+          preferences: {ranking: [p2Swerves, bothSwerve, p1Swerves, crash]}
+        - id: P2
+          options: [{id: swerve2}]
+          preferences: {ranking: [p1Swerves, bothSwerve, p2Swerves, crash]}
+      states:
+        - {id: crash, options: NN}
+        - {id: p1Swerves, options: YN}
+        - {id: p2Swerves, options: NY}
+        - {id: bothSwerve, options: YY}
+      """;
+
   /** The diagnostics of a model that must not load. */
   public static List<String> errors(String file, String text) {
     return errors(file, () -> ModelReader.read(text, file, Format.of(file)));
