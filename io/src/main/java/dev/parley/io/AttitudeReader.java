@@ -85,13 +85,8 @@ final class AttitudeReader {
         continue;
       }
       for (Node.Entry e : towards.entries().values()) {
-        int toward = dmIds.indexOf(e.key());
+        int toward = scope.dmAt(e, dmIds, where);
         if (toward < 0) {
-          scope.problems.add(
-              e.line(),
-              e.column(),
-              "unknown decision maker '" + e.key() + "' " + where,
-              Suggestions.hint(e.key(), dmIds, "decision makers"));
           ok = false;
           continue;
         }

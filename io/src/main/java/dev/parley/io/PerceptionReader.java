@@ -52,13 +52,8 @@ final class PerceptionReader extends PartReader {
       ok &= pm != null;
       if (pm != null) {
         for (Node.Entry e : pm.entries().values()) {
-          int d = dmIds.indexOf(e.key());
+          int d = scope.dmAt(e, dmIds, where);
           if (d < 0) {
-            scope.problems.add(
-                e.line(),
-                e.column(),
-                "unknown decision maker '" + e.key() + "' " + where,
-                Suggestions.hint(e.key(), dmIds, "decision makers"));
             ok = false;
             continue;
           }

@@ -98,15 +98,10 @@ public final class ScenarioReader {
           Node.MapNode pm = fields.map(p, "'preferences' " + where);
           if (pm != null) {
             for (Node.Entry e : pm.entries().values()) {
-              int d = conflict.dmIndex(e.key());
+              int d =
+                  scope.dmAt(
+                      e, conflict.decisionMakers().stream().map(x -> x.id()).toList(), where);
               if (d < 0) {
-                List<String> ids = new ArrayList<>();
-                conflict.decisionMakers().forEach(x -> ids.add(x.id()));
-                problems.add(
-                    e.line(),
-                    e.column(),
-                    "unknown decision maker '" + e.key() + "' " + where,
-                    Suggestions.hint(e.key(), ids, "decision makers"));
                 continue;
               }
               Scenario.Alternative a = alternative(e.value(), d, name, model, scope, refs, prefs);

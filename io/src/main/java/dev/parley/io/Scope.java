@@ -103,4 +103,20 @@ final class Scope {
           hint);
     }
   }
+
+  /**
+   * The decision maker a mapping key names: its index in {@code dmIds}, or -1 after reporting the
+   * unknown id {@code where} (e.g. "in the attitudes of 'P1'") with the closest one.
+   */
+  int dmAt(Node.Entry e, List<String> dmIds, String where) {
+    int d = dmIds.indexOf(e.key());
+    if (d < 0) {
+      problems.add(
+          e.line(),
+          e.column(),
+          "unknown decision maker '" + e.key() + "' " + where,
+          Suggestions.hint(e.key(), dmIds, "decision makers"));
+    }
+    return d;
+  }
 }
