@@ -1,0 +1,140 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
+import { editYaml } from './yamlEdit';
+
+const FILE = `# Peace talks, as read on 26 November
+parley: 1
+title: Peace talks   # working title
+description:
+  A long description written over
+  two lines by hand.
+
+decisionMakers:
+  # Kyiv first
+  - id: UA
+    name: Ukraine
+    options:
+      - id: sign          # the guarantee
+        name: sign the guarantee
+      - id: cede
+        name: cede territory
+    preferences:
+      statements: [sign, -cede]
+  - id: US
+    name: United States
+    options:
+      - id: guarantee
+    preferences:
+      statements:
+        - -guarantee   # cost
+        - sign
+
+# the outcome everyone talks about
+states:
+  - id: deal
+    options: {sign: true, cede: false}
+statusQuo: NNN
+`;
+
+const tree = (t: string) => parseDocument(t).toJS() as Record<string, any>;
+const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x));
+const comments = (t: string) => t.split('\n').filter((l) => l.includes('#')).map((l) => l.slice(l.indexOf('#')));
+
+/** Lines of b that are not in a, and lines of a that are not in b. */
+function changed(a: string, b: string) {
+  const la = a.split('\n');
+  const lb = b.split('\n');
+  return { added: lb.filter((l) => !la.includes(l)), removed: la.filter((l) => !lb.includes(l)) };
+}
+
+describe('editYaml: form edits applied to the file in place', () => {
+  it('changes a value where it stands, keeping every comment and every other line', () => {
+    const m = clone(tree(FILE));
+    m.decisionMakers[0].name = 'Ukraine (Kyiv)';
+    const out = editYaml(FILE, m)!;
+    expect(tree(out)).toEqual(m);
+    expect(comments(out)).toEqual(comments(FILE));
+    expect(changed(FILE, out)).toEqual({ added: ['    name: Ukraine (Kyiv)'], removed: ['    name: Ukraine'] });
+  });
+
+  it('adds and removes keys and list items with their own lines only', () => {
+    const m = clone(tree(FILE));
+    m.decisionMakers[0].description = 'the government in Kyiv';
+    m.decisionMakers[0].options.splice(1, 1);
+    m.decisionMakers[1].options.push({ id: 'wait', name: 'wait' });
+    m.decisionMakers[1].preferences.statements.push('guarantee IF sign');
+    m.statusQuo = { sign: true, guarantee: false };
+    m.infeasible = [{ mutuallyExclusive: ['sign', 'wait'] }];
+    const out = editYaml(FILE, m)!;
+    expect(tree(out)).toEqual(m);
+    expect(comments(out)).toEqual(comments(FILE));
+    const d = changed(FILE, out);
+    expect(d.removed).toEqual(['      - id: cede', '        name: cede territory', 'statusQuo: NNN']);
+    expect(d.added).toEqual([
+      '    description: the government in Kyiv',
+      '      - id: wait',
+      '        name: wait',
+      '        - guarantee IF sign',
+      'statusQuo: {sign: true, guarantee: false}',
+      'infeasible:',
+      '  - mutuallyExclusive: [sign, wait]',
+    ]);
+  });
+
+  it('edits inside one-line lists and mappings without rewriting them', () => {
+    const m = clone(tree(FILE));
+    m.decisionMakers[0].preferences.statements[1] = '-cede | sign';
+    m.states[0].options.cede = true;
+    const out = editYaml(FILE, m)!;
+    expect(tree(out)).toEqual(m);
+    expect(changed(FILE, out).added).toEqual(['      statements: [sign, -cede | sign]', '    options: {sign: true, cede: true}']);
+  });
+
+  it('quotes what a YAML 1.1 reader would take for a boolean or a number', () => {
+    const m = clone(tree(FILE));
+    m.decisionMakers[0].options[1].name = 'yes';
+    m.statusQuo = 'N';
+    m.title = 'a: b, [c]';
+    const out = editYaml(FILE, m)!;
+    expect(tree(out)).toEqual(m);
+    expect(out).toContain('name: "yes"');
+    expect(out).toContain('statusQuo: "N"');
+  });
+
+  it('writes a value that changes kind anew, and keeps the comments around it', () => {
+    const m = clone(tree(FILE));
+    m.decisionMakers[1].preferences = { ranking: ['deal', ['NNN', 'YNN']] };
+    m.description = 'Shorter.';
+    const out = editYaml(FILE, m)!;
+    expect(tree(out)).toEqual(m);
+    expect(out).toContain('# Kyiv first');
+    expect(out).toContain('# the outcome everyone talks about');
+    expect(out).toContain('title: Peace talks   # working title');
+  });
+
+  it('leaves the text alone when nothing changed, and refuses text that is not one mapping', () => {
+    expect(editYaml(FILE, tree(FILE))).toBe(FILE);
+    expect(editYaml('a: [', { a: 1 })).toBeNull();
+    expect(editYaml('- 1', { a: 1 })).toBeNull();
+  });
+
+  it('keeps every example model as it is but for the edited line', () => {
+    const dir = '../../examples';
+    const files = readdirSync(dir).filter((f) => f.endsWith('.yaml'));
+    expect(files.length).toBeGreaterThan(5);
+    for (const f of files) {
+      const text = readFileSync(`${dir}/${f}`, 'utf8');
+      const m = clone(tree(text));
+      m.title = `${m.title} (edited)`;
+      const dm = m.decisionMakers[m.decisionMakers.length - 1];
+      dm.note = 'added in the form';
+      const out = editYaml(text, m)!;
+      expect(tree(out), f).toEqual(m);
+      expect(comments(out), f).toEqual(comments(text));
+      const d = changed(text, out);
+      expect(d.removed.length, f).toBe(1);
+      expect(d.added.length, f).toBe(2);
+    }
+  });
+});
