@@ -1,5 +1,5 @@
 import { type ComponentChildren } from 'preact';
-import { useRef } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { addDecisionMaker, addOption, makeRule, patternToText, problemsElsewhere, problemsUnder, rankingToText, removeAt, replaceAt, RULE_KINDS, ruleKind, ruleValueText, setKey, statementsToText, textToPattern, textToRanking, textToStatements, updateDecisionMaker } from './edit';
 import { HintList } from './Hints';
 import { optionOrder, payoffTable, prefMode, switchForm, tiersOfRanking, tiersOfValues, withForm, type Payoff, type PrefMode, type Stash } from './prefs';
@@ -7,12 +7,23 @@ import { type ModelHandle } from './useModel';
 import { type DecisionMakerT, type ModelTree, type OptionT, type Problem, type Provenance, type RuleKind, type Source, type Validation } from './types';
 import { val, Buffered, Field, StatementEvidence, Evidence, IdField } from './editorFields';
 import { PayoffTable, PayoffEntries, RankingPreview } from './PayoffEditor';
+import { formHint, stateToText, textToState } from './stateText';
+import { StateHint, StatementHelp, YnKey } from './editorHelp';
 
 const stashes = new Map<string, Stash>();
 
 export function Editor({ model }: { model: ModelHandle }) {
   const m = model.tree;
-  const problems = model.validation?.problems ?? [];
+  // rows just added (JSON pointers): their problems wait until the row is typed in or left
+  const [fresh, setFresh] = useState<string[]>([]);
+  // the last sound check, whose rankings stay shown (marked out of date) while the model has errors
+  const lastSound = useRef<{ name: string; validation: Validation } | null>(null);
+  const name = model.file?.name ?? '';
+  if (model.validation?.ok) lastSound.current = { name, validation: model.validation };
+  const sound = lastSound.current?.name === name ? lastSound.current.validation : null;
+  const all = model.validation?.problems ?? [];
+  const problems = all.filter((p) => !fresh.some((f) => p.path === f || p.path.startsWith(f + '/')));
+  const touch = (pointer: string) => fresh.includes(pointer) && setFresh(fresh.filter((f) => f !== pointer));
   if (!m || !Array.isArray(m.decisionMakers)) {
     return (
       <div>
@@ -24,12 +35,14 @@ export function Editor({ model }: { model: ModelHandle }) {
     );
   }
   const edit = (t: ModelTree) => model.editTree(t);
+  const options = optionOrder(m);
+  const named = (m.states ?? []).map((s) => s.id);
   const sections = ['/title', '/description', '/decisionMakers', '/infeasible', '/states', '/statusQuo', '/sources'];
   return (
     <div class="editor">
-      <Summary validation={model.validation} />
+      <Summary validation={model.validation} shown={problems.length} />
       <HintList hints={model.validation?.hints ?? []} />
-      <ProblemList problems={problemsElsewhere(problems, sections)} title="Problems in the file" />
+      <ProblemList problems={problemsElsewhere(problems, sections)} title="Problems in the file" options={options} />
 
       <Section title="Conflict" id="conflict">
         <Field label="Title">
@@ -38,7 +51,7 @@ export function Editor({ model }: { model: ModelHandle }) {
         <Field label="Description">
           <textarea rows={2} value={m.description ?? ''} onInput={(e) => edit(setKey(m, 'description', val(e)))} />
         </Field>
-        <ProblemList problems={problemsUnder(problems, '/title', '/description')} />
+        <ProblemList problems={problemsUnder(problems, '/title', '/description')} options={options} />
       </Section>
 
       <Section title="Decision makers" id="decision-makers">
@@ -49,6 +62,7 @@ export function Editor({ model }: { model: ModelHandle }) {
             index={i}
             dm={dm}
             validation={model.validation}
+            sound={sound}
             problems={problemsUnder(problems, `/decisionMakers/${i}`)}
             onChange={(d) => edit(updateDecisionMaker(m, i, d))}
             onModel={edit}
@@ -57,15 +71,19 @@ export function Editor({ model }: { model: ModelHandle }) {
           />
         ))}
         <button onClick={() => edit(addDecisionMaker(m))}>Add decision maker</button>
-        <ProblemList problems={problems.filter((p) => p.path === '/decisionMakers')} />
+        <ProblemList problems={problems.filter((p) => p.path === '/decisionMakers')} options={options} />
       </Section>
 
       <Section title="Infeasible states" id="infeasible">
-        <p class="muted">Combinations of options that cannot happen. Option ids are separated by commas.</p>
+        <p class="muted">
+          Combinations of options that cannot happen. Option ids are separated by commas (<code>{options.slice(0, 2).join(', ')}</code>); a
+          pattern is a Y/N/- string or option values; a condition is a statement.
+        </p>
+        <YnKey options={options} />
         {(m.infeasible ?? []).map((r, i) => {
           const kind = ruleKind(r);
           return (
-            <div class="row rule" key={i}>
+            <div class="row rule" key={i} onFocusOut={() => touch(`/infeasible/${i}`)}>
               <label>
                 <span class="sr-only">Kind of rule {i + 1}</span>
                 <select
@@ -85,27 +103,44 @@ export function Editor({ model }: { model: ModelHandle }) {
                   value={ruleValueText(r)}
                   canon={(t) => ruleValueText(makeRule(kind, t, {}))}
                   title={RULE_KINDS.find((k) => k.kind === kind)?.help}
-                  onText={(t) => edit({ ...m, infeasible: replaceAt(m.infeasible, i, makeRule(kind, t, r)) })}
+                  onText={(t) => {
+                    touch(`/infeasible/${i}`);
+                    edit({ ...m, infeasible: replaceAt(m.infeasible, i, makeRule(kind, t, r)) });
+                  }}
                 />
               </label>
               <Evidence item={r} model={m} onChange={(x) => edit({ ...m, infeasible: replaceAt(m.infeasible, i, x) })} compact />
-              <button class="icon" aria-label={`Remove rule ${i + 1}`} onClick={() => edit({ ...m, infeasible: removeAt(m.infeasible, i) })}>
+              <button
+                class="icon"
+                aria-label={`Remove rule ${i + 1}`}
+                onClick={() => {
+                  setFresh([]);
+                  edit({ ...m, infeasible: removeAt(m.infeasible, i) });
+                }}
+              >
                 ✕
               </button>
-              <ProblemList problems={problemsUnder(problems, `/infeasible/${i}`)} />
+              <ProblemList problems={problemsUnder(problems, `/infeasible/${i}`)} options={options} />
             </div>
           );
         })}
-        <button onClick={() => edit({ ...m, infeasible: [...(m.infeasible ?? []), { mutuallyExclusive: [] }] })}>Add rule</button>
+        <button
+          onClick={() => {
+            setFresh([...fresh, `/infeasible/${(m.infeasible ?? []).length}`]);
+            edit({ ...m, infeasible: [...(m.infeasible ?? []), { mutuallyExclusive: [] }] });
+          }}
+        >
+          Add rule
+        </button>
       </Section>
 
       <Section title="Named states and status quo" id="states">
         <p class="muted">
-          Name the outcomes that matter. Options: a Y/N/- string (one letter per option, option 1 first) or{' '}
-          <code>option=Y, other=N</code>.
+          Name the outcomes that matter. Options: <StateHint options={options} named={[]} />.
         </p>
+        <YnKey options={options} />
         {(m.states ?? []).map((s, i) => (
-          <div class="row" key={i}>
+          <div class="row" key={i} onFocusOut={() => touch(`/states/${i}`)}>
             <IdField
               kind="state"
               label="Name"
@@ -118,7 +153,10 @@ export function Editor({ model }: { model: ModelHandle }) {
               <Buffered
                 value={patternToText(s.options)}
                 canon={(t) => patternToText(textToPattern(t))}
-                onText={(t) => edit({ ...m, states: replaceAt(m.states, i, { ...s, options: textToPattern(t) }) })}
+                onText={(t) => {
+                  touch(`/states/${i}`);
+                  edit({ ...m, states: replaceAt(m.states, i, { ...s, options: textToPattern(t) }) });
+                }}
               />
             </Field>
             <Field label="Description" grow>
@@ -127,28 +165,42 @@ export function Editor({ model }: { model: ModelHandle }) {
                 onInput={(e) => edit({ ...m, states: replaceAt(m.states, i, setKey(s, 'description', val(e))) })}
               />
             </Field>
-            <button class="icon" aria-label={`Remove state ${s.id}`} onClick={() => edit({ ...m, states: removeAt(m.states, i) })}>
+            <button
+              class="icon"
+              aria-label={`Remove state ${s.id}`}
+              onClick={() => {
+                setFresh([]);
+                edit({ ...m, states: removeAt(m.states, i) });
+              }}
+            >
               ✕
             </button>
-            <ProblemList problems={problemsUnder(problems, `/states/${i}`)} />
+            <ProblemList problems={problemsUnder(problems, `/states/${i}`)} options={options} />
           </div>
         ))}
-        <button onClick={() => edit({ ...m, states: [...(m.states ?? []), { id: `state${(m.states?.length ?? 0) + 1}`, options: '' }] })}>
+        <button
+          onClick={() => {
+            setFresh([...fresh, `/states/${(m.states ?? []).length}`]);
+            edit({ ...m, states: [...(m.states ?? []), { id: `state${(m.states?.length ?? 0) + 1}`, options: '' }] });
+          }}
+        >
           Add named state
         </button>
-        <Field label="Status quo (a named state or a Y/N/- string)">
-          <input
+        <Field label="Status quo">
+          <Buffered
             list="named-states"
-            value={m.statusQuo === undefined ? '' : typeof m.statusQuo === 'object' ? patternToText(m.statusQuo) : String(m.statusQuo)}
-            onInput={(e) => edit(setKey(m, 'statusQuo', val(e).trim()))}
+            value={stateToText(m.statusQuo)}
+            canon={(t) => stateToText(textToState(t))}
+            onText={(t) => edit(setKey(m, 'statusQuo', t.trim() === '' ? '' : textToState(t)))}
           />
+          <StateHint options={options} named={named} numbers />
           <datalist id="named-states">
             {(m.states ?? []).map((s) => (
               <option value={s.id} key={s.id} />
             ))}
           </datalist>
         </Field>
-        <ProblemList problems={problemsUnder(problems, '/states', '/statusQuo').filter((p) => !/^\/states\/\d/.test(p.path))} />
+        <ProblemList problems={problemsUnder(problems, '/states', '/statusQuo').filter((p) => !/^\/states\/\d/.test(p.path))} options={options} />
       </Section>
 
       <Section title="Sources" id="sources">
@@ -172,10 +224,17 @@ export function Editor({ model }: { model: ModelHandle }) {
   );
 }
 
-function Summary({ validation }: { validation: Validation | null }) {
+function Summary({ validation, shown }: { validation: Validation | null; shown: number }) {
   if (!validation) return null;
+  if (!validation.ok && shown === 0) {
+    return (
+      <p class="summary pending" role="status">
+        A new row is being filled in: the model is checked again once it is complete.
+      </p>
+    );
+  }
   if (!validation.ok) {
-    const n = validation.problems.length;
+    const n = shown;
     return (
       <p class="summary bad" role="status">
         {n} {n === 1 ? 'problem' : 'problems'} — the model is saved, but it cannot be analysed until {n === 1 ? 'it is' : 'they are'} fixed.
@@ -190,7 +249,12 @@ function Summary({ validation }: { validation: Validation | null }) {
   );
 }
 
-export function ProblemList({ problems, title }: { problems: Problem[]; title?: string }) {
+/**
+ * Problems, with their place in the file; in the form ({@code options} given), hints are worded in
+ * the syntax the form's fields take, with the model's own options (stateText.formHint).
+ */
+export function ProblemList({ problems, title, options }: { problems: Problem[]; title?: string; options?: string[] }) {
+  const words = (t: string) => (options ? formHint(t, options) : t);
   if (problems.length === 0) return null;
   return (
     <div class="problems" role="alert">
@@ -203,8 +267,8 @@ export function ProblemList({ problems, title }: { problems: Problem[]; title?: 
                 line {p.line}:{p.column}
               </span>
             )}{' '}
-            {p.message}
-            {p.hint && <span class="hint"> — {p.hint}</span>}
+            {words(p.message)}
+            {p.hint && <span class="hint"> — {words(p.hint)}</span>}
           </li>
         ))}
       </ul>
@@ -261,6 +325,7 @@ function DecisionMakerCard({
   index,
   dm,
   validation,
+  sound,
   problems,
   onChange,
   onModel,
@@ -272,6 +337,8 @@ function DecisionMakerCard({
   index: number;
   dm: DecisionMakerT;
   validation: Validation | null;
+  /** The last sound check of this model, whose ranking is shown while the model has errors. */
+  sound: Validation | null;
   problems: Problem[];
   onChange: (d: DecisionMakerT) => void;
   onModel: (m: ModelTree) => void;
@@ -315,7 +382,15 @@ function DecisionMakerCard({
           ✕
         </button>
       </div>
-      <ProblemList problems={problems.filter((p) => !p.path.startsWith(`${base}/options`) && !p.path.startsWith(`${base}/preferences`))} />
+      <div class="row">
+        <Field label={`Description of ${dm.id}`} grow>
+          <Buffered multiline grow rows={1} value={dm.description ?? ''} canon={(t) => t} onText={(t) => onChange(setKey(dm, 'description', t))} />
+        </Field>
+        <Field label={`Note on ${dm.id}`} grow>
+          <input value={dm.note ?? ''} placeholder="the analyst's own remark" onInput={(e) => onChange(setKey(dm, 'note', val(e)))} />
+        </Field>
+      </div>
+      <ProblemList problems={problems.filter((p) => !p.path.startsWith(`${base}/options`) && !p.path.startsWith(`${base}/preferences`))} options={options} />
       {Array.isArray(dm.moves) && !dm.options ? (
         <p class="muted graph-form">
           Graph form: this decision maker's {(dm.moves as unknown[]).length} moves between the named states are edited in the File
@@ -331,6 +406,7 @@ function DecisionMakerCard({
                 <th>Name</th>
                 <th>Reversibility</th>
                 <th>Source and quote</th>
+                <th>Note</th>
                 <th>
                   <span class="sr-only">Remove</span>
                 </th>
@@ -358,6 +434,9 @@ function DecisionMakerCard({
                     <Evidence item={o} model={model} onChange={(x) => setOption(k, x)} compact />
                   </td>
                   <td>
+                    <input aria-label={`Option ${k + 1} note`} value={o.note ?? ''} placeholder="note" onInput={(e) => setOption(k, setKey(o, 'note', val(e)))} />
+                  </td>
+                  <td>
                     <button class="icon" aria-label={`Remove option ${o.id}`} onClick={() => onChange({ ...dm, options: removeAt(dm.options, k) })}>
                       ✕
                     </button>
@@ -366,7 +445,7 @@ function DecisionMakerCard({
               ))}
             </tbody>
           </table>
-          <ProblemList problems={problemsUnder(problems, `${base}/options`)} />
+          <ProblemList problems={problemsUnder(problems, `${base}/options`)} options={options} />
           <button onClick={() => onChange(addOption(model, index).decisionMakers[index])}>Add option</button>
         </>
       )}
@@ -385,9 +464,11 @@ function DecisionMakerCard({
           </label>
           {mode === 'statements' && (
             <>
-              <Field label={`Statements of ${dm.id} (one per line)`}>
+              <div class="statements-box">
+              <Field label={`Statements of ${dm.id} (one per line)`} grow>
                 <Buffered
                   multiline
+                  grow
                   rows={4}
                   class="mono"
                   value={statementsToText(prefs.statements)}
@@ -395,6 +476,8 @@ function DecisionMakerCard({
                   onText={(t) => onChange({ ...dm, preferences: withForm(prefs, 'statements', textToStatements(t, prefs.statements, memory)) })}
                 />
               </Field>
+              <StatementHelp options={options} />
+              </div>
               <StatementEvidence
                 dm={dm.id}
                 statements={prefs.statements ?? []}
@@ -404,9 +487,11 @@ function DecisionMakerCard({
             </>
           )}
           {mode === 'ranking' && (
+            <>
             <Field label={`Ranking of ${dm.id} (one state per line; ties: a, b)`}>
               <Buffered
                 multiline
+                grow
                 rows={5}
                 class="mono"
                 value={rankingToText(prefs.ranking)}
@@ -414,18 +499,28 @@ function DecisionMakerCard({
                 onText={(t) => onChange({ ...dm, preferences: withForm(prefs, 'ranking', textToRanking(t)) })}
               />
             </Field>
+            <p class="muted">
+              Each state: <StateHint options={options} named={(model.states ?? []).map((s) => s.id)} numbers />; tied option values in
+              braces: <code>{'{'}{options[0] ?? 'a'}=Y{'}'}, {'{'}{options[0] ?? 'a'}=N{'}'}</code>.
+            </p>
+            <YnKey options={options} />
+            </>
           )}
           {mode === 'payoffs' &&
             (table ? (
               <PayoffTable dm={dm.id} states={states} payoffs={payoffs} values={table.values} onChange={(p) => onChange({ ...dm, preferences: withForm(prefs, 'payoffs', p) })} options={options} unresolved={table.unresolved} />
             ) : (
-              <PayoffEntries dm={dm.id} payoffs={payoffs} stateCount={validation?.stateCount} onChange={(p) => onChange({ ...dm, preferences: withForm(prefs, 'payoffs', p) })} />
+              <>
+                <PayoffEntries dm={dm.id} payoffs={payoffs} stateCount={validation?.stateCount} onChange={(p) => onChange({ ...dm, preferences: withForm(prefs, 'payoffs', p) })} />
+                <YnKey options={options} />
+              </>
             ))}
-          <ProblemList problems={problemsUnder(problems, `${base}/preferences`)} />
+          <ProblemList problems={problemsUnder(problems, `${base}/preferences`)} options={options} />
         </div>
         <RankingPreview
           dm={dm.id}
           validation={validation}
+          sound={sound}
           local={table ? { tiers: tiersOfValues(table.values), missing: states.filter((s) => !table.values.has(s.id)).map((s) => s.id) } : undefined}
         />
       </div>

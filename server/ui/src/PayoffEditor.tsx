@@ -1,6 +1,7 @@
 // Payoffs and the ranking preview in the model editor.
 import { useEffect, useState } from 'preact/hooks';
-import { patternToText, removeAt, replaceAt, textToPattern } from './edit';
+import { removeAt, replaceAt } from './edit';
+import { stateToText, textToState } from './stateText';
 import { parseValue, setPayoff, type Payoff } from './prefs';
 import { type StateInfo, type StateRef, type Validation } from './types';
 import { val, Buffered } from './editorFields';
@@ -94,13 +95,12 @@ export function PayoffTable({
 }
 
 export function refLabel(r: StateRef | undefined): string {
-  if (r && typeof r === 'object') return patternToText(r);
-  return r === undefined ? '(none)' : String(r);
+  return r === undefined ? '(none)' : stateToText(r);
 }
 
 /** Payoffs as written (a state reference and a value per line), when the states cannot be listed. */
 export function PayoffEntries({ dm, payoffs, stateCount, onChange }: { dm: string; payoffs: Payoff[]; stateCount?: number; onChange: (p: Payoff[]) => void }) {
-  const toRef = (t: string): StateRef => (/^[0-9]+$/.test(t.trim()) ? Number(t.trim()) : t.includes('=') ? textToPattern(t) : t.trim());
+  const toRef = (t: string): StateRef => textToState(t);
   return (
     <div class="payoffs">
       <p class="muted">
@@ -132,12 +132,30 @@ export function PayoffEntries({ dm, payoffs, stateCount, onChange }: { dm: strin
  * The ranking the preferences give, best first: the server's for a sound model, or, for payoffs,
  * computed here from the values as they are typed (`local`), so that it follows every keystroke.
  */
-export function RankingPreview({ dm, validation, local }: { dm: string; validation: Validation | null; local?: { tiers: number[][]; missing: number[] } }) {
-  const tiers = local ? local.tiers : validation?.rankings?.[dm];
-  const states = new Map((validation?.states ?? []).map((s) => [s.id, s]));
+export function RankingPreview({
+  dm,
+  validation,
+  sound,
+  local,
+}: {
+  dm: string;
+  validation: Validation | null;
+  /** The last sound check: its ranking is shown, marked out of date, while the model has errors. */
+  sound?: Validation | null;
+  local?: { tiers: number[][]; missing: number[] };
+}) {
+  const current = local ? local.tiers : validation?.rankings?.[dm];
+  const stale = !current && validation !== null && !validation.ok && !!sound?.rankings?.[dm];
+  const tiers = current ?? (stale ? sound!.rankings![dm] : undefined);
+  const states = new Map(((stale ? sound : validation)?.states ?? []).map((s) => [s.id, s]));
   return (
-    <div class="preview" aria-label={`Ranking of ${dm}, best first`}>
+    <div class={`preview${stale ? ' stale' : ''}`} aria-label={`Ranking of ${dm}, best first`}>
       <strong>Ranking, best first</strong>
+      {stale && (
+        <p class="stale-note" role="status">
+          Out of date until the model is sound again: this is the ranking before the last change.
+        </p>
+      )}
       {local && local.missing.length > 0 && <p class="muted">Without a value yet: {local.missing.join(', ')}</p>}
       {!tiers ? (
         <p class="muted">{validation && !validation.ok ? 'shown once the model is sound' : '…'}</p>

@@ -1,6 +1,7 @@
 // Pure edits of the model tree, used by the editor. Each returns a new tree and leaves the old one
 // untouched, so the editor can compare, undo and save.
 
+import { rankLineToText, stateToText, textToPattern as patternOf, textToRankLine } from './stateText';
 import type { DecisionMakerT, ModelTree, Problem, Provenance, RankingEntry, Rule, RuleKind, StatementT } from './types';
 
 export const RULE_KINDS: { kind: RuleKind; label: string; help: string }[] = [
@@ -142,31 +143,18 @@ export function textToStatements(
   });
 }
 
-function refText(r: unknown): string {
-  if (typeof r === 'string' || typeof r === 'number') return String(r);
-  if (r && typeof r === 'object') {
-    return '{' + Object.entries(r as Record<string, unknown>).map(([k, v]) => `${k}: ${v}`).join(', ') + '}';
-  }
-  return '';
-}
-
 /** A ranking as lines: one line per rank, tied states separated by commas. */
 export function rankingToText(r: RankingEntry[] | undefined): string {
-  return (r ?? []).map((e) => (Array.isArray(e) ? e.map(refText).join(', ') : refText(e))).join('\n');
+  return (r ?? []).map(rankLineToText).join('\n');
 }
 
-/** Lines back to a ranking; numbers stay numbers, "a, b" is a tie group. */
+/** Lines back to a ranking; numbers stay numbers, "a, b" is a tie group (stateText.ts). */
 export function textToRanking(text: string): RankingEntry[] {
-  const one = (t: string) => (/^[0-9]+$/.test(t) ? Number(t) : t);
   return text
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l.length > 0)
-    .map((l) => {
-      if (l.startsWith('{')) return l; // an option mapping is written as the file would have it
-      const parts = l.split(',').map((p) => p.trim()).filter((p) => p.length > 0);
-      return parts.length === 1 ? one(parts[0]) : parts.map(one);
-    });
+    .map(textToRankLine);
 }
 
 /** The kind of an infeasibility rule: the one condition key it has. */
@@ -178,7 +166,7 @@ export function ruleKind(r: Rule): RuleKind {
 export function ruleValueText(r: Rule): string {
   const v = r[ruleKind(r)];
   if (Array.isArray(v)) return v.join(', ');
-  if (v && typeof v === 'object') return refText(v);
+  if (v && typeof v === 'object') return stateToText(v as Record<string, boolean>);
   return v === undefined ? '' : String(v);
 }
 
@@ -186,7 +174,7 @@ export function makeRule(kind: RuleKind, text: string, before: Rule): Rule {
   const out: Rule = {};
   for (const k of ['source', 'quote', 'note'] as const) if (before[k] !== undefined) out[k] = before[k];
   const list = text.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
-  out[kind] = kind === 'pattern' || kind === 'when' ? text.trim() : list;
+  out[kind] = kind === 'pattern' ? patternOf(text) : kind === 'when' ? text.trim() : list;
   return out;
 }
 
@@ -205,19 +193,10 @@ export function problemsElsewhere(problems: Problem[], shown: string[]): Problem
 
 /** A named state's options as text: a Y/N/- string as it is, a mapping as "sign=Y, offensive=N". */
 export function patternToText(p: string | Record<string, boolean> | undefined): string {
-  if (p === undefined) return '';
-  if (typeof p === 'string') return p;
-  return Object.entries(p).map(([k, v]) => `${k}=${v ? 'Y' : 'N'}`).join(', ');
+  return stateToText(p);
 }
 
-/** Text back to a pattern: "k=Y, j=N" is a mapping, anything else is kept as a Y/N/- string. */
+/** Text back to a pattern: option values ("k=Y, j=N") are a mapping, else a Y/N/- string. */
 export function textToPattern(t: string): string | Record<string, boolean> {
-  const s = t.trim();
-  if (!s.includes('=')) return s;
-  const out: Record<string, boolean> = {};
-  for (const part of s.split(',')) {
-    const [k, v] = part.split('=').map((x) => x.trim());
-    if (k) out[k] = /^(y|yes|true|1)$/i.test(v ?? '');
-  }
-  return out;
+  return patternOf(t);
 }

@@ -17,15 +17,21 @@ export function Buffered({
   canon,
   onText,
   multiline,
+  grow,
+  rows,
   ...rest
 }: {
   value: string;
   canon: (t: string) => string;
   onText: (t: string) => void;
   multiline?: boolean;
+  /** A multi-line box that grows with its text: one line more than it holds, {@code rows} at least. */
+  grow?: boolean;
   rows?: number;
   class?: string;
   title?: string;
+  list?: string;
+  ariaLabel?: string;
 }) {
   const [text, setText] = useState(value);
   useEffect(() => {
@@ -36,7 +42,13 @@ export function Buffered({
     setText(t);
     onText(t);
   };
-  return multiline ? <textarea {...rest} value={text} onInput={onInput} /> : <input {...rest} value={text} onInput={onInput} />;
+  const { ariaLabel, ...attrs } = rest;
+  const lines = grow ? Math.max(rows ?? 2, text.split('\n').length + 1) : rows;
+  return multiline ? (
+    <textarea {...attrs} aria-label={ariaLabel} rows={lines} value={text} onInput={onInput} />
+  ) : (
+    <input type="text" {...attrs} aria-label={ariaLabel} value={text} onInput={onInput} />
+  );
 }
 
 export function Field({ label, children, small, grow }: { label: string; children: ComponentChildren; small?: boolean; grow?: boolean }) {

@@ -3,6 +3,7 @@ import { api, ApiFailure, modelPath } from './api';
 import { browserDrafts, sameAsFile, type Draft, type Drafts } from './drafts';
 import { Saver, type Payload, type SaveState } from './saver';
 import type { ModelFile, ModelTree, SaveRequest, Validation } from './types';
+import { formEdit } from './yamlEdit';
 
 export type ModelHandle = {
   file: ModelFile | null;
@@ -45,6 +46,14 @@ export function useModel(name: string | null, drafts: Drafts = browserDrafts()):
   const [savedAt, setSavedAt] = useState<Date | null>(null);
   const [recovered, setRecovered] = useState<Recovered | null>(null);
   const saverRef = useRef<Saver<ModelFile> | null>(null);
+  // the newest text, also between renders (two form edits in one frame each build on the other)
+  const textRef = useRef('');
+  // edits of the form sent as the file's text: their answer does not replace the form's tree
+  const fromForm = useRef(new WeakSet<Payload>()).current;
+  const setBoth = (t: string) => {
+    textRef.current = t;
+    setText(t);
+  };
 
   const saver = useMemo(() => {
     if (!name) return null;
@@ -57,8 +66,8 @@ export function useModel(name: string | null, drafts: Drafts = browserDrafts()):
         setSavedAt(new Date());
         if (!morePending) drafts.clear(name); // the server has the newest edit
         if (!morePending) {
-          if (p.text !== undefined) setTree(r.model);
-          else setText(r.text);
+          if (p.text !== undefined && !fromForm.has(p)) setTree(r.model);
+          else if (p.text === undefined) setBoth(r.text);
         }
       },
       (st, err) => {
@@ -80,7 +89,7 @@ export function useModel(name: string | null, drafts: Drafts = browserDrafts()):
       const f = await api<ModelFile>('GET', modelPath(name));
       setFile(f);
       setTree(f.model);
-      setText(f.text);
+      setBoth(f.text);
       setValidation(f.validation);
       setLoadError('');
       saver.reset(f.sha256);
@@ -110,7 +119,7 @@ export function useModel(name: string | null, drafts: Drafts = browserDrafts()):
   useEffect(() => {
     setFile(null);
     setTree(null);
-    setText('');
+    setBoth('');
     setValidation(null);
     setSavedAt(null);
     setRecovered(null);
@@ -140,10 +149,16 @@ export function useModel(name: string | null, drafts: Drafts = browserDrafts()):
     savedAt,
     editTree: (t) => {
       setTree(t);
-      edit({ model: t });
+      // the edit is made to the file's text, so its comments and layout stay (yamlEdit.ts)
+      const p = formEdit(file?.name ?? '', textRef.current, t);
+      if (p.text !== undefined) {
+        setBoth(p.text);
+        fromForm.add(p);
+      }
+      edit(p);
     },
     editText: (t) => {
-      setText(t);
+      setBoth(t);
       edit({ text: t });
     },
     flush: async () => {
@@ -157,7 +172,7 @@ export function useModel(name: string | null, drafts: Drafts = browserDrafts()):
     restoreDraft: () => {
       if (!recovered) return;
       const p = recovered.draft.payload;
-      if (p.text !== undefined) setText(p.text);
+      if (p.text !== undefined) setBoth(p.text);
       else setTree(p.model as ModelTree);
       setRecovered(null);
       // saved over the file as it is now; what it replaces is kept as a version (History)

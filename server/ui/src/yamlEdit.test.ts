@@ -1,4 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { editYaml } from './yamlEdit';
@@ -120,11 +119,9 @@ describe('editYaml: form edits applied to the file in place', () => {
   });
 
   it('keeps every example model as it is but for the edited line', () => {
-    const dir = '../../examples';
-    const files = readdirSync(dir).filter((f) => f.endsWith('.yaml'));
-    expect(files.length).toBeGreaterThan(5);
-    for (const f of files) {
-      const text = readFileSync(`${dir}/${f}`, 'utf8');
+    const files = import.meta.glob('../../../examples/*.yaml', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+    expect(Object.keys(files).length).toBeGreaterThan(5);
+    for (const [f, text] of Object.entries(files)) {
       const m = clone(tree(text));
       m.title = `${m.title} (edited)`;
       const dm = m.decisionMakers[m.decisionMakers.length - 1];

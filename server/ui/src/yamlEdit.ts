@@ -6,6 +6,7 @@
 // changed in place (a value that changes kind, say), that key or list item alone is written anew,
 // with the comments inside it. The result is checked: it must read back as exactly the tree.
 
+import type { ModelTree } from './types';
 import { Document, isMap, isScalar, isSeq, parseDocument, Scalar, visit, YAMLMap, YAMLSeq, type Node, type Pair } from 'yaml';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
@@ -364,4 +365,15 @@ class Patcher {
     }
     return true;
   }
+}
+
+/**
+ * What a form edit sends: the file's text edited in place for a YAML file, the tree for a JSON
+ * file (JSON has no comments, and the server writes it in the file's own layout), or the tree
+ * when the text cannot be edited in place (the server then writes the file anew).
+ */
+export function formEdit(name: string, text: string, tree: unknown): { text?: string; model?: ModelTree } {
+  if (/\.json$/i.test(name)) return { model: tree as ModelTree };
+  const t = editYaml(text, tree);
+  return t === null ? { model: tree as ModelTree } : { text: t };
 }
