@@ -193,7 +193,7 @@ export function Editor({ model }: { model: ModelHandle }) {
             canon={(t) => stateToText(textToState(t))}
             onText={(t) => edit(setKey(m, 'statusQuo', t.trim() === '' ? '' : textToState(t)))}
           />
-          <StateHint options={options} named={named} numbers />
+          <StateHint options={options} named={named} numbers state={model.validation?.states?.[0]?.yn ?? sound?.states?.[0]?.yn} />
           <datalist id="named-states">
             {(m.states ?? []).map((s) => (
               <option value={s.id} key={s.id} />

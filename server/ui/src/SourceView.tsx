@@ -7,8 +7,8 @@ export function SourceView({ model }: { model: ModelHandle }) {
   return (
     <div class="source-view">
       <p class="muted">
-        The model file as text, exactly as saved in the workspace. Edits here keep your comments and layout; edits in the Model tab rewrite
-        the file in Parley's layout (earlier versions stay in the History).
+        The model file as text, exactly as saved in the workspace. Edits in the Model tab are made to this text in place: your comments
+        and layout are kept, and only the lines an edit concerns change (earlier versions stay in the History).
       </p>
       <label class="field">
         <span>{model.file?.name}</span>

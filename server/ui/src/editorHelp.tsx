@@ -19,8 +19,8 @@ export function YnKey({ options }: { options: string[] }) {
 }
 
 /** How a state can be typed, with examples that the field takes, from this model. */
-export function StateHint({ options, named, numbers }: { options: string[]; named: string[]; numbers?: boolean }) {
-  const ex = stateExamples(options, named);
+export function StateHint({ options, named, numbers, state }: { options: string[]; named: string[]; numbers?: boolean; state?: string }) {
+  const ex = stateExamples(options, named, state);
   return (
     <span class="state-hint muted">
       {ex.named && (

@@ -97,8 +97,16 @@ export function rankLineToText(e: StateRef | StateRef[]): string {
   return e.map((r) => (r !== null && typeof r === 'object' ? `{${stateToText(r)}}` : stateToText(r))).join(', ');
 }
 
-/** Examples of each way to type a state, with this model's options and named states. */
-export function stateExamples(options: string[], named: string[]): { yn: string; values: string; named?: string } {
+/**
+ * Examples of each way to type a state, from this model: its first named state, a Y/N string and
+ * option values. With {@code state} (the Y/N string of a feasible state) the examples name that one
+ * state exactly, every option given, as a status quo or a payoff needs; without, they are patterns.
+ */
+export function stateExamples(options: string[], named: string[], state?: string): { yn: string; values: string; named?: string } {
+  if (state && state.length === options.length) {
+    const values = options.map((o, i) => `${o}=${state[i] === 'Y' ? 'Y' : 'N'}`).join(', ');
+    return { yn: state, values, named: named[0] };
+  }
   const a = options[0] ?? 'option';
   const b = options[1] ?? 'other';
   const yn = options.length > 0 ? options.map((_, i) => (i === 0 ? 'Y' : i === 1 ? 'N' : '-')).join('') : 'YN';

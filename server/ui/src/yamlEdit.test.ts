@@ -135,3 +135,17 @@ describe('editYaml: form edits applied to the file in place', () => {
     }
   });
 });
+
+describe('formEdit: what a form edit sends', () => {
+  it('sends a YAML file as its text edited in place, a JSON file as the tree', async () => {
+    const { formEdit } = await import('./yamlEdit');
+    const m = clone(tree(FILE));
+    m.title = 'New';
+    const y = formEdit('cases/peace.yaml', FILE, m);
+    expect(y.model).toBeUndefined();
+    expect(y.text).toContain('title: New   # working title');
+    expect(formEdit('peace.json', '{"title": "x"}', m)).toEqual({ model: m });
+    // text the editor cannot change in place: the tree, for the server to write
+    expect(formEdit('bad.yaml', 'title: [', m)).toEqual({ model: m });
+  });
+});

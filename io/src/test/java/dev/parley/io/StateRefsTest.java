@@ -30,6 +30,8 @@ class StateRefsTest {
           NY--Y                                     | 7
           '{modify: true, accept: true, insist: true}' | 10
           '{"modify": false, "abandon": true, "insist": false}' | 5
+          'modify=Y, accept=Y, insist=Y'             | 10
+          '{modify=N, abandon=y, insist=no}'         | 5
           """)
   void resolvesEveryForm(String text, int number) {
     assertThat(StateRefs.resolve(text, elmira) + 1).isEqualTo(number);
@@ -67,6 +69,18 @@ class StateRefsTest {
         .extracting(e -> ((StateRefException) e).hint())
         .asString()
         .startsWith("did you mean 'modify'?");
+  }
+
+  @Test
+  void optionValuesAsTheFormTakesThem() {
+    assertThatThrownBy(() -> StateRefs.resolve("modify=maybe", elmira))
+        .isInstanceOf(StateRefException.class)
+        .hasMessage("'modify=maybe' in 'modify=maybe' is not an option value")
+        .extracting(e -> ((StateRefException) e).hint())
+        .asString()
+        .startsWith("write each option as option=Y (taken) or option=N");
+    assertThatThrownBy(() -> StateRefs.resolve("modfy=Y", elmira))
+        .hasMessage("unknown option 'modfy' in 'modfy=Y'");
   }
 
   @Test
