@@ -193,13 +193,16 @@ export function Editor({ model }: { model: ModelHandle }) {
             canon={(t) => stateToText(textToState(t))}
             onText={(t) => edit(setKey(m, 'statusQuo', t.trim() === '' ? '' : textToState(t)))}
           />
-          <StateHint options={options} named={named} numbers state={model.validation?.states?.[0]?.yn ?? sound?.states?.[0]?.yn} />
           <datalist id="named-states">
             {(m.states ?? []).map((s) => (
               <option value={s.id} key={s.id} />
             ))}
           </datalist>
         </Field>
+        <p class="muted status-quo-hint">
+          The status quo is one state:{' '}
+          <StateHint options={options} named={named} numbers state={model.validation?.states?.[0]?.yn ?? sound?.states?.[0]?.yn} />.
+        </p>
         <ProblemList problems={problemsUnder(problems, '/states', '/statusQuo').filter((p) => !/^\/states\/\d/.test(p.path))} options={options} />
       </Section>
 

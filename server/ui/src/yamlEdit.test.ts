@@ -149,3 +149,15 @@ describe('formEdit: what a form edit sends', () => {
     expect(formEdit('bad.yaml', 'title: [', m)).toEqual({ model: m });
   });
 });
+
+describe('editYaml: values', () => {
+  it('quotes a comma only where it would end the value', () => {
+    const m = clone(tree(FILE));
+    m.title = 'Peace talks, revised';
+    m.decisionMakers[0].preferences.statements[0] = 'sign, soon';
+    const out = editYaml(FILE, m)!;
+    expect(tree(out)).toEqual(m);
+    expect(out).toContain('title: Peace talks, revised   # working title');
+    expect(out).toContain('statements: ["sign, soon", -cede]');
+  });
+});

@@ -159,42 +159,45 @@ class Patcher {
   }
 
   /** Patches {@code node} in place to hold {@code target}; false when the caller must write it anew. */
-  patch(node: unknown, target: Json): boolean {
+  patch(node: unknown, target: Json, inFlow = false): boolean {
     if (eq(js(node), target)) return true;
-    if (isScalar(node) && (target === null || typeof target !== 'object')) return this.scalar(node, target);
+    if (isScalar(node) && (target === null || typeof target !== 'object')) return this.scalar(node, target, inFlow);
     if (isMap(node) && isObj(target)) return node.flow ? this.flowMap(node, target) : this.map(node, target);
     if (isSeq(node) && Array.isArray(target)) return node.flow ? this.flowSeq(node, target) : this.seq(node, target);
     return false;
   }
 
-  private scalar(node: Scalar, target: Json): boolean {
+  private scalar(node: Scalar, target: Json, inFlow: boolean): boolean {
     const r = node.range;
     if (!r || node.type === 'BLOCK_FOLDED' || node.type === 'BLOCK_LITERAL') return false;
     if (this.text.slice(r[0], r[1]).includes('\n')) return false;
     const s = new Scalar(target);
     if (typeof target === 'string' && (node.type === 'QUOTE_SINGLE' || node.type === 'QUOTE_DOUBLE')) s.type = node.type;
     quoteAmbiguous(s);
+    // written as an item of a flow list inside one, else as the value of a key
     const d = new Document();
-    const holder = new YAMLSeq();
-    holder.flow = true;
-    holder.items.push(s);
+    const holder = inFlow ? new YAMLSeq() : new YAMLMap();
+    holder.flow = inFlow;
+    if (inFlow) (holder as YAMLSeq).items.push(s);
+    else (holder as YAMLMap).set('k', s);
     d.contents = holder as unknown as typeof d.contents;
-    const written = d.toString({ lineWidth: 0, flowCollectionPadding: false }).trim();
-    if (!written.startsWith('[') || !written.endsWith(']') || written.includes('\n')) return false;
-    // written as an item of a flow list, so that it is safe inside one as well as outside
-    this.splice(r[0], r[1], written.slice(1, -1));
+    const written = d.toString({ lineWidth: 0, flowCollectionPadding: false }).replace(/\n$/, '');
+    if (written.includes('\n')) return false;
+    const v = inFlow ? written.slice(1, -1) : written.slice(3);
+    if ((inFlow && !written.startsWith('[')) || (!inFlow && !written.startsWith('k: '))) return false;
+    this.splice(r[0], r[1], v);
     return true;
   }
 
   private flowMap(node: YAMLMap, target: Record<string, Json>): boolean {
     const keys = node.items.map((p) => String(js(p.key)));
     if (!eq(keys, Object.keys(target))) return false;
-    return node.items.every((p, i) => this.patch(p.value, target[keys[i]]));
+    return node.items.every((p, i) => this.patch(p.value, target[keys[i]], true));
   }
 
   private flowSeq(node: YAMLSeq, target: Json[]): boolean {
     if (node.items.length !== target.length) return false;
-    return node.items.every((it, i) => this.patch(it, target[i]));
+    return node.items.every((it, i) => this.patch(it, target[i], true));
   }
 
   private lineStart(at: number): number {
