@@ -27,7 +27,8 @@ import picocli.CommandLine.Parameters;
     },
     footer = {
       "",
-      "STATE is a state number (as in the tables), a named state, or a Y/N/- text (option 1 first).",
+      "STATE is a state number (as in the tables), a named state, a Y/N/- text (option 1 first),",
+      "or option values, e.g. sign=Y,withdraw=N (options left out may be either).",
       "",
       "Examples:",
       "  parley explain examples/peace-talks-2026.yaml deal",

@@ -125,6 +125,10 @@ class EditorFormE2ETest extends WorkbenchInBrowser {
     // the rankings stay, marked out of date
     assertThat(previews).hasCount(2);
     assertThat(page.locator(".preview .stale-note").first()).containsText("Out of date until");
+    page.locator("article.dm")
+        .nth(1)
+        .locator("h4:has-text('Preferences')")
+        .evaluate("e => e.scrollIntoView()");
     screenshot("workbench-editor-stale");
 
     // one option is too few: now the problem shows, in the syntax the field takes
@@ -157,7 +161,7 @@ class EditorFormE2ETest extends WorkbenchInBrowser {
     assertThat(box).hasAttribute("rows", "7");
     assertThat(city.locator(".preview ol li").first()).isVisible();
     assertThat(overflows()).isFalse();
-    page.locator("#h-decision-makers").scrollIntoViewIfNeeded();
+    city.locator("h4:has-text('Preferences')").evaluate("e => e.scrollIntoView()");
     screenshot("workbench-editor");
     assertThat(Files.readString(dir.resolve("dam.yaml")))
         .startsWith("# A small conflict over a dam.\n")
