@@ -161,3 +161,42 @@ describe('editYaml: values', () => {
     expect(out).toContain('statements: ["sign, soon", -cede]');
   });
 });
+
+describe('editYaml: lists emptied and filled again', () => {
+  it('writes an emptied list as [] and a list of statements filled again one per line', () => {
+    let text = FILE;
+    let m = clone(tree(FILE));
+    m.decisionMakers[1].preferences.statements = [];
+    text = editYaml(text, m)!;
+    expect(tree(text)).toEqual(m);
+    expect(text).toContain('      statements: []\n');
+    for (const list of [['not sign'], ['not sign', { statement: 'guarantee', note: 'above all' }]]) {
+      m = clone(m);
+      m.decisionMakers[1].preferences.statements = list;
+      text = editYaml(text, m)!;
+      expect(tree(text)).toEqual(m);
+    }
+    expect(text).toContain('      statements:\n        - not sign\n        - statement: guarantee\n          note: above all\n');
+    expect(text).toContain('# the outcome everyone talks about');
+    // a short list of ids stays on one line
+    m = clone(m);
+    m.decisionMakers[0].preferences.statements = ['sign', '-cede', 'guarantee'];
+    expect(editYaml(text, m)).toContain('      statements: [sign, -cede, guarantee]\n');
+  });
+});
+
+describe('editYaml: typing letter by letter', () => {
+  it('keeps quotes the file has, and drops those a word like "no" needed on the way', () => {
+    let text = FILE;
+    let m = clone(tree(FILE));
+    for (const typed of ['n', 'no', 'not', 'not sign']) {
+      m = clone(m);
+      m.decisionMakers[1].preferences.statements[1] = typed;
+      text = editYaml(text, m)!;
+      expect(tree(text)).toEqual(m);
+    }
+    expect(text).toContain('        - not sign\n');
+    const quoted = 'title: "Peace"\n';
+    expect(editYaml(quoted, { title: 'War' })).toBe('title: "War"\n');
+  });
+});

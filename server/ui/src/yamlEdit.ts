@@ -105,11 +105,13 @@ function sync(doc: Document, node: unknown, target: Json): unknown {
       }
     }
     node.items = items;
+    if (node.flow && !oneLine(target)) node.flow = false; // grown too long for one line
     return node;
   }
   if (isSeq(node) && Array.isArray(target)) {
     const old = node.items;
     node.items = target.map((t, i) => (i < old.length ? sync(doc, old[i], t) : fresh(doc, null, t)));
+    if (node.flow && !oneLine(target)) node.flow = false; // grown too long for one line
     return node;
   }
   const made = fresh(doc, null, target) as Node;
@@ -121,15 +123,23 @@ function sync(doc: Document, node: unknown, target: Json): unknown {
   return made;
 }
 
-/** A new node (or, with a key, a new pair): short lists of plain values and option values on one line. */
+/** Whether a list or mapping is written on one line: a short list of ids, or option values. */
+function oneLine(value: Json): boolean {
+  if (JSON.stringify(value).length > 60) return false;
+  if (Array.isArray(value)) return value.every((v) => typeof v === 'number' || (typeof v === 'string' && /^[^\s,[\]{}#:]+$/.test(v)));
+  if (isObj(value)) return Object.values(value).every((v) => typeof v === 'boolean');
+  return false;
+}
+
+/** A new node (or, with a key, a new pair): short lists of ids and option values on one line. */
 function fresh(doc: Document, key: string | null, value: Json): unknown {
   const n = key === null ? doc.createNode(value) : doc.createPair(key, value);
   visit(n as Node, {
     Seq(_k, s) {
-      if (s.items.every((i) => isScalar(i)) && JSON.stringify(js(s)).length <= 60) s.flow = true;
+      if (oneLine(js(s) as Json)) s.flow = true;
     },
     Map(_k, m) {
-      if (m.items.every((p) => isScalar(p.value) && typeof p.value.value === 'boolean') && JSON.stringify(js(m)).length <= 60) m.flow = true;
+      if (oneLine(js(m) as Json)) m.flow = true;
     },
   });
   quoteAmbiguous(n);
@@ -172,7 +182,11 @@ class Patcher {
     if (!r || node.type === 'BLOCK_FOLDED' || node.type === 'BLOCK_LITERAL') return false;
     if (this.text.slice(r[0], r[1]).includes('\n')) return false;
     const s = new Scalar(target);
-    if (typeof target === 'string' && (node.type === 'QUOTE_SINGLE' || node.type === 'QUOTE_DOUBLE')) s.type = node.type;
+    // the quotes the value was written with stay, unless they were there only because the old value
+    // looked like a boolean or a number (quotes this editor adds while "no" is typed into "not a")
+    const quoted = node.type === 'QUOTE_SINGLE' || node.type === 'QUOTE_DOUBLE';
+    const forced = typeof node.value === 'string' && AMBIGUOUS.test(node.value);
+    if (typeof target === 'string' && quoted && !forced) s.type = node.type;
     quoteAmbiguous(s);
     // written as an item of a flow list inside one, else as the value of a key
     const d = new Document();
@@ -331,6 +345,7 @@ class Patcher {
     while (pre < old.length && pre < target.length && eq(old[pre], target[pre])) pre++;
     let suf = 0;
     while (suf < old.length - pre && suf < target.length - pre && eq(old[old.length - 1 - suf], target[target.length - 1 - suf])) suf++;
+    if (target.length === 0) return false; // 'key: []', written anew by the caller
     const oldMid = old.length - pre - suf;
     const newMid = target.length - pre - suf;
     const common = Math.min(oldMid, newMid);

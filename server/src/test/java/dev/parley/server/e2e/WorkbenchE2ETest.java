@@ -59,7 +59,7 @@ class WorkbenchE2ETest extends WorkbenchInBrowser {
     Locator stateRow = page.locator("#h-states").locator("..").locator(".row").first();
     stateRow.getByLabel("Name").fill("today");
     stateRow.getByLabel("Options").fill("NN");
-    page.getByLabel("Status quo (a named state or a Y/N/- string)").fill("today");
+    page.getByLabel("Status quo", new Page.GetByLabelOptions().setExact(true)).fill("today");
     button("Add source").click();
     Locator sourceRow = page.locator(".row.source").first();
     sourceRow.getByLabel("Id").fill("news");
