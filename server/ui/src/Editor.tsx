@@ -8,7 +8,7 @@ import { type DecisionMakerT, type ModelTree, type OptionT, type Problem, type P
 import { val, Buffered, Field, StatementEvidence, Evidence, IdField } from './editorFields';
 import { PayoffTable, PayoffEntries, RankingPreview } from './PayoffEditor';
 import { formHint, stateToText, textToState } from './stateText';
-import { StateHint, StatementHelp, YnKey } from './editorHelp';
+import { FreshRows, StateHint, StatementHelp, YnKey } from './editorHelp';
 
 const stashes = new Map<string, Stash>();
 
@@ -23,7 +23,9 @@ export function Editor({ model }: { model: ModelHandle }) {
   const sound = lastSound.current?.name === name ? lastSound.current.validation : null;
   const all = model.validation?.problems ?? [];
   const problems = all.filter((p) => !fresh.some((f) => p.path === f || p.path.startsWith(f + '/')));
-  const touch = (pointer: string) => fresh.includes(pointer) && setFresh(fresh.filter((f) => f !== pointer));
+  const touch = (pointer: string) => {
+    if (fresh.includes(pointer)) setFresh((f) => f.filter((x) => x !== pointer));
+  };
   if (!m || !Array.isArray(m.decisionMakers)) {
     return (
       <div>
@@ -37,8 +39,12 @@ export function Editor({ model }: { model: ModelHandle }) {
   const edit = (t: ModelTree) => model.editTree(t);
   const options = optionOrder(m);
   const named = (m.states ?? []).map((s) => s.id);
+  // a feasible state, for examples that name one state exactly (a named state, the status quo)
+  const example = model.validation?.states?.[0]?.yn ?? sound?.states?.[0]?.yn;
   const sections = ['/title', '/description', '/decisionMakers', '/infeasible', '/states', '/statusQuo', '/sources'];
+  const rows = { add: (pointer: string) => setFresh((f) => [...f, pointer]), touch };
   return (
+    <FreshRows.Provider value={rows}>
     <div class="editor">
       <Summary validation={model.validation} shown={problems.length} />
       <HintList hints={model.validation?.hints ?? []} />
@@ -136,7 +142,7 @@ export function Editor({ model }: { model: ModelHandle }) {
 
       <Section title="Named states and status quo" id="states">
         <p class="muted">
-          Name the outcomes that matter. Options: <StateHint options={options} named={[]} />.
+          Name the outcomes that matter. Options, naming exactly one feasible state: <StateHint options={options} named={[]} state={example} />.
         </p>
         <YnKey options={options} />
         {(m.states ?? []).map((s, i) => (
@@ -201,7 +207,7 @@ export function Editor({ model }: { model: ModelHandle }) {
         </Field>
         <p class="muted status-quo-hint">
           The status quo is one state:{' '}
-          <StateHint options={options} named={named} numbers state={model.validation?.states?.[0]?.yn ?? sound?.states?.[0]?.yn} />.
+          <StateHint options={options} named={named} numbers state={example} />.
         </p>
         <ProblemList problems={problemsUnder(problems, '/states', '/statusQuo').filter((p) => !/^\/states\/\d/.test(p.path))} options={options} />
       </Section>
@@ -224,6 +230,7 @@ export function Editor({ model }: { model: ModelHandle }) {
         </button>
       </Section>
     </div>
+    </FreshRows.Provider>
   );
 }
 
@@ -514,7 +521,7 @@ function DecisionMakerCard({
               <PayoffTable dm={dm.id} states={states} payoffs={payoffs} values={table.values} onChange={(p) => onChange({ ...dm, preferences: withForm(prefs, 'payoffs', p) })} options={options} unresolved={table.unresolved} />
             ) : (
               <>
-                <PayoffEntries dm={dm.id} payoffs={payoffs} stateCount={validation?.stateCount} onChange={(p) => onChange({ ...dm, preferences: withForm(prefs, 'payoffs', p) })} />
+                <PayoffEntries dm={dm.id} at={`${base}/preferences/payoffs`} payoffs={payoffs} stateCount={validation?.stateCount} onChange={(p) => onChange({ ...dm, preferences: withForm(prefs, 'payoffs', p) })} />
                 <YnKey options={options} />
               </>
             ))}

@@ -1,5 +1,6 @@
 // Payoffs and the ranking preview in the model editor.
-import { useEffect, useState } from 'preact/hooks';
+import { useContext, useEffect, useState } from 'preact/hooks';
+import { FreshRows } from './editorHelp';
 import { removeAt, replaceAt } from './edit';
 import { stateToText, textToState } from './stateText';
 import { parseValue, setPayoff, type Payoff } from './prefs';
@@ -99,7 +100,21 @@ export function refLabel(r: StateRef | undefined): string {
 }
 
 /** Payoffs as written (a state reference and a value per line), when the states cannot be listed. */
-export function PayoffEntries({ dm, payoffs, stateCount, onChange }: { dm: string; payoffs: Payoff[]; stateCount?: number; onChange: (p: Payoff[]) => void }) {
+export function PayoffEntries({
+  dm,
+  at,
+  payoffs,
+  stateCount,
+  onChange,
+}: {
+  dm: string;
+  /** The JSON pointer of the payoffs, for rows just added (FreshRows). */
+  at: string;
+  payoffs: Payoff[];
+  stateCount?: number;
+  onChange: (p: Payoff[]) => void;
+}) {
+  const fresh = useContext(FreshRows);
   const toRef = (t: string): StateRef => textToState(t);
   return (
     <div class="payoffs">
@@ -109,10 +124,17 @@ export function PayoffEntries({ dm, payoffs, stateCount, onChange }: { dm: strin
           : 'The states are listed here once the options and infeasibility rules are sound; meanwhile, give each value with a state reference (a named state, a Y/N/- string or a state number).'}
       </p>
       {payoffs.map((p, i) => (
-        <div class="row" key={i}>
+        <div class="row" key={i} onFocusOut={() => fresh.touch(`${at}/${i}`)}>
           <label class="field small">
             <span>State</span>
-            <Buffered value={refLabel(p.state)} canon={(t) => refLabel(toRef(t))} onText={(t) => onChange(replaceAt(payoffs, i, { ...p, state: toRef(t) }))} />
+            <Buffered
+              value={refLabel(p.state)}
+              canon={(t) => refLabel(toRef(t))}
+              onText={(t) => {
+                fresh.touch(`${at}/${i}`);
+                onChange(replaceAt(payoffs, i, { ...p, state: toRef(t) }));
+              }}
+            />
           </label>
           <label class="field small">
             <span>Value</span>
@@ -123,7 +145,14 @@ export function PayoffEntries({ dm, payoffs, stateCount, onChange }: { dm: strin
           </button>
         </div>
       ))}
-      <button onClick={() => onChange([...payoffs, { state: '', value: 0 }])}>Add payoff</button>
+      <button
+        onClick={() => {
+          fresh.add(`${at}/${payoffs.length}`);
+          onChange([...payoffs, { state: '', value: 0 }]);
+        }}
+      >
+        Add payoff
+      </button>
     </div>
   );
 }

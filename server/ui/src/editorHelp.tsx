@@ -1,6 +1,16 @@
 // Help beside the model editor's fields: which letter of a Y/N string is which option, how a state
 // is typed, and the statement language, each with examples from the model being edited.
+import { createContext } from 'preact';
 import { stateExamples } from './stateText';
+
+/**
+ * Rows just added to the form, by JSON pointer: their problems wait until the row is typed in or
+ * left ({@code touch}), so that a new, still empty row does not start with an error.
+ */
+export const FreshRows = createContext<{ add: (pointer: string) => void; touch: (pointer: string) => void }>({
+  add: () => {},
+  touch: () => {},
+});
 
 /** The options in the order of the letters of a Y/N/- string. */
 export function YnKey({ options }: { options: string[] }) {

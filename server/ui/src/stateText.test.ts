@@ -33,6 +33,8 @@ describe('one state syntax in every field of the form', () => {
     expect(textToRankLine('dam=Y, pipe=N')).toEqual({ dam: true, pipe: false });
     expect(textToRankLine('today, {dam=Y, pipe=N}, 4')).toEqual(['today', { dam: true, pipe: false }, 4]);
     expect(rankLineToText(['today', { dam: true, pipe: false }])).toBe('today, {dam=Y, pipe=N}');
+    // the ranking help's example of tied option values
+    expect(textToRankLine('{dam=Y}, {dam=N}')).toEqual([{ dam: true }, { dam: false }]);
     const text = 'today\ndam=Y, sue=N\n{pipe=Y}, NNY\n3';
     expect(textToRanking(text)).toEqual(['today', { dam: true, sue: false }, [{ pipe: true }, 'NNY'], 3]);
     expect(rankingToText(textToRanking(text))).toBe(text);

@@ -3,7 +3,7 @@ import { api, ApiFailure, modelPath } from './api';
 import { browserDrafts, sameAsFile, type Draft, type Drafts } from './drafts';
 import { Saver, type Payload, type SaveState } from './saver';
 import type { ModelFile, ModelTree, SaveRequest, Validation } from './types';
-import { formEdit } from './yamlEdit';
+import { dropsComments, formEdit } from './yamlEdit';
 
 export type ModelHandle = {
   file: ModelFile | null;
@@ -50,6 +50,8 @@ export function useModel(name: string | null, drafts: Drafts = browserDrafts()):
   const textRef = useRef('');
   // edits of the form sent as the file's text: their answer does not replace the form's tree
   const fromForm = useRef(new WeakSet<Payload>()).current;
+  // files whose comments the analyst agreed to lose in a form edit that cannot be made in place
+  const agreed = useRef(new Set<string>()).current;
   const setBoth = (t: string) => {
     textRef.current = t;
     setText(t);
@@ -148,9 +150,17 @@ export function useModel(name: string | null, drafts: Drafts = browserDrafts()):
     loadError,
     savedAt,
     editTree: (t) => {
-      setTree(t);
       // the edit is made to the file's text, so its comments and layout stay (yamlEdit.ts)
       const p = formEdit(file?.name ?? '', textRef.current, t);
+      if (name && !agreed.has(name) && dropsComments(name, textRef.current, p)) {
+        const ok = window.confirm(
+          `${name} cannot be edited in place, so this form edit would write the whole file anew and drop its comments ` +
+            '(the version before it stays in the History). Make the edit? To keep the comments, cancel and edit in the File tab.',
+        );
+        if (!ok) return;
+        agreed.add(name);
+      }
+      setTree(t);
       if (p.text !== undefined) {
         setBoth(p.text);
         fromForm.add(p);

@@ -200,3 +200,13 @@ describe('editYaml: typing letter by letter', () => {
     expect(editYaml(quoted, { title: 'War' })).toBe('title: "War"\n');
   });
 });
+
+describe('dropsComments: when a form edit asks first', () => {
+  it('asks only where the server would write a YAML file with comments anew', async () => {
+    const { dropsComments } = await import('./yamlEdit');
+    expect(dropsComments('a.yaml', '# note\ntitle: x\n', { model: {} })).toBe(true);
+    expect(dropsComments('a.yaml', '# note\ntitle: x\n', { text: 'title: y' })).toBe(false);
+    expect(dropsComments('a.yaml', 'title: x\n', { model: {} })).toBe(false);
+    expect(dropsComments('a.json', '{"title": "# x"}', { model: {} })).toBe(false);
+  });
+});

@@ -395,3 +395,11 @@ export function formEdit(name: string, text: string, tree: unknown): { text?: st
   const t = editYaml(text, tree);
   return t === null ? { model: tree as ModelTree } : { text: t };
 }
+
+/**
+ * Whether sending this form edit would drop the file's comments: a YAML file with comments whose
+ * text could not be edited in place, so that the server would write it anew. The editor asks first.
+ */
+export function dropsComments(name: string, text: string, p: { text?: string; model?: unknown }): boolean {
+  return p.model !== undefined && !/\.json$/i.test(name) && /(^|\s)#/m.test(text);
+}

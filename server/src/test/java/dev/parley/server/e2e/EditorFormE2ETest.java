@@ -102,6 +102,19 @@ class EditorFormE2ETest extends WorkbenchInBrowser {
     stateOptions.fill("NNN");
     saved();
     assertThat(page.locator(".summary.good")).isVisible();
+    // each example the named states' help gives is taken as a named state's options (which,
+    // like the status quo, must name exactly one feasible state)
+    statusQuo.fill("1");
+    List<String> patterns = page.locator("#h-states + p .state-hint code").allInnerTexts();
+    assertThat(patterns).containsExactly("NNN", "-", "dam=N, pipe=N, sue=N");
+    for (String example : List.of("NNN", "dam=N, pipe=N, sue=N")) {
+      stateOptions.fill(example);
+      saved();
+      assertThat(page.locator(".summary.good")).isVisible();
+    }
+    assertThat(Files.readString(dir.resolve("dam.yaml")))
+        .contains("    options: {dam: false, pipe: false, sue: false}\n");
+    stateOptions.fill("NNN");
     // a wrong state: the message's hint is worded in the syntax the field takes
     statusQuo.fill("nowhere");
     Locator problem = page.locator("#h-states ~ .problems");
