@@ -1,5 +1,5 @@
 import { type ComponentChildren } from 'preact';
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { addDecisionMaker, addOption, makeRule, patternToText, problemsElsewhere, problemsUnder, rankingToText, removeAt, replaceAt, RULE_KINDS, ruleKind, ruleValueText, setKey, statementsToText, textToPattern, textToRanking, textToStatements, updateDecisionMaker } from './edit';
 import { HintList } from './Hints';
 import { optionOrder, payoffTable, prefMode, switchForm, tiersOfRanking, tiersOfValues, withForm, type Payoff, type PrefMode, type Stash } from './prefs';
@@ -19,6 +19,7 @@ export function Editor({ model }: { model: ModelHandle }) {
   // the last sound check, whose rankings stay shown (marked out of date) while the model has errors
   const lastSound = useRef<{ name: string; validation: Validation } | null>(null);
   const name = model.file?.name ?? '';
+  useEffect(() => setFresh([]), [name]); // another model: its rows are not new
   if (model.validation?.ok) lastSound.current = { name, validation: model.validation };
   const sound = lastSound.current?.name === name ? lastSound.current.validation : null;
   const all = model.validation?.problems ?? [];
