@@ -112,10 +112,12 @@ class WorkbenchE2ETest extends WorkbenchInBrowser {
     Download html = page.waitForDownload(() -> page.getByText("Briefing (HTML)").click());
     assertThat(html.suggestedFilename()).isEqualTo("water-dispute-briefing.html");
     assertThat(Files.readString(html.path())).contains("<h1>Water dispute</h1>");
+    page.locator("details.export summary").click(); // the menu closes after each choice
     Download pdf = page.waitForDownload(() -> page.getByText("Briefing (PDF)").click());
     assertThat(pdf.suggestedFilename()).isEqualTo("water-dispute-briefing.pdf");
     assertThat(new String(Files.readAllBytes(pdf.path()), 0, 5, StandardCharsets.US_ASCII))
         .isEqualTo("%PDF-");
+    page.locator("details.export summary").click(); // the menu closes after each choice
     Download csv = page.waitForDownload(() -> page.getByText("Stability table (CSV)").click());
     assertThat(Files.readString(csv.path())).startsWith("state,");
   }
