@@ -47,11 +47,17 @@ export function ExportMenu({ name, model }: { name: string; model: ModelHandle }
     setOpen(false);
     if (refocus) d.querySelector('summary')?.focus();
   };
-  // a click outside the open menu closes it (the focus stays where that click put it)
+  // a click outside the open menu closes it; the focus goes back to the menu's button unless the
+  // click put it on a control (a field, a button), not merely on the page or a region of it
   useEffect(() => {
     if (!open) return;
     const outside = (e: MouseEvent) => {
-      if (menu.current && !menu.current.contains(e.target as Node)) close(false);
+      if (!menu.current || menu.current.contains(e.target as Node)) return;
+      close(false);
+      setTimeout(() => {
+        const a = document.activeElement as HTMLElement | null;
+        if (!a || a === document.body || a.tabIndex < 0) menu.current?.querySelector('summary')?.focus();
+      }, 0);
     };
     document.addEventListener('mousedown', outside);
     return () => document.removeEventListener('mousedown', outside);

@@ -254,11 +254,19 @@ class GraphExportE2ETest extends WorkbenchInBrowser {
     assertThat(newTab).not().isVisible();
     assertThat(summary).isFocused();
 
-    // a click outside closes it
+    // a click outside closes it: on text, the focus goes back to the menu's button; on a control,
+    // it stays there
     summary.click();
     assertThat(newTab).isVisible();
     page.locator(".model-header h2").click();
     assertThat(newTab).not().isVisible();
+    assertThat(summary).isFocused();
+    summary.click();
+    assertThat(newTab).isVisible();
+    Locator field = page.locator("input[type=number]").first();
+    field.click();
+    assertThat(newTab).not().isVisible();
+    assertThat(field).isFocused();
 
     // Enter on a choice: the download starts, and the menu closes
     summary.click();
