@@ -113,6 +113,7 @@ export function AnalysisView({ name, model }: { name: string; model: ModelHandle
   const backLabel = backTo(opener.current);
   return (
     <div class="analysis">
+      {r && <BottomLine paragraphs={r.bottomLine ?? []} />}
       <ConceptPicker analysis={analysis} />
       <JobStatus analysis={analysis} />
       {model.validation && !model.validation.ok && (
@@ -159,6 +160,19 @@ export function AnalysisView({ name, model }: { name: string; model: ModelHandle
         </>
       )}
     </div>
+  );
+}
+
+/** The briefing's opening, first in the tab: where the conflict is stuck and what would move it. */
+function BottomLine({ paragraphs }: { paragraphs: string[] }) {
+  if (paragraphs.length === 0) return null;
+  return (
+    <section class="bottom-line analysis-bottom-line" aria-label="Bottom line">
+      <h2>Bottom line</h2>
+      {paragraphs.map((p, i) => (
+        <p key={i}>{p}</p>
+      ))}
+    </section>
   );
 }
 

@@ -14,12 +14,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The flagship (examples/peace-talks-2026.yaml) toured by keyboard alone at 1280×720, as an analyst
- * without a mouse would: open it from the list, read the bottom line, ask "Why?" for a verdict and
- * follow the explanation, into the State graph too, ask the mediator a question, export the PDF
- * briefing. Only key presses (no click, no focus() call, no selectOption); after every press the
- * focus is on an element of the page, never on its body. The last step needs the Export menu that
- * closes on a choice and gives the focus back to its button (a choice disabled while its job runs
- * would drop the focus to the page).
+ * without a mouse would: open it from the list, read the bottom line (Analysis tab, then Timeline),
+ * ask "Why?" for a verdict and follow the explanation, into the State graph too, ask the mediator a
+ * question, export the PDF briefing. Only key presses (no click, no focus() call, no selectOption);
+ * after every press the focus is on an element of the page, never on its body. The last step needs
+ * the Export menu that closes on a choice and gives the focus back to its button (a choice disabled
+ * while its job runs would drop the focus to the page).
  */
 class KeyboardTourE2ETest extends WorkbenchInBrowser {
   static final String FLAGSHIP = "peace-talks-2026.yaml";
@@ -46,8 +46,25 @@ class KeyboardTourE2ETest extends WorkbenchInBrowser {
         .hasText("US–Ukraine–Russia peace talks, November 2026");
     assertThat(link).isFocused();
 
-    // read the bottom line: the Timeline tab, by the arrow keys along the tabs
+    // read the bottom line: first in the Analysis tab, by the arrow keys along the tabs
     tabUntil(tab("Model"), 10);
+    arrowTo("Analysis", "ArrowRight");
+    Locator bottom = page.locator(".analysis section.bottom-line");
+    assertThat(bottom.locator("h2")).hasText("Bottom line");
+    assertThat(bottom.locator("p").first())
+        .hasText(
+            "The conflict is stuck at state 1 (war), an equilibrium under every concept analysed:"
+                + " no party gains by moving first.");
+    // it comes before the controls and the cards
+    assertThat(
+            (Boolean)
+                page.evaluate(
+                    "() => { const b = document.querySelector('.analysis section.bottom-line');"
+                        + " const c = document.querySelector('.analysis fieldset.concepts');"
+                        + " return !!(b.compareDocumentPosition(c)"
+                        + " & Node.DOCUMENT_POSITION_FOLLOWING); }"))
+        .isTrue();
+    // and the Timeline tab has its own, over the phases
     arrowTo("Timeline", "ArrowRight");
     assertThat(page.locator(".timeline-view .bottom-line"))
         .containsText("Before mid-2027, the status quo, ‘war’ (state 1), is an equilibrium");
