@@ -168,6 +168,8 @@ export type Result = {
   states: StateInfo[];
   statusQuo: number | null;
   statusQuoLabel?: string;
+  /** The paragraphs the briefing opens with (docs/briefing.md). */
+  bottomLine?: string[];
   rankings: Record<string, (number | number[])[]>;
   explanations: ExplanationT[];
   graph: { moves: { by: string; from: number; to: number; improvement: boolean }[] } | null;

@@ -82,7 +82,7 @@ class WorkbenchE2ETest extends WorkbenchInBrowser {
     assertThat(nash.locator("article.card.eq")).hasCount(1);
     assertThat(nash.locator("article.card.eq").first()).containsText("State 2");
     assertThat(page.getByLabel("Status quo")).containsText("Status quo: state 1 (today)");
-    assertThat(page.getByLabel("Status quo")).containsText("Upstream city (unstable)");
+    assertThat(page.getByLabel("Status quo")).containsText("Upstream city (unstable under Nash)");
     // follow an explanation: why the status quo is not stable, then the state it leads to
     button("Explain the status quo").click();
     Locator explain = page.locator("section.explain");
