@@ -168,7 +168,7 @@ function Legend({ result }: { result: Result }) {
     <ul class="graph-legend" aria-label="Legend">
       {result.decisionMakers.map((d, i) => (
         <li key={d.id} data-legend="dm">
-          <span class="swatch" style={{ background: colours[i] }} /> moves of {d.name}
+          <span class="swatch" style={{ background: colours[i] }} /> moves of {d.inSentence ?? d.name}
         </li>
       ))}
       <li data-legend="eq">

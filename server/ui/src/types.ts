@@ -163,7 +163,8 @@ export type ConceptResult = { stableFor: Record<string, number[]>; equilibria: n
 export type Result = {
   title: string;
   parameters: { concepts: string[] };
-  decisionMakers: { id: string; name: string; options: string[] }[];
+  /** `inSentence`: the name as a sentence writes it ("the United States", "Russia"). */
+  decisionMakers: { id: string; name: string; inSentence?: string; options: string[] }[];
   options: { id: string; name: string; decisionMaker: string; reversibility: string }[];
   states: StateInfo[];
   statusQuo: number | null;

@@ -53,6 +53,17 @@ public class BottomLineApiTest {
   }
 
   @Test
+  void eachDecisionMakerIsNamedAsASentenceNamesIt() throws Exception {
+    TestServer.Res r = server.send("POST", "/api/models/peace-talks-2026.yaml/analyses", "{}");
+    List<String> names = new ArrayList<>();
+    r.json()
+        .get("result")
+        .get("decisionMakers")
+        .forEach(d -> names.add(d.get("inSentence").asText()));
+    assertThat(names).containsExactly("the United States", "Ukraine", "Russia");
+  }
+
+  @Test
   void itSpeaksOfTheConceptAnalysed() throws Exception {
     List<String> seq =
         bottomLine(

@@ -53,6 +53,11 @@ public final class Analysis {
       }
     }
     Narrator narrator = new Narrator(model);
+    // each decision maker's name as a sentence writes it ("the United States", "Russia")
+    ArrayNode dms = (ArrayNode) root.get("decisionMakers");
+    for (int d = 0; d < model.dmCount() && d < dms.size(); d++) {
+      ((ObjectNode) dms.get(d)).put("inSentence", narrator.dm(d));
+    }
     ArrayNode states = (ArrayNode) root.get("states");
     for (int s = 0; s < model.stateCount() && s < 5000; s++) {
       ((ObjectNode) states.get(s)).put("description", narrator.describe(s));

@@ -168,6 +168,10 @@ class GraphExportE2ETest extends WorkbenchInBrowser {
   void theLegendSaysHowMovesAreDrawn() {
     page.navigate(workbench.url() + "#/" + PEACE + "/graph");
     assertThat(page.locator(".cy canvas").first()).isVisible();
+    // each party named as a sentence names it
+    assertThat(page.locator("[data-legend=dm]"))
+        .hasText(
+            new String[] {"moves of the United States", "moves of Ukraine", "moves of Russia"});
     // explain a state that is not stable (one with an improvement from it): its improvements are
     // highlighted
     String unstable =
