@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { CheckList, dmChoices, SelectField } from './controls';
 import { useAnalysis, type AnalysisState } from './analysis';
 import { ProblemList } from './Editor';
@@ -8,6 +8,7 @@ import { conceptLabel, conceptMeaning, foresightSentence, horizonOf, isForesight
 import { CONCEPTS, type ModelTree, type Result } from './types';
 import type { ModelHandle } from './useModel';
 import { StrengthBadge, StrengthKey, WeakReasons } from './StrengthBadge';
+import { TableKey } from './TableKey';
 
 export function ConceptPicker({ analysis }: { analysis: AnalysisState }) {
   const standard = analysis.concepts.filter((c) => !isForesight(c));
@@ -67,7 +68,7 @@ export function ConceptPicker({ analysis }: { analysis: AnalysisState }) {
         </label>
         {!two && analysis.dmCount !== undefined && <span class="muted small-note">L<sub>h</sub> and NM: two decision makers only</span>}
       </span>
-      <button class="primary" onClick={() => void analysis.run()} disabled={analysis.running}>
+      <button class="primary" onClick={() => !analysis.running && void analysis.run()} aria-disabled={analysis.running}>
         {analysis.running ? 'Analysing…' : 'Analyse again'}
       </button>
     </fieldset>
@@ -90,13 +91,29 @@ export function AnalysisView({ name, model }: { name: string; model: ModelHandle
   const analysis = useAnalysis(name, model);
   const r = analysis.result;
   const [selected, setSelected] = useState<number | null>(null);
+  // the button that asked for the explanation shown, to return to (Escape, "Back to …")
+  const opener = useRef<HTMLElement | null>(null);
+  const [asked, setAsked] = useState(0);
   const [cardConcept, setCardConcept] = useState<string>('');
   const all = r ? resultConcepts(r) : [];
   const concept = cardConcept && all.includes(cardConcept) ? cardConcept : (r?.parameters.concepts[0] ?? 'nash');
   // explanations exist for the standard concepts; L_h and NM cards explain under the first of those
   const explainConcept = isForesight(concept) ? (r?.parameters.concepts[0] ?? 'nash') : concept;
+  const explain = (s: number) => {
+    const at = document.activeElement;
+    opener.current = at instanceof HTMLElement && at !== document.body ? at : null;
+    setSelected(s);
+    setAsked((n) => n + 1);
+  };
+  const back = () => {
+    const o = opener.current;
+    if (o?.isConnected) o.focus();
+    else document.querySelector<HTMLElement>(`table.stability button[data-state="${selected}"]`)?.focus();
+  };
+  const backLabel = backTo(opener.current);
   return (
     <div class="analysis">
+      {r && <BottomLine paragraphs={r.bottomLine ?? []} />}
       <ConceptPicker analysis={analysis} />
       <JobStatus analysis={analysis} />
       {model.validation && !model.validation.ok && (
@@ -113,19 +130,59 @@ export function AnalysisView({ name, model }: { name: string; model: ModelHandle
       )}
       {r && (
         <>
-          <div class="row">
-            <SelectField label="Explain under" value={concept} onChange={setCardConcept} choices={all.map((c) => ({ value: c, label: conceptLabel(c) }))} />
+          <div class="row card-concept">
+            <SelectField
+              label="Cards and explanations under"
+              value={concept}
+              onChange={setCardConcept}
+              choices={all.map((c) => ({ value: c, label: conceptLabel(c) }))}
+            />
+            <p class="muted small-note">
+              The status quo's reasons, the equilibrium cards and every explanation (“Explain”, “Why?”) are under{' '}
+              {conceptLabel(concept)}
+              {explainConcept !== concept ? ` (explanations under ${conceptLabel(explainConcept)})` : ''}; the table shows every concept.
+            </p>
           </div>
-          <StatusQuoCard result={r} concept={concept} onExplain={setSelected} />
-          <EquilibriaCards result={r} concept={concept} onExplain={setSelected} />
+          <StatusQuoCard result={r} concept={concept} onExplain={explain} />
+          <EquilibriaCards result={r} concept={concept} onExplain={explain} />
           {selected !== null && (
-            <ExplainPanel name={name} sha={model.file?.sha256 ?? ''} state={selected} concept={explainConcept} onState={setSelected} />
+            <ExplainPanel
+              name={name}
+              sha={model.file?.sha256 ?? ''}
+              state={selected}
+              concept={explainConcept}
+              onState={setSelected}
+              takeFocus={asked}
+              back={{ label: backLabel, onBack: back }}
+            />
           )}
-          <StabilityTable result={r} tree={model.tree} onExplain={setSelected} selected={selected} />
+          <StabilityTable result={r} tree={model.tree} onExplain={explain} selected={selected} explainUnder={explainConcept} />
         </>
       )}
     </div>
   );
+}
+
+/** The briefing's opening, first in the tab: where the conflict is stuck and what would move it. */
+function BottomLine({ paragraphs }: { paragraphs: string[] }) {
+  if (paragraphs.length === 0) return null;
+  return (
+    <section class="bottom-line analysis-bottom-line" aria-label="Bottom line">
+      <h2>Bottom line</h2>
+      {paragraphs.map((p, i) => (
+        <p key={i}>{p}</p>
+      ))}
+    </section>
+  );
+}
+
+/** The words of the control that returns to the button that asked for an explanation. */
+function backTo(el: HTMLElement | null): string {
+  const where = el?.closest('section')?.getAttribute('aria-label') ?? '';
+  if (where === 'Stability table') return 'Back to the table';
+  if (where === 'Status quo') return 'Back to the status quo';
+  if (where.endsWith('equilibria')) return 'Back to the equilibria';
+  return 'Back to the table';
 }
 
 function explanationsFor(r: Result, concept: string, state: number) {
@@ -135,7 +192,9 @@ function explanationsFor(r: Result, concept: string, state: number) {
 function StatusQuoCard({ result, concept, onExplain }: { result: Result; concept: string; onExplain: (s: number) => void }) {
   if (result.statusQuo === null) return null;
   const sq = result.statusQuo;
-  const under = resultConcepts(result).filter((c) => conceptResult(result, c)?.equilibria.includes(sq));
+  const all = resultConcepts(result);
+  const under = all.filter((c) => conceptResult(result, c)?.equilibria.includes(sq));
+  const notUnder = all.filter((c) => !under.includes(c));
   const label = conceptLabel;
   return (
     <section class="card sq" aria-label="Status quo">
@@ -144,8 +203,13 @@ function StatusQuoCard({ result, concept, onExplain }: { result: Result; concept
       <p>
         {under.length === 0
           ? 'It is not an equilibrium under any concept analysed: someone can improve on it, and nothing deters them.'
-          : `It is an equilibrium under ${under.map(label).join(', ')}.`}
+          : notUnder.length === 0
+            ? `It is an equilibrium under every concept analysed: ${andList(under.map(label))}.`
+            : `It is an equilibrium under ${andList(under.map(label))}; not under ${andList(notUnder.map(label))}.`}
       </p>
+      <h4 class="under">
+        {under.includes(concept) ? 'Why it is stable' : 'Why it is not stable'} under {label(concept)}
+      </h4>
       <Sentences result={result} concept={concept} state={sq} />
       <button onClick={() => onExplain(sq)}>Explain the status quo</button>
     </section>
@@ -163,7 +227,7 @@ function Sentences({ result, concept, state }: { result: Result; concept: string
           const other = dms[1 - i]?.name ?? 'the other';
           return (
             <li key={d.id} class={stable ? 'stable' : 'unstable'}>
-              <strong>{d.name}</strong> ({stable ? 'stable' : 'unstable'}):{' '}
+              <strong>{d.name}</strong> ({stable ? 'stable' : 'unstable'} under {conceptLabel(concept)}):{' '}
               {stable ? foresightSentence(concept, d.name, other) : `under ${conceptLabel(concept)}, ${d.name} would leave it for an anticipated outcome it prefers.`}
             </li>
           );
@@ -177,11 +241,16 @@ function Sentences({ result, concept, state }: { result: Result; concept: string
       {es.map((e, i) => (
         <li key={i} class={e.stable ? 'stable' : 'unstable'}>
           <strong>{result.decisionMakers.find((d) => d.id === e.decisionMaker)?.name ?? e.decisionMaker}</strong>{' '}
-          ({e.stable ? 'stable' : 'unstable'}): {e.sentences.join(' ')}
+          ({e.stable ? 'stable' : 'unstable'} under {conceptLabel(concept)}): {e.sentences.join(' ')}
         </li>
       ))}
     </ul>
   );
+}
+
+/** "a", "a and b", "a, b and c". */
+function andList(xs: string[]): string {
+  return xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
 }
 
 function EquilibriaCards({ result, concept, onExplain }: { result: Result; concept: string; onExplain: (s: number) => void }) {
@@ -224,7 +293,7 @@ export function OptionLegend({ result, tree }: { result: Result; tree: ModelTree
   const opts = new Map((tree?.decisionMakers ?? []).flatMap((d) => (d.options ?? []).map((o) => [o.id, o] as const)));
   return (
     <ol class="legend" aria-label="Options, in Y/N order">
-      {result.options.map((o) => {
+      {result.options.map((o, i) => {
         const t = opts.get(o.id);
         const src = t?.source ? sources.get(t.source) : undefined;
         const evidence = [src ? `${src.title}${src.publisher ? ', ' + src.publisher : ''}${src.date ? ', ' + src.date : ''}` : t?.source, t?.quote ? `“${t.quote}”` : '']
@@ -232,6 +301,9 @@ export function OptionLegend({ result, tree }: { result: Result; tree: ModelTree
           .join(' — ');
         return (
           <li key={o.id} tabIndex={evidence ? 0 : undefined} class={evidence ? 'has-evidence' : ''}>
+            <span class="num" aria-hidden="true">
+              {i + 1}.
+            </span>{' '}
             <strong>{o.id}</strong> ({o.decisionMaker}) {o.name !== o.id ? o.name : ''}
             {evidence && (
               <span class="tip" role="tooltip">
@@ -250,11 +322,13 @@ function StabilityTable({
   tree,
   onExplain,
   selected,
+  explainUnder,
 }: {
   result: Result;
   tree: ModelTree | null;
   onExplain: (s: number) => void;
   selected: number | null;
+  explainUnder: string;
 }) {
   const [f, setF] = useState<TableFilter>({ text: '', concept: result.parameters.concepts[0], equilibriaOnly: false, stableFor: '' });
   const columns = resultConcepts(result);
@@ -284,52 +358,55 @@ function StabilityTable({
           {rows.length} of {result.states.length} states
         </span>
       </div>
-      <div class="table-wrap">
-        <table class="stability">
-          <thead>
-            <tr>
-              <th scope="col">State</th>
-              <th scope="col">Y/N</th>
-              {columns.map((c) => (
-                <th scope="col" key={c} title={conceptMeaning(c)}>
-                  {conceptLabel(c)}
+      <div class="table-and-key">
+        <div class="table-wrap">
+          <table class="stability">
+            <thead>
+              <tr>
+                <th scope="col">State</th>
+                <th scope="col">Y/N</th>
+                {columns.map((c) => (
+                  <th scope="col" key={c} title={conceptMeaning(c)}>
+                    {conceptLabel(c)}
+                  </th>
+                ))}
+                <th scope="col">
+                  <span class="sr-only">Explain</span>
                 </th>
-              ))}
-              <th scope="col">
-                <span class="sr-only">Explain</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((s) => (
-              <tr key={s.id} class={`${selected === s.id ? 'selected' : ''} ${result.statusQuo === s.id ? 'sq' : ''}`}>
-                <th scope="row" title={s.description}>
-                  {stateLabel(s, s.id)}
-                  {result.statusQuo === s.id && <span class="badge">SQ</span>}
-                </th>
-                <td>
-                  <code>{s.yn}</code>
-                </td>
-                {columns.map((c) => {
-                  const cr = conceptResult(result, c) ?? { stableFor: {}, equilibria: [] };
-                  const eq = cr.equilibria.includes(s.id);
-                  const who = result.decisionMakers.filter((d) => cr.stableFor[d.id]?.includes(s.id)).map((d) => d.id);
-                  return (
-                    <td key={c} class={eq ? 'eq' : ''} title={eq ? 'equilibrium: stable for everyone' : who.length ? `stable for ${who.join(', ')}` : 'stable for no one'}>
-                      {eq ? '★ eq' : who.join(' ') || '–'}
-                    </td>
-                  );
-                })}
-                <td>
-                  <button class="small" onClick={() => onExplain(s.id)} aria-label={`Explain state ${s.id}`}>
-                    Why?
-                  </button>
-                </td>
               </tr>
-            ))}
-          </tbody>
-        </table>
-        {rows.length > shown.length && <p class="muted">Showing the first {shown.length}; narrow the filter to see others.</p>}
+            </thead>
+            <tbody>
+              {shown.map((s) => (
+                <tr key={s.id} class={`${selected === s.id ? 'selected' : ''} ${result.statusQuo === s.id ? 'sq' : ''}`}>
+                  <th scope="row" title={s.description}>
+                    {stateLabel(s, s.id)}
+                    {result.statusQuo === s.id && <span class="badge">SQ</span>}
+                  </th>
+                  <td>
+                    <code>{s.yn}</code>
+                  </td>
+                  {columns.map((c) => {
+                    const cr = conceptResult(result, c) ?? { stableFor: {}, equilibria: [] };
+                    const eq = cr.equilibria.includes(s.id);
+                    const who = result.decisionMakers.filter((d) => cr.stableFor[d.id]?.includes(s.id)).map((d) => d.id);
+                    return (
+                      <td key={c} class={eq ? 'eq' : ''} title={eq ? 'equilibrium: stable for everyone' : who.length ? `stable for ${who.join(', ')}` : 'stable for no one'}>
+                        {eq ? '★ eq' : who.join(' ') || '–'}
+                      </td>
+                    );
+                  })}
+                  <td>
+                    <button class="small" data-state={s.id} onClick={() => onExplain(s.id)} aria-label={`Explain state ${s.id}`}>
+                      Why?
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {rows.length > shown.length && <p class="muted">Showing the first {shown.length}; narrow the filter to see others.</p>}
+        </div>
+        <TableKey result={result} columns={columns} explainUnder={explainUnder} />
       </div>
     </section>
   );

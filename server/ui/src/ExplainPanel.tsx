@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, ApiFailure, modelPath } from './api';
 import { CONCEPTS, type Explanations, type ExplanationT, type Move } from './types';
 
@@ -13,6 +13,8 @@ export function ExplainPanel({
   concept,
   onState,
   onHighlight,
+  takeFocus,
+  back,
 }: {
   name: string;
   sha: string;
@@ -20,10 +22,18 @@ export function ExplainPanel({
   concept: string;
   onState: (s: number) => void;
   onHighlight?: (moves: Move[], state: number) => void;
+  /**
+   * Each new value focuses the heading: the parent counts the explanations asked for by a button
+   * outside the panel (e.g. "Why?"); other changes (a concept chosen) leave the focus where it is.
+   */
+  takeFocus?: number;
+  /** A control (and Escape) that returns focus to where the explanation was asked for. */
+  back?: { label: string; onBack: () => void };
 }) {
-  const [answer, setAnswer] = useState<Explanations | null>(null);
+  const [answer, setAnswer] = useState<{ key: string; a: Explanations } | null>(null);
   const [error, setError] = useState('');
   const [focus, setFocus] = useState(0);
+  const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
     let live = true;
@@ -31,7 +41,7 @@ export function ExplainPanel({
     api<Explanations>('GET', `${modelPath(name, '/explain')}?state=${state}&concept=${concept}`)
       .then((a) => {
         if (!live) return;
-        setAnswer(a);
+        setAnswer({ key: `${state}/${concept}`, a });
         setFocus(0);
         onHighlight?.(movesOf(a.explanations), state);
       })
@@ -41,20 +51,65 @@ export function ExplainPanel({
     };
   }, [name, sha, state, concept]);
 
-  if (error) return <p class="error" role="alert">{error}</p>;
-  if (!answer) return <p class="muted">Explaining state {state}…</p>;
+  // each explanation asked for outside the panel takes the focus, on its heading
+  useEffect(() => {
+    if (takeFocus !== undefined) heading.current?.focus();
+  }, [takeFocus]);
+
+  // a followed state: the button pressed is gone once the explanation changes, so the focus goes to
+  // the heading, which stays while the next explanation loads
+  const follow = (t: number) => {
+    heading.current?.focus();
+    onState(t);
+  };
+
+  const current = answer !== null && answer.key === `${state}/${concept}` ? answer.a : null;
   const label = CONCEPTS.find((c) => c.id === concept)?.label ?? concept;
-  const stableAll = answer.explanations.every((e) => e.stable);
+  const stableAll = current?.explanations.every((e) => e.stable) ?? false;
   return (
-    <section class="explain" aria-live="polite" aria-label={`Explanation of state ${state}`}>
-      <h3>
-        Why {answer.label} is {stableAll ? '' : 'not '}stable under {label}
-      </h3>
-      <p class="muted">{answer.state.description}</p>
-      {answer.explanations.map((e, i) => (
-        <div class={`verdict ${e.stable ? 'stable' : 'unstable'}`} key={i} onMouseEnter={() => { setFocus(i); onHighlight?.(movesOf([e]), state); }}>
+    <section
+      class="explain"
+      aria-live="polite"
+      aria-busy={current === null && !error}
+      aria-label={`Explanation of state ${state}`}
+      onKeyDown={(e) => {
+        if (back && e.key === 'Escape') {
+          e.preventDefault();
+          back.onBack();
+        }
+      }}
+    >
+      <div class="explain-head">
+        <h3 tabIndex={-1} ref={heading}>
+          {error
+            ? `State ${state} could not be explained`
+            : current
+              ? `Why ${current.label} is ${stableAll ? '' : 'not '}stable under ${label}`
+              : `Explaining state ${state} under ${label}…`}
+        </h3>
+        {back && (
+          <button type="button" class="small back" onClick={back.onBack} title="Escape does the same">
+            {back.label}
+          </button>
+        )}
+      </div>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      {current && <p class="muted">{current.state.description}</p>}
+      {current?.explanations.map((e, i) => (
+        <div
+          class={`verdict ${e.stable ? 'stable' : 'unstable'}`}
+          key={i}
+          onMouseEnter={() => {
+            setFocus(i);
+            onHighlight?.(movesOf([e]), state);
+          }}
+        >
           <h4>
-            {e.decisionMakerName ?? e.decisionMaker}: {e.stable ? 'stable' : 'unstable'}
+            {e.decisionMakerName ?? e.decisionMaker}: {e.stable ? 'stable' : 'unstable'} under {label}
           </h4>
           <ul>
             {e.sentences.map((s, k) => (
@@ -65,7 +120,7 @@ export function ExplainPanel({
             <p class="follow">
               Follow:{' '}
               {uniqueStates(e).map((t) => (
-                <button class="state-link" key={t} onClick={() => onState(t)} aria-label={`Explain state ${t}`}>
+                <button class="state-link" key={t} onClick={() => follow(t)} aria-label={`Explain state ${t}`}>
                   state {t}
                 </button>
               ))}
@@ -73,7 +128,7 @@ export function ExplainPanel({
           )}
         </div>
       ))}
-      {focus >= answer.explanations.length && null}
+      {current && focus >= current.explanations.length && null}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { reportHref, reportJob, type ReportFormat } from './exporter';
 import type { ReportFile } from './types';
 import { useJob } from './useJob';
@@ -25,7 +25,9 @@ function download(href: string, fileName: string) {
 
 /**
  * Export (top right): each report is made by a job on the server (the latest saved version of the
- * model), with its progress shown and a Cancel button, and downloaded once done.
+ * model), with its progress shown and a Cancel button beside the menu, and downloaded (or opened
+ * in a new tab) once done. One click on a choice starts it and closes the menu; Escape or a click
+ * outside closes it too.
  */
 export function ExportMenu({ name, model }: { name: string; model: ModelHandle }) {
   // a cancelled export is said in the message, not as an error
@@ -35,18 +37,63 @@ export function ExportMenu({ name, model }: { name: string; model: ModelHandle }
   const [ready, setReady] = useState<{ href: string; fileName: string } | null>(null);
   const [again, setAgain] = useState<{ href: string; fileName: string } | null>(null);
 
-  const start = async (format: ReportFormat, it: string, open: boolean) => {
+  const menu = useRef<HTMLDetailsElement>(null);
+  const [open, setOpen] = useState(false);
+  /** Closes the menu; the focus goes back to its button when it was in the menu (or asked). */
+  const close = (refocus: boolean) => {
+    const d = menu.current;
+    if (!d) return;
+    d.open = false;
+    setOpen(false);
+    if (refocus) d.querySelector('summary')?.focus();
+  };
+  // a click outside the open menu closes it; the focus goes back to the menu's button unless the
+  // click put it on a control (a field, a button), not merely on the page or a region of it
+  useEffect(() => {
+    if (!open) return;
+    const outside = (e: MouseEvent) => {
+      if (!menu.current || menu.current.contains(e.target as Node)) return;
+      close(false);
+      setTimeout(() => {
+        const a = document.activeElement as HTMLElement | null;
+        if (!a || a === document.body || a.tabIndex < 0) menu.current?.querySelector('summary')?.focus();
+      }, 0);
+    };
+    document.addEventListener('mousedown', outside);
+    return () => document.removeEventListener('mousedown', outside);
+  }, [open]);
+
+  const start = async (format: ReportFormat, it: string, inTab: boolean) => {
+    // the tab is opened now, within the click, as browsers allow, and sent to the briefing once the
+    // job has made it; a browser that blocks it gets a link to click instead
+    const tab = inTab ? window.open('', '_blank') : null;
+    if (tab) {
+      tab.opener = null;
+      tab.document.title = 'Preparing the briefing…';
+      tab.document.body.textContent = 'Preparing the briefing…';
+    }
+    close(true);
     setMessage('');
     setReady(null);
     setAgain(null);
     setWhat(it);
     const out = await job.run(reportJob(name, format));
-    if (!out) return;
+    if (!out) {
+      tab?.close();
+      return;
+    }
     if (out.status === 'cancelled') {
+      tab?.close();
       setMessage(`Export of ${it} cancelled.`);
-    } else if (open) {
-      setReady({ href: reportHref(out.job.id, false), fileName: out.result.fileName });
-      setMessage('The briefing is ready.');
+    } else if (inTab) {
+      const href = reportHref(out.job.id, false);
+      if (tab && !tab.closed) {
+        tab.location.href = href;
+        setMessage(`Opened ${out.result.fileName} in a new tab.`);
+      } else {
+        setReady({ href, fileName: out.result.fileName });
+        setMessage('The briefing is ready.');
+      }
     } else {
       const href = reportHref(out.job.id, true);
       download(href, out.result.fileName);
@@ -58,17 +105,8 @@ export function ExportMenu({ name, model }: { name: string; model: ModelHandle }
   const running = job.running;
   const p = job.job?.progress;
   return (
-    <details class="export">
-      <summary>Export</summary>
-      <div class="menu">
-        {ITEMS.map((it) => (
-          <button type="button" class="link" key={it.format} disabled={running} onClick={() => void start(it.format, it.what, false)}>
-            {it.label}
-          </button>
-        ))}
-        <button type="button" class="link" disabled={running} onClick={() => void start('html', 'the briefing', true)}>
-          Briefing in a new tab
-        </button>
+    <div class="export-bar">
+      <div class="export-status">
         {running && (
           <div class="job export-job" role="status">
             <span>
@@ -111,6 +149,29 @@ export function ExportMenu({ name, model }: { name: string; model: ModelHandle }
           </div>
         )}
       </div>
-    </details>
+      <details
+        class="export"
+        ref={menu}
+        onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape' && menu.current?.open) {
+            e.preventDefault();
+            close(true);
+          }
+        }}
+      >
+        <summary>Export</summary>
+        <div class="menu">
+          {ITEMS.map((it) => (
+            <button type="button" class="link" key={it.format} disabled={running} onClick={() => void start(it.format, it.what, false)}>
+              {it.label}
+            </button>
+          ))}
+          <button type="button" class="link" disabled={running} onClick={() => void start('html', 'the briefing', true)}>
+            Briefing in a new tab
+          </button>
+        </div>
+      </details>
+    </div>
   );
 }

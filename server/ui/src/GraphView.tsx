@@ -8,6 +8,7 @@ import { ExplainPanel } from './ExplainPanel';
 import { pathLegs, pathText } from './evolution';
 import { conceptResult, stateLabel } from './filters';
 import { DM_COLORS, graphToSvg, type SvgNode } from './graphSvg';
+import { LABEL_FAMILY, LABEL_FONT, READABLE_ZOOM, canvasMeasure, ellipseLayout, fitZoom, frameHeight, labelLines, nodeBox } from './graphLayout';
 import { CONCEPTS, type Move, type Result } from './types';
 import type { ModelHandle } from './useModel';
 
@@ -97,7 +98,7 @@ export function GraphView({ name, model, path, onClearPath }: { name: string; mo
     const nodes: SvgNode[] = g.nodes().map((n) => {
       const id = Number(n.id());
       const kind = eq.has(id) && r.statusQuo === id ? 'both' : eq.has(id) ? 'equilibrium' : r.statusQuo === id ? 'statusQuo' : 'plain';
-      return { id: n.id(), label: String(n.data('label')).split('\n')[0], x: n.position('x'), y: n.position('y'), kind };
+      return { id: n.id(), label: String(n.data('label')), x: n.position('x'), y: n.position('y'), w: n.data('w'), h: n.data('h'), kind };
     });
     const edges = g
       .edges()
@@ -162,23 +163,28 @@ export function GraphView({ name, model, path, onClearPath }: { name: string; mo
 }
 
 function Legend({ result }: { result: Result }) {
+  const colours = result.decisionMakers.map((_, i) => DM_COLORS[i % DM_COLORS.length]);
   return (
     <ul class="graph-legend" aria-label="Legend">
       {result.decisionMakers.map((d, i) => (
-        <li key={d.id}>
-          <span class="swatch" style={{ background: DM_COLORS[i % DM_COLORS.length] }} /> moves of {d.name}
+        <li key={d.id} data-legend="dm">
+          <span class="swatch" style={{ background: colours[i] }} /> moves of {d.inSentence ?? d.name}
         </li>
       ))}
-      <li>
+      <li data-legend="eq">
         <span class="swatch eq" /> equilibrium
       </li>
-      <li>
+      <li data-legend="sq">
         <span class="swatch sq" /> status quo
       </li>
-      <li>
-        <span class="swatch hl" /> improvement or sanction being explained
+      <li data-legend="sqeq">
+        <span class="swatch sq eq-too" /> status quo that is also an equilibrium
       </li>
-      <li>
+      <li data-legend="hl">
+        <span class="swatch hl" style={{ background: `linear-gradient(90deg, ${[...colours, ...colours].slice(0, Math.max(2, colours.length)).join(', ')})` }} /> thick: an improvement or sanction
+        being explained, in the colour of the party that moves
+      </li>
+      <li data-legend="path">
         <span class="swatch path" /> path from the Evolution view
       </li>
     </ul>
@@ -189,9 +195,12 @@ function build(el: HTMLElement, r: Result, concept: string): Core {
   const eq = new Set(conceptResult(r, concept)?.equilibria ?? []);
   const color = new Map(r.decisionMakers.map((d, i) => [d.id, DM_COLORS[i % DM_COLORS.length]]));
   const elements: cytoscape.ElementDefinition[] = [];
+  const measure = canvasMeasure();
   for (const s of r.states) {
     const classes = [eq.has(s.id) ? 'eq' : '', r.statusQuo === s.id ? 'sq' : ''].join(' ').trim();
-    elements.push({ data: { id: String(s.id), label: `${s.id}${s.name ? '\n' + s.name : ''}` }, classes });
+    const lines = labelLines(s.id, s.name);
+    const box = nodeBox(lines, measure);
+    elements.push({ data: { id: String(s.id), label: lines.join('\n'), w: box.w, h: box.h }, classes });
   }
   for (const m of r.graph!.moves) {
     elements.push({
@@ -199,21 +208,27 @@ function build(el: HTMLElement, r: Result, concept: string): Core {
       classes: m.improvement ? 'improvement' : 'faint',
     });
   }
-  return cytoscape({
+  const cy = cytoscape({
     container: el,
     elements,
     wheelSensitivity: 0.3,
-    layout: { name: 'dagre', rankDir: 'LR', nodeSep: 30, rankSep: 80 } as cytoscape.LayoutOptions,
+    minZoom: 0.2,
+    maxZoom: 3,
+    layout: { name: 'preset' },
     style: [
       {
         selector: 'node',
         style: {
           label: 'data(label)',
+          shape: 'round-rectangle',
           'text-wrap': 'wrap',
+          'text-max-width': '1000px',
           'text-valign': 'center',
-          'font-size': 13,
-          width: 54,
-          height: 54,
+          'text-halign': 'center',
+          'font-size': LABEL_FONT,
+          'font-family': LABEL_FAMILY,
+          width: 'data(w)',
+          height: 'data(h)',
           'background-color': '#ffffff',
           'border-width': 1.5,
           'border-color': '#4a5568',
@@ -221,7 +236,9 @@ function build(el: HTMLElement, r: Result, concept: string): Core {
         },
       },
       { selector: 'node.eq', style: { 'background-color': '#dff3e4', 'border-color': '#2f855a', 'border-width': 4 } },
-      { selector: 'node.sq', style: { 'background-color': '#fff4d6', 'border-color': '#b7791f', 'border-width': 4, 'border-style': 'double' } },
+      { selector: 'node.sq', style: { 'background-color': '#fff4d6', 'border-color': '#b7791f', 'border-width': 6, 'border-style': 'double' } },
+      // a status quo that is also an equilibrium: the gold ring inside the equilibrium's green one
+      { selector: 'node.sq.eq', style: { 'background-color': '#dff3e4', 'outline-width': 4, 'outline-color': '#2f855a', 'outline-offset': 0 } },
       { selector: 'node.selected', style: { 'overlay-color': '#1f56c4', 'overlay-opacity': 0.15, 'overlay-padding': 6 } },
       {
         selector: 'edge',
@@ -251,4 +268,58 @@ function build(el: HTMLElement, r: Result, concept: string): Core {
       },
     ],
   });
+  place(cy, el);
+  return cy;
+}
+
+/**
+ * Lays the graph out and fits it into a frame as tall as the window leaves (at least 360 px): in
+ * layers (dagre, left to right or top to bottom) when that fits with readable labels, else on an
+ * ellipse if that shows more; a graph too large for either at a readable zoom is shown readable
+ * from its top left corner, in a taller frame, to pan.
+ */
+function place(cy: Core, el: HTMLElement) {
+  const fw = el.clientWidth || 600;
+  const top = el.getBoundingClientRect().top + window.scrollY;
+  const fh = Math.round(Math.min(1100, Math.max(360, window.innerHeight - top - 12)));
+  const dagre = (dir: string) => () =>
+    cy.layout({ name: 'dagre', rankDir: dir, nodeSep: 24, rankSep: 56, edgeSep: 8, fit: false } as cytoscape.LayoutOptions).run();
+  const nodes = cy.nodes().sort((a, b) => Number(a.id()) - Number(b.id()));
+  const ellipse = () => {
+    const at = ellipseLayout(
+      nodes.map((n) => ({ w: n.data('w'), h: n.data('h') })),
+      fw / fh,
+    );
+    nodes.forEach((n, i) => {
+      n.position(at[i]);
+    });
+  };
+  const layouts: [string, () => void][] = [
+    ['LR', dagre('LR')],
+    ['TB', dagre('TB')],
+    ['ellipse', ellipse],
+  ];
+  let best = { name: '', zoom: -1, run: layouts[0][1] };
+  for (const [name, run] of layouts) {
+    run();
+    const bb = cy.elements().boundingBox();
+    const zoom = fitZoom(bb.w, bb.h, fw, fh);
+    const layered = name !== 'ellipse';
+    // layers show more of the structure: they win whenever they are readable
+    if (layered && zoom >= READABLE_ZOOM && (best.zoom < READABLE_ZOOM || zoom > best.zoom)) best = { name, zoom, run };
+    else if (best.zoom < READABLE_ZOOM && zoom > best.zoom) best = { name, zoom, run };
+  }
+  best.run();
+  const bb = cy.elements().boundingBox();
+  el.style.height = `${best.zoom >= READABLE_ZOOM ? fh : frameHeight(bb.w, bb.h, fw, fh, 1100)}px`;
+  cy.resize();
+  cy.fit(undefined, 16);
+  if (cy.zoom() > 1.5) {
+    cy.zoom(1.5);
+    cy.center();
+  } else if (cy.zoom() < READABLE_ZOOM) {
+    cy.zoom(READABLE_ZOOM);
+    cy.pan({ x: 16 - bb.x1 * READABLE_ZOOM, y: 16 - bb.y1 * READABLE_ZOOM });
+  }
+  el.dataset.layout = best.name;
 }

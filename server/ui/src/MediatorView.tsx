@@ -190,7 +190,7 @@ export function MediatorView({ name, model }: { name: string; model: ModelHandle
             class="row"
             onSubmit={(e) => {
               e.preventDefault();
-              if (target !== null) ask(target, concept);
+              if (target !== null && !inverse.running) ask(target, concept);
             }}
           >
             <SelectField label="Target state" wide value={target ?? ''} onChange={(v) => setTarget(Number(v))} choices={stateChoices(states)} />
@@ -205,7 +205,7 @@ export function MediatorView({ name, model }: { name: string; model: ModelHandle
               {/* at least one ranking must be free to change, or there is nothing to search */}
               <CheckList cls="check" items={dms.map((d) => ({ id: d.id, label: d.name }))} chosen={varied} onChoose={setVary} />
             </fieldset>
-            <button class="primary" type="submit" disabled={target === null || inverse.running}>
+            <button class="primary" type="submit" disabled={target === null} aria-disabled={inverse.running}>
               What would make it stable?
             </button>
           </form>
@@ -354,7 +354,7 @@ function GoalsPanel({
         </button>
         <SelectField label="Concept" value={concept} onChange={(v) => setConcept(v as ConceptId)} choices={CONCEPTS.map((k) => ({ value: k.id, label: k.label }))} />
         <SelectField label="Stable for" value={who} onChange={setWho} choices={[{ value: '', label: 'everyone (equilibrium)' }, ...dmChoices(dms)]} />
-        <button class="primary" onClick={() => void check()} disabled={list.length === 0 || s.running}>
+        <button class="primary" onClick={() => !s.running && void check()} disabled={list.length === 0} aria-disabled={s.running}>
           Check the goals
         </button>
       </div>
@@ -398,7 +398,7 @@ function RobustnessPanel({ name, model, states, onState }: { name: string; model
           <span>Search up to (swaps)</span>
           <input type="number" min={0} max={30} value={bound} onInput={(e) => setBound(Math.max(0, Math.min(30, Number((e.target as HTMLInputElement).value) || 0)))} />
         </label>
-        <button class="primary" onClick={() => void compute()} disabled={s.running}>
+        <button class="primary" onClick={() => !s.running && void compute()} aria-disabled={s.running}>
           Compute the margins
         </button>
         {r && (

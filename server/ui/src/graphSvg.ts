@@ -1,19 +1,28 @@
-// The state graph as a standalone SVG file, from the positions the layout gave the nodes.
+// The state graph as a standalone SVG file, from the positions and sizes the layout gave the nodes:
+// each a box around its label (its lines separated by '\n'), drawn as on screen.
 
-export type SvgNode = { id: string; label: string; x: number; y: number; kind: 'plain' | 'equilibrium' | 'statusQuo' | 'both' };
+export type SvgNode = { id: string; label: string; x: number; y: number; w?: number; h?: number; kind: 'plain' | 'equilibrium' | 'statusQuo' | 'both' };
 export type SvgEdge = { from: string; to: string; color: string; dashed: boolean };
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+const size = (n: SvgNode) => ({ w: n.w ?? 44, h: n.h ?? 44 });
+
+/** Where the line from the centre of a box towards (tx, ty) leaves it. */
+function border(n: SvgNode, tx: number, ty: number): [number, number] {
+  const { w, h } = size(n);
+  const dx = tx - n.x;
+  const dy = ty - n.y;
+  const k = Math.min(1, Math.abs(dx) > 1e-9 ? (w / 2 + 3) / Math.abs(dx) : Infinity, Math.abs(dy) > 1e-9 ? (h / 2 + 3) / Math.abs(dy) : Infinity);
+  return [n.x + dx * k, n.y + dy * k];
+}
+
 export function graphToSvg(nodes: SvgNode[], edges: SvgEdge[], title: string): string {
-  const r = 22;
   const pad = 40;
-  const xs = nodes.map((n) => n.x);
-  const ys = nodes.map((n) => n.y);
-  const minX = Math.min(0, ...xs) - pad;
-  const minY = Math.min(0, ...ys) - pad - 20;
-  const w = Math.max(1, ...xs) - minX + pad;
-  const h = Math.max(1, ...ys) - minY + pad;
+  const minX = Math.min(0, ...nodes.map((n) => n.x - size(n).w / 2)) - pad;
+  const minY = Math.min(0, ...nodes.map((n) => n.y - size(n).h / 2)) - pad - 20;
+  const w = Math.max(1, ...nodes.map((n) => n.x + size(n).w / 2)) - minX + pad;
+  const h = Math.max(1, ...nodes.map((n) => n.y + size(n).h / 2)) - minY + pad;
   const at = new Map(nodes.map((n) => [n.id, n]));
   const out: string[] = [];
   out.push(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="${minX.toFixed(1)} ${minY.toFixed(1)} ${w.toFixed(1)} ${h.toFixed(1)}" width="${w.toFixed(0)}" height="${h.toFixed(0)}" font-family="Liberation Sans, DejaVu Sans, Arial, sans-serif">`);
@@ -25,23 +34,29 @@ export function graphToSvg(nodes: SvgNode[], edges: SvgEdge[], title: string): s
     const a = at.get(e.from);
     const b = at.get(e.to);
     if (!a || !b) continue;
-    const dx = b.x - a.x;
-    const dy = b.y - a.y;
-    const len = Math.hypot(dx, dy) || 1;
-    const x1 = a.x + (dx / len) * r;
-    const y1 = a.y + (dy / len) * r;
-    const x2 = b.x - (dx / len) * r;
-    const y2 = b.y - (dy / len) * r;
+    const [x1, y1] = border(a, b.x, b.y);
+    const [x2, y2] = border(b, a.x, a.y);
     out.push(
       `<line x1="${x1.toFixed(1)}" y1="${y1.toFixed(1)}" x2="${x2.toFixed(1)}" y2="${y2.toFixed(1)}" stroke="${esc(e.color)}" stroke-width="1.6"${e.dashed ? ' stroke-dasharray="5 4"' : ''} marker-end="url(#arrow)"/>`,
     );
   }
   for (const n of nodes) {
-    const fill = n.kind === 'plain' ? '#ffffff' : n.kind === 'statusQuo' ? '#fff4d6' : '#dff3e4';
-    const stroke = n.kind === 'statusQuo' || n.kind === 'both' ? '#b7791f' : n.kind === 'equilibrium' ? '#2f855a' : '#4a5568';
-    const width = n.kind === 'plain' ? 1.5 : 3;
-    out.push(`<circle cx="${n.x.toFixed(1)}" cy="${n.y.toFixed(1)}" r="${r}" fill="${fill}" stroke="${stroke}" stroke-width="${width}"/>`);
-    out.push(`<text x="${n.x.toFixed(1)}" y="${(n.y + 4).toFixed(1)}" font-size="11" text-anchor="middle" fill="#1d2330">${esc(n.label)}</text>`);
+    const { w: nw, h: nh } = size(n);
+    const eq = n.kind === 'equilibrium' || n.kind === 'both';
+    const sq = n.kind === 'statusQuo' || n.kind === 'both';
+    const fill = eq ? '#dff3e4' : sq ? '#fff4d6' : '#ffffff';
+    const box = (bw: number, bh: number, f: string, stroke: string, width: number) =>
+      `<rect x="${(n.x - bw / 2).toFixed(1)}" y="${(n.y - bh / 2).toFixed(1)}" width="${bw.toFixed(1)}" height="${bh.toFixed(1)}" rx="6" fill="${f}" stroke="${stroke}" stroke-width="${width}"/>`;
+    // an equilibrium is ringed green; the status quo has the gold double ring, inside the green
+    // one when it is both
+    if (eq && sq) out.push(box(nw + 8, nh + 8, 'none', '#2f855a', 4));
+    out.push(box(nw, nh, fill, sq ? '#b7791f' : eq ? '#2f855a' : '#4a5568', sq ? 2 : eq ? 4 : 1.5));
+    if (sq) out.push(box(nw - 7, nh - 7, 'none', '#b7791f', 2));
+    const lines = n.label.split('\n');
+    lines.forEach((line, i) => {
+      const y = n.y + (i - (lines.length - 1) / 2) * 17.5 + 5;
+      out.push(`<text x="${n.x.toFixed(1)}" y="${y.toFixed(1)}" font-size="14" text-anchor="middle" fill="#1d2330">${esc(line)}</text>`);
+    });
   }
   out.push('</svg>');
   return out.join('\n') + '\n';

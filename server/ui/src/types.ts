@@ -163,11 +163,14 @@ export type ConceptResult = { stableFor: Record<string, number[]>; equilibria: n
 export type Result = {
   title: string;
   parameters: { concepts: string[] };
-  decisionMakers: { id: string; name: string; options: string[] }[];
+  /** `inSentence`: the name as a sentence writes it ("the United States", "Russia"). */
+  decisionMakers: { id: string; name: string; inSentence?: string; options: string[] }[];
   options: { id: string; name: string; decisionMaker: string; reversibility: string }[];
   states: StateInfo[];
   statusQuo: number | null;
   statusQuoLabel?: string;
+  /** The paragraphs the briefing opens with (docs/briefing.md). */
+  bottomLine?: string[];
   rankings: Record<string, (number | number[])[]>;
   explanations: ExplanationT[];
   graph: { moves: { by: string; from: number; to: number; improvement: boolean }[] } | null;

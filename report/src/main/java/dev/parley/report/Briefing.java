@@ -53,6 +53,14 @@ public final class Briefing {
     this.deadlockText = new DeadlockText(run, narrator);
   }
 
+  /**
+   * The bottom line's paragraphs, the words the briefing opens with (docs/briefing.md): for front
+   * ends that show it beside their own views.
+   */
+  public List<String> bottomLine() {
+    return new BottomLine(run, narrator, deadlockText.deadlocks()).paragraphs();
+  }
+
   /** One sentence for a sequencing deadlock (see {@link DeadlockText#deadlockSentence}). */
   public String deadlockSentence(Deadlock d) {
     return deadlockText.deadlockSentence(d);

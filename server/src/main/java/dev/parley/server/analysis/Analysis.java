@@ -12,14 +12,15 @@ import dev.parley.core.stability.Explanation;
 import dev.parley.core.state.StateSpace;
 import dev.parley.io.LoadedModel;
 import dev.parley.report.AnalysisRun;
+import dev.parley.report.Briefing;
 import dev.parley.report.Foresight;
 import dev.parley.report.Narrator;
 import dev.parley.report.ResultJson;
 
 /**
  * Runs an analysis for the workbench and shapes its answer: the command line's complete JSON result
- * (docs/cli.md), with explanations in sentences, each state described in words, and the moves of
- * the state graph when the model is small enough to draw.
+ * (docs/cli.md), with the briefing's bottom line, explanations in sentences, each state described
+ * in words, and the moves of the state graph when the model is small enough to draw.
  */
 public final class Analysis {
   /** Above this many states the answer has no graph: a drawing would not be readable. */
@@ -52,6 +53,11 @@ public final class Analysis {
       }
     }
     Narrator narrator = new Narrator(model);
+    // each decision maker's name as a sentence writes it ("the United States", "Russia")
+    ArrayNode dms = (ArrayNode) root.get("decisionMakers");
+    for (int d = 0; d < model.dmCount() && d < dms.size(); d++) {
+      ((ObjectNode) dms.get(d)).put("inSentence", narrator.dm(d));
+    }
     ArrayNode states = (ArrayNode) root.get("states");
     for (int s = 0; s < model.stateCount() && s < 5000; s++) {
       ((ObjectNode) states.get(s)).put("description", narrator.describe(s));
@@ -59,6 +65,9 @@ public final class Analysis {
     if (run.statusQuo() >= 0) {
       root.put("statusQuoLabel", narrator.label(run.statusQuo()));
     }
+    // the briefing's opening, so that the Analysis tab starts where the briefing does
+    ArrayNode bottom = root.putArray("bottomLine");
+    new Briefing(run).bottomLine().forEach(bottom::add);
     // explanations in sentences for every equilibrium and the status quo
     ArrayNode ex = root.putArray("explanations");
     Explain.equilibria(run, progress).forEach(e -> ex.add(explanation(model, narrator, e)));

@@ -235,6 +235,7 @@ class EditorE2ETest extends WorkbenchInBrowser {
     assertThat(job).hasCount(0);
 
     // the HTML briefing: made by a job, then downloaded from it
+    page.locator("details.export summary").click(); // the menu closes after each choice
     Download html = page.waitForDownload(() -> page.getByText("Briefing (HTML)").click());
     assertThat(html.suggestedFilename()).isEqualTo("dam-briefing.html");
     assertThat(html.url()).matches(".*/api/jobs/[0-9a-f-]+/report\\?download=1$");
@@ -245,6 +246,7 @@ class EditorE2ETest extends WorkbenchInBrowser {
 
     // and the PDF, printed this time
     Files.delete(slowMarker);
+    page.locator("details.export summary").click(); // the menu closes after each choice
     Download pdf = page.waitForDownload(() -> page.getByText("Briefing (PDF)").click());
     assertThat(pdf.suggestedFilename()).isEqualTo("dam-briefing.pdf");
     assertThat(new String(Files.readAllBytes(pdf.path()), 0, 5, StandardCharsets.US_ASCII))

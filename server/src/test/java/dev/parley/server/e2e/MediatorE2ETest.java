@@ -188,7 +188,7 @@ class MediatorE2ETest extends WorkbenchInBrowser {
     LimitedMove lm = new LimitedMove(g);
     BitSet l2 = (BitSet) lm.horizon(2).stableUnderEvery()[0].clone();
     l2.and(lm.horizon(2).stableUnderEvery()[1]);
-    page.getByLabel("Explain under").selectOption("L2");
+    page.getByLabel("Cards and explanations under").selectOption("L2");
     Locator cards = page.getByLabel("L2 equilibria");
     assertThat(cards.locator("h3")).containsText("L2 equilibria (" + l2.cardinality() + ")");
     assertThat(cards.locator("article.card.eq")).hasCount(l2.cardinality());

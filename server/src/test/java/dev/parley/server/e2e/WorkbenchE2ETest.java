@@ -82,7 +82,7 @@ class WorkbenchE2ETest extends WorkbenchInBrowser {
     assertThat(nash.locator("article.card.eq")).hasCount(1);
     assertThat(nash.locator("article.card.eq").first()).containsText("State 2");
     assertThat(page.getByLabel("Status quo")).containsText("Status quo: state 1 (today)");
-    assertThat(page.getByLabel("Status quo")).containsText("Upstream city (unstable)");
+    assertThat(page.getByLabel("Status quo")).containsText("Upstream city (unstable under Nash)");
     // follow an explanation: why the status quo is not stable, then the state it leads to
     button("Explain the status quo").click();
     Locator explain = page.locator("section.explain");
@@ -112,10 +112,12 @@ class WorkbenchE2ETest extends WorkbenchInBrowser {
     Download html = page.waitForDownload(() -> page.getByText("Briefing (HTML)").click());
     assertThat(html.suggestedFilename()).isEqualTo("water-dispute-briefing.html");
     assertThat(Files.readString(html.path())).contains("<h1>Water dispute</h1>");
+    page.locator("details.export summary").click(); // the menu closes after each choice
     Download pdf = page.waitForDownload(() -> page.getByText("Briefing (PDF)").click());
     assertThat(pdf.suggestedFilename()).isEqualTo("water-dispute-briefing.pdf");
     assertThat(new String(Files.readAllBytes(pdf.path()), 0, 5, StandardCharsets.US_ASCII))
         .isEqualTo("%PDF-");
+    page.locator("details.export summary").click(); // the menu closes after each choice
     Download csv = page.waitForDownload(() -> page.getByText("Stability table (CSV)").click());
     assertThat(Files.readString(csv.path())).startsWith("state,");
   }
