@@ -256,6 +256,7 @@ function andList(xs: string[]): string {
 function EquilibriaCards({ result, concept, onExplain }: { result: Result; concept: string; onExplain: (s: number) => void }) {
   const c = conceptResult(result, concept);
   const label = conceptLabel(concept);
+  const limit = result.cardLimit ?? c?.equilibria.length ?? 0;
   if (!c) return null;
   return (
     <section aria-label={`${label} equilibria`}>
@@ -264,8 +265,14 @@ function EquilibriaCards({ result, concept, onExplain }: { result: Result; conce
       </h3>
       {c.equilibria.length === 0 && <p class="muted">No state is stable for every decision maker under {label}.</p>}
       {c.equilibria.length > 0 && <StrengthKey result={result} concept={concept} />}
+      {c.equilibria.length > limit && (
+        <p class="muted cards-capped">
+          Showing the first {limit} of {c.equilibria.length.toLocaleString('en')} {label} equilibria; the stability table lists them
+          all (tick “equilibria only”), and its “Why?” explains any of them.
+        </p>
+      )}
       <div class="cards">
-        {c.equilibria.map((id) => {
+        {c.equilibria.slice(0, limit).map((id) => {
           const s = result.states[id - 1];
           return (
             <article class="card eq" key={id} aria-label={`Equilibrium ${stateLabel(s, id)}`}>

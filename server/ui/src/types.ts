@@ -171,6 +171,8 @@ export type Result = {
   statusQuoLabel?: string;
   /** The paragraphs the briefing opens with (docs/briefing.md). */
   bottomLine?: string[];
+  /** How many equilibria of each concept the answer explains (and the tab shows as cards). */
+  cardLimit?: number;
   rankings: Record<string, (number | number[])[]>;
   explanations: ExplanationT[];
   graph: { moves: { by: string; from: number; to: number; improvement: boolean }[] } | null;

@@ -110,10 +110,23 @@ public final class Explain {
    * @throws Progress.CancelledException when {@code progress} is cancelled
    */
   public static List<Explanation> equilibria(AnalysisRun run, Progress progress) {
+    return equilibria(run, Integer.MAX_VALUE, progress);
+  }
+
+  /**
+   * As {@link #equilibria(AnalysisRun, Progress)}, of the first {@code limit} equilibria of each
+   * concept (in state order) and the status quo: what a front end shows as cards, however many
+   * equilibria a large model has.
+   */
+  public static List<Explanation> equilibria(AnalysisRun run, int limit, Progress progress) {
     Explainer explainer = new Explainer(run.model());
     List<Explanation> out = new ArrayList<>();
     for (Concept c : run.concepts()) {
-      BitSet which = run.result().equilibria(c);
+      BitSet all = run.result().equilibria(c);
+      BitSet which = new BitSet();
+      for (int s = all.nextSetBit(0), k = 0; s >= 0 && k < limit; s = all.nextSetBit(s + 1), k++) {
+        which.set(s);
+      }
       if (run.statusQuo() >= 0) {
         which.set(run.statusQuo());
       }

@@ -91,4 +91,36 @@ class ExplainTest {
     assertThat(all).allMatch(e -> e.concept() == Concept.NASH && which.get(e.state()));
     assertThat(all).extracting(Explanation::state).contains(run.statusQuo());
   }
+
+  @Test
+  void aLimitExplainsTheFirstEquilibriaOfEachConceptAndStillTheStatusQuo() {
+    ModelInput in = Models.cli("elmira.yaml");
+    List<Concept> concepts = List.of(Concept.NASH, Concept.GMR);
+    var run =
+        Analyse.run(
+            in, Analyse.Request.standard().withConcepts(concepts, List.of(), false), Progress.NONE);
+    int n = in.conflict.dmCount();
+    List<Explanation> all = Explain.equilibria(run, Progress.NONE);
+    for (int limit : new int[] {0, 1, 2}) {
+      List<Explanation> some = Explain.equilibria(run, limit, Progress.NONE);
+      int expected = 0;
+      for (Concept c : concepts) {
+        var eq = run.result().equilibria(c);
+        // the case is exercised: more equilibria than the limit
+        assertThat(eq.cardinality()).isGreaterThan(limit);
+        java.util.BitSet first = new java.util.BitSet();
+        eq.stream().limit(limit).forEach(first::set);
+        first.set(run.statusQuo());
+        expected += first.cardinality();
+        assertThat(some)
+            .filteredOn(e -> e.concept() == c)
+            .extracting(Explanation::state)
+            .allMatch(first::get)
+            .containsAll(first.stream().boxed().toList());
+      }
+      assertThat(some).hasSize(expected * n);
+      // the same explanations as without a limit, in the same order
+      assertThat(all).containsSubsequence(some);
+    }
+  }
 }

@@ -26,6 +26,12 @@ public final class Analysis {
   /** Above this many states the answer has no graph: a drawing would not be readable. */
   public static final int GRAPH_STATE_LIMIT = 200;
 
+  /**
+   * The equilibria of each concept explained in the answer (and shown as cards), in state order;
+   * the others are counted, listed in the table and explained when asked.
+   */
+  public static final int CARD_LIMIT = 50;
+
   private Analysis() {}
 
   /**
@@ -68,9 +74,11 @@ public final class Analysis {
     // the briefing's opening, so that the Analysis tab starts where the briefing does
     ArrayNode bottom = root.putArray("bottomLine");
     new Briefing(run).bottomLine().forEach(bottom::add);
-    // explanations in sentences for every equilibrium and the status quo
+    // explanations in sentences for the first equilibria of each concept and the status quo
     ArrayNode ex = root.putArray("explanations");
-    Explain.equilibria(run, progress).forEach(e -> ex.add(explanation(model, narrator, e)));
+    Explain.equilibria(run, CARD_LIMIT, progress)
+        .forEach(e -> ex.add(explanation(model, narrator, e)));
+    root.put("cardLimit", CARD_LIMIT);
     if (model.stateCount() <= GRAPH_STATE_LIMIT) {
       root.set("graph", graph(model));
     } else {

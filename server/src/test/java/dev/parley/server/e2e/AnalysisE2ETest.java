@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -295,5 +296,21 @@ class AnalysisE2ETest extends WorkbenchInBrowser {
       out.add(s.trim());
     }
     return out;
+  }
+
+  @Test
+  void manyEquilibriaShowAsTheFirstCardsWithTheirCount() throws IOException {
+    Files.writeString(dir.resolve("many.yaml"), dev.parley.server.CardLimitApiTest.MANY);
+    page.navigate(workbench.url() + "#/many.yaml/analysis");
+    Locator nash = page.getByLabel("Nash equilibria", new Page.GetByLabelOptions().setExact(true));
+    assertThat(nash.locator("h3")).hasText("Nash equilibria (64)");
+    assertThat(nash.locator("article.card.eq"))
+        .hasCount(dev.parley.server.analysis.Analysis.CARD_LIMIT);
+    assertThat(nash.locator(".cards-capped"))
+        .hasText(
+            "Showing the first 50 of 64 Nash equilibria; the stability table lists them all (tick"
+                + " “equilibria only”), and its “Why?” explains any of them.");
+    // each card shown has its reasons
+    assertThat(nash.locator("article.card.eq").last().locator("ul.sentences li")).hasCount(2);
   }
 }
