@@ -1,9 +1,10 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { api, modelPath } from './api';
 import { CheckList, dmChoices, SelectField } from './controls';
 import { useAnalysis, type AnalysisState } from './analysis';
 import { ProblemList } from './Editor';
 import { ExplainPanel } from './ExplainPanel';
-import { conceptResult, filterStates, stateLabel, type TableFilter } from './filters';
+import { conceptResult, filterStates, findsOnServer, stateLabel, type TableFilter } from './filters';
 import { conceptLabel, conceptMeaning, foresightSentence, horizonOf, isForesight, resultConcepts, withHorizon, withNM, withStandard } from './foresight';
 import { CONCEPTS, type ModelTree, type Result } from './types';
 import type { ModelHandle } from './useModel';
@@ -156,7 +157,7 @@ export function AnalysisView({ name, model }: { name: string; model: ModelHandle
               back={{ label: backLabel, onBack: back }}
             />
           )}
-          <StabilityTable result={r} tree={model.tree} onExplain={explain} selected={selected} explainUnder={explainConcept} />
+          <StabilityTable name={name} result={r} tree={model.tree} onExplain={explain} selected={selected} explainUnder={explainConcept} />
         </>
       )}
     </div>
@@ -324,13 +325,41 @@ export function OptionLegend({ result, tree }: { result: Result; tree: ModelTree
   );
 }
 
+/**
+ * What the server finds for a search text (GET …/states?find=), a quarter of a second after the
+ * last keystroke; an empty text finds nothing to ask.
+ */
+function useServerFind(name: string, text: string): { text: string; ids: Set<number> | null; pending: boolean; error?: string } {
+  const [state, setState] = useState<{ text: string; ids: Set<number> | null; pending: boolean; error?: string }>({ text: '', ids: null, pending: false });
+  useEffect(() => {
+    if (!text) {
+      setState({ text: '', ids: null, pending: false });
+      return;
+    }
+    let live = true;
+    setState((s) => ({ ...s, pending: true }));
+    const t = setTimeout(() => {
+      api<{ states: number[] }>('GET', modelPath(name, `/states?find=${encodeURIComponent(text)}`))
+        .then((r) => live && setState({ text, ids: new Set(r.states), pending: false }))
+        .catch((e: unknown) => live && setState({ text, ids: new Set(), pending: false, error: `Find failed: ${e instanceof Error ? e.message : String(e)}` }));
+    }, 250);
+    return () => {
+      live = false;
+      clearTimeout(t);
+    };
+  }, [name, text]);
+  return state;
+}
+
 function StabilityTable({
+  name,
   result,
   tree,
   onExplain,
   selected,
   explainUnder,
 }: {
+  name: string;
   result: Result;
   tree: ModelTree | null;
   onExplain: (s: number) => void;
@@ -340,7 +369,9 @@ function StabilityTable({
   const [f, setF] = useState<TableFilter>({ text: '', concept: result.parameters.concepts[0], equilibriaOnly: false, stableFor: '' });
   const columns = resultConcepts(result);
   const concept = columns.includes(f.concept) ? f.concept : result.parameters.concepts[0];
-  const rows = filterStates(result, { ...f, concept });
+  const found = useServerFind(name, findsOnServer(result) ? f.text.trim() : '');
+  const finding = found.text !== f.text.trim() || found.pending;
+  const rows = filterStates(result, { ...f, concept }, findsOnServer(result) && f.text.trim() ? (found.ids ?? new Set()) : null);
   const shown = rows.slice(0, 500);
   return (
     <section aria-label="Stability table" class="card">
@@ -361,8 +392,9 @@ function StabilityTable({
           onChange={(v) => setF({ ...f, stableFor: v })}
           choices={[{ value: '', label: 'anyone' }, ...dmChoices(result.decisionMakers)]}
         />
-        <span class="muted">
-          {rows.length} of {result.states.length} states
+        <span class="muted" aria-live="polite">
+          {findsOnServer(result) && f.text.trim() && finding ? 'Finding…' : `${rows.length} of ${result.states.length} states`}
+          {found.error && <span class="error"> {found.error}</span>}
         </span>
       </div>
       <div class="table-and-key">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterStates, stateLabel } from './filters';
+import { filterStates, findsOnServer, stateLabel } from './filters';
 import type { Result } from './types';
 
 const result = {
@@ -39,6 +39,21 @@ describe('stability table filters', () => {
   });
   it('keeps states stable for one decision maker', () => {
     expect(ids({ text: '', concept: 'gmr', equilibriaOnly: false, stableFor: 'P1' })).toEqual([2, 3, 4]);
+  });
+  it('asks the server when some states come without words, and uses what it found', () => {
+    expect(findsOnServer(result)).toBe(false);
+    // a large model's answer: the last state has no description
+    const large = { ...result, states: [...result.states.slice(0, 3), { id: 4, yn: 'YY' }] } as unknown as Result;
+    expect(findsOnServer(large)).toBe(true);
+    // matching here does not fail on the state without words
+    expect(filterStates(large, { text: 'both', concept: 'nash', equilibriaOnly: false, stableFor: '' }).map((s) => s.id)).toEqual([]);
+    // the server's answer decides, combined with the other filters
+    const found = new Set([3, 4]);
+    expect(filterStates(large, { text: 'both', concept: 'nash', equilibriaOnly: false, stableFor: '' }, found).map((s) => s.id)).toEqual([3, 4]);
+    expect(filterStates(large, { text: 'both', concept: 'gmr', equilibriaOnly: true, stableFor: '' }, found).map((s) => s.id)).toEqual([3, 4]);
+    expect(filterStates(large, { text: 'both', concept: 'nash', equilibriaOnly: true, stableFor: '' }, found).map((s) => s.id)).toEqual([3]);
+    // an empty text keeps every state whatever was found
+    expect(filterStates(large, { text: ' ', concept: 'nash', equilibriaOnly: false, stableFor: '' }, found)).toHaveLength(4);
   });
   it('labels states with their names', () => {
     expect(stateLabel(result.states[0], 1)).toBe('1 (crash)');

@@ -12,8 +12,20 @@ export function conceptResult(result: Result, concept: string): { stableFor: Rec
   return c && c.stableFor && c.equilibria ? { stableFor: c.stableFor, equilibria: c.equilibria } : null;
 }
 
-/** The states of the stability table that pass a filter, in standard order. */
-export function filterStates(result: Result, f: TableFilter): StateInfo[] {
+/**
+ * Whether the table must ask the server what a search text finds: the answer of a large model
+ * describes its first states only, so words in the other states' descriptions are not in the page.
+ */
+export function findsOnServer(result: Result): boolean {
+  return result.states.some((s) => s.description == null);
+}
+
+/**
+ * The states of the stability table that pass a filter, in standard order. `found`: the numbers of
+ * the states the server found for the filter's text (GET …/states?find=), used instead of matching
+ * the text here when given.
+ */
+export function filterStates(result: Result, f: TableFilter, found?: Set<number> | null): StateInfo[] {
   const c = conceptResult(result, f.concept);
   const eq = new Set(c?.equilibria ?? []);
   const stable = new Set(f.stableFor && c ? c.stableFor[f.stableFor] ?? [] : []);
@@ -22,11 +34,12 @@ export function filterStates(result: Result, f: TableFilter): StateInfo[] {
     if (f.equilibriaOnly && !eq.has(s.id)) return false;
     if (f.stableFor && !stable.has(s.id)) return false;
     if (!q) return true;
+    if (found) return found.has(s.id);
     return (
       String(s.id) === q ||
       s.yn.toLowerCase() === q ||
       (s.name ?? '').toLowerCase().includes(q) ||
-      s.description.toLowerCase().includes(q)
+      (s.description ?? '').toLowerCase().includes(q)
     );
   });
 }

@@ -9,10 +9,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.app.Analyse;
 import dev.parley.app.BadRequest;
 import dev.parley.app.Explain;
+import dev.parley.app.FindStates;
 import dev.parley.app.ModelInput;
 import dev.parley.app.Report;
 import dev.parley.app.TooLarge;
 import dev.parley.core.Parley;
+import dev.parley.core.progress.Progress;
 import dev.parley.io.Format;
 import dev.parley.io.LoadedModel;
 import dev.parley.report.html.PdfPrinter;
@@ -80,6 +82,7 @@ public final class Api {
         new Route("DELETE", "/api/jobs/{id}", this::cancelJob),
         new Route("GET", "/api/jobs/{id}/report", reportJobs::download),
         new Route("GET", "/api/models/{name}/explain", this::explain),
+        new Route("GET", "/api/models/{name}/states", this::findStates),
         new Route("GET", "/api/models/{name}/report", this::report),
         new Route("POST", "/api/models/{name}/reports", reportJobs::start),
         new Route("GET", "/api/models/{name}/history", history::history),
@@ -289,6 +292,24 @@ public final class Api {
             state, Bodies.split(ctx.queryParams("concept")), ctx.queryParam("dm"));
     ModelInput in = input(workspace, name);
     json(ctx, 200, Analysis.explain(in, Explain.run(in, req)));
+  }
+
+  /**
+   * The states a search text finds ({@link FindStates}): the stability table's Find at any size.
+   */
+  private void findStates(Context ctx) throws IOException {
+    String name = Bodies.name(ctx);
+    String find = ctx.queryParam("find");
+    ModelInput in = input(workspace, name);
+    int[] found = FindStates.find(in.model, find, Progress.NONE);
+    ObjectNode o = JSON.createObjectNode();
+    o.put("find", find == null ? "" : find);
+    o.put("total", in.model.stateCount());
+    ArrayNode states = o.putArray("states");
+    for (int s : found) {
+      states.add(s);
+    }
+    json(ctx, 200, o);
   }
 
   private void report(Context ctx) throws IOException {

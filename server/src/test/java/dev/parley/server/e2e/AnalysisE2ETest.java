@@ -313,4 +313,26 @@ class AnalysisE2ETest extends WorkbenchInBrowser {
     // each card shown has its reasons
     assertThat(nash.locator("article.card.eq").last().locator("ul.sentences li")).hasCount(2);
   }
+
+  @Test
+  void findWorksBeyondTheStatesTheAnswerDescribes() throws IOException {
+    // 8,192 states: the answer describes the first 5,000, the server finds the rest
+    Files.writeString(dir.resolve("large.yaml"), dev.parley.server.FindStatesApiTest.large());
+    page.navigate(workbench.url() + "#/large.yaml/analysis");
+    Locator table = page.getByLabel("Stability table");
+    Locator count = table.locator(".filters .muted");
+    assertThat(count).hasText("8192 of 8192 states");
+    Locator find = table.getByLabel("Find");
+    find.fill("zebra");
+    assertThat(count).hasText("4096 of 8192 states");
+    assertThat(table.locator("table.stability tbody tr").first().locator("th"))
+        .containsText("4097");
+    find.fill("7000");
+    assertThat(count).hasText("1 of 8192 states");
+    find.fill("farAway");
+    assertThat(count).hasText("1 of 8192 states");
+    assertThat(table.locator("table.stability tbody tr th")).containsText("8192");
+    find.fill("");
+    assertThat(count).hasText("8192 of 8192 states");
+  }
 }
