@@ -94,6 +94,19 @@ export interface paths {
       };
     };
   };
+  "/api/models/{name}/states": {
+    /**
+     * The states a search text finds: the stability table's Find at any size
+     * @description A state matches when the text (trimmed, any case) is its number or its Y/N string, or occurs in its name or its description in words (the workbench filters a small model itself; the analysis answer describes the first 5,000 states only).
+     */
+    get: operations["findStates"];
+    parameters: {
+      path: {
+        /** @description Model file name in the workspace, e.g. `chicken.yaml`, or its path below the workspace folder with `/` between folders, sent as `%2F`: `cases%2Felmira.yaml` (letters, digits, `_ - .` and spaces; `.yaml`, `.yml` or `.json`; at most 4 folders deep; no `..`, no hidden files or folders). */
+        name: string;
+      };
+    };
+  };
   "/api/models/{name}/report": {
     /**
      * The briefing or the tables as a file
@@ -844,6 +857,13 @@ export interface components {
       /** @description The report in Markdown */
       words?: string;
     };
+    FoundStates: {
+      find: string;
+      /** @description The model's number of states */
+      total: number;
+      /** @description The 1-based numbers of the states found, in order */
+      states: number[];
+    };
   };
   responses: never;
   parameters: never;
@@ -1352,6 +1372,42 @@ export interface operations {
       400: {
         content: {
           "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description No such model */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description The model has problems */
+      422: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * The states a search text finds: the stability table's Find at any size
+   * @description A state matches when the text (trimmed, any case) is its number or its Y/N string, or occurs in its name or its description in words (the workbench filters a small model itself; the analysis answer describes the first 5,000 states only).
+   */
+  findStates: {
+    parameters: {
+      query?: {
+        /** @description The search text; empty or absent: every state */
+        find?: string;
+      };
+      path: {
+        /** @description Model file name in the workspace, e.g. `chicken.yaml`, or its path below the workspace folder with `/` between folders, sent as `%2F`: `cases%2Felmira.yaml` (letters, digits, `_ - .` and spaces; `.yaml`, `.yml` or `.json`; at most 4 folders deep; no `..`, no hidden files or folders). */
+        name: string;
+      };
+    };
+    responses: {
+      /** @description The states found */
+      200: {
+        content: {
+          "application/json": components["schemas"]["FoundStates"];
         };
       };
       /** @description No such model */
