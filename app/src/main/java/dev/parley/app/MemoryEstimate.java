@@ -75,6 +75,16 @@ public record MemoryEstimate(long bytes, int options, long candidateStates) {
     return of(optionsPerDm, analyse, Runtime.getRuntime().availableProcessors());
   }
 
+  /**
+   * This estimate with {@code bytesPerState} more for every candidate state: what a front end keeps
+   * beside the engine (the workbench's answer, for one).
+   */
+  public MemoryEstimate plusPerState(long bytesPerState) {
+    double total = bytes + (double) candidateStates * bytesPerState;
+    return new MemoryEstimate(
+        total >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) total, options, candidateStates);
+  }
+
   /** Whether the estimate fits in {@code maxHeap} bytes. */
   public boolean fits(long maxHeap) {
     return bytes <= maxHeap;

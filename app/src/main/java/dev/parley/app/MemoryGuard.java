@@ -25,13 +25,22 @@ public final class MemoryGuard {
    * with its analysis if {@code analyse}; a null shape (unknown: graph form) passes.
    */
   public static void check(int[] optionsPerDm, boolean analyse) {
+    check(optionsPerDm, analyse, 0);
+  }
+
+  /**
+   * As {@link #check(int[], boolean)}, with {@code answerBytesPerState} more per state for what the
+   * caller builds from the result (the workbench's JSON answer).
+   */
+  public static void check(int[] optionsPerDm, boolean analyse, int answerBytesPerState) {
     if (optionsPerDm == null || !enabled()) {
       return;
     }
     if (Arrays.stream(optionsPerDm).sum() > StateSpace.MAX_ENUMERABLE_OPTIONS) {
       return; // the reader refuses the model, with its own message
     }
-    MemoryEstimate estimate = MemoryEstimate.of(optionsPerDm, analyse);
+    MemoryEstimate estimate =
+        MemoryEstimate.of(optionsPerDm, analyse).plusPerState(analyse ? answerBytesPerState : 0);
     long max = Runtime.getRuntime().maxMemory();
     if (!estimate.fits(max)) {
       throw new TooLarge(estimate, max);

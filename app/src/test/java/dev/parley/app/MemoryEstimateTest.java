@@ -86,4 +86,14 @@ class MemoryEstimateTest {
                     }))
         .isInstanceOf(BadRequest.class);
   }
+
+  @Test
+  void whatAFrontEndKeepsBesideTheEngineIsAddedPerCandidateState() {
+    MemoryEstimate e = MemoryEstimate.of(new int[] {5, 5, 4, 4}, true, 2);
+    MemoryEstimate more = e.plusPerState(2048);
+    assertThat(more.bytes()).isEqualTo(e.bytes() + (1L << 18) * 2048);
+    assertThat(more.options()).isEqualTo(18);
+    assertThat(more.candidateStates()).isEqualTo(1L << 18);
+    assertThat(e.plusPerState(0)).isEqualTo(e);
+  }
 }

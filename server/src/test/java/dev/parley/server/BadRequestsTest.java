@@ -3,7 +3,9 @@ package dev.parley.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.parley.app.MemoryEstimate;
 import dev.parley.io.TestFiles;
+import dev.parley.server.analysis.Analysis;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -89,6 +91,28 @@ class BadRequestsTest {
         .contains("this model needs about")
         .contains("26 options")
         .contains("JAVA_OPTS=-Xmx")
+        .contains("./parley serve");
+  }
+
+  @Test
+  void aModelWhoseAnswerWouldNotFitIsRefusedUpFrontToo() throws Exception {
+    // the fewest options whose analysis fits the heap but whose answer does not
+    long max = Runtime.getRuntime().maxMemory();
+    int k = 1;
+    while (MemoryEstimate.of(new int[] {k, k}, true)
+        .plusPerState(Analysis.ANSWER_BYTES_PER_STATE)
+        .fits(max)) {
+      k++;
+    }
+    assertThat(MemoryEstimate.of(new int[] {k, k}, true).fits(max))
+        .as("the analysis alone of %d options fits", 2 * k)
+        .isTrue();
+    server.send("PUT", "/api/models/wide.yaml", Map.of("text", huge(k)));
+    TestServer.Res a = server.send("POST", "/api/models/wide.yaml/analyses", "{}");
+    assertThat(a.status()).as(a.body()).isEqualTo(413);
+    assertThat(a.error())
+        .contains("this model needs about")
+        .contains((2 * k) + " options")
         .contains("./parley serve");
   }
 

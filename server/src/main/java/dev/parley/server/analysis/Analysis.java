@@ -32,6 +32,14 @@ public final class Analysis {
    */
   public static final int CARD_LIMIT = 50;
 
+  /**
+   * The heap the answer takes per state beside the analysis, counted by the memory guard so that a
+   * model whose answer would not fit is refused up front (413, with the memory it needs): the JSON
+   * tree, its bytes, and the page's copy while it is sent (measured: docs/performance.md, "The
+   * workbench at scale").
+   */
+  public static final int ANSWER_BYTES_PER_STATE = 2048;
+
   private Analysis() {}
 
   /**

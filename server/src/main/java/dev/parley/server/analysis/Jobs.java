@@ -2,6 +2,7 @@ package dev.parley.server.analysis;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.core.progress.Progress;
+import dev.parley.server.errors.ApiError;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -203,7 +204,7 @@ public final class Jobs implements AutoCloseable {
                 job.error = e;
                 job.finish(job.cancelRequested ? Status.CANCELLED : Status.FAILED);
               } catch (OutOfMemoryError e) {
-                job.error = new IllegalStateException("out of memory: give Java more (-Xmx)", e);
+                job.error = ApiError.outOfMemory("the " + job.kind());
                 job.finish(Status.FAILED);
               }
             });

@@ -78,7 +78,11 @@ public final class Validation {
   private static Validation read(String text, String name, Format format, boolean analyse) {
     try {
       return new Validation(
-          ModelReader.read(text, name, format, shape -> MemoryGuard.check(shape, analyse)),
+          ModelReader.read(
+              text,
+              name,
+              format,
+              shape -> MemoryGuard.check(shape, analyse, Analysis.ANSWER_BYTES_PER_STATE)),
           List.of());
     } catch (ModelLoadException e) {
       List<ModelText.Anchor> anchors = ModelText.anchors(text, format);

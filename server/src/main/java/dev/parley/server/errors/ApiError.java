@@ -40,4 +40,21 @@ public final class ApiError extends RuntimeException {
   public static ApiError notFound(String message) {
     return new ApiError(404, message);
   }
+
+  /**
+   * 507: the server ran out of memory on {@code what} (e.g. "the analysis"), with how to give it
+   * more; what else it serves goes on.
+   */
+  public static ApiError outOfMemory(String what) {
+    long max = Runtime.getRuntime().maxMemory();
+    long gib = Math.max(2, 2 * (long) Math.ceil(max / (double) (1L << 30)));
+    return new ApiError(
+        507,
+        what
+            + " ran out of memory (Java was given "
+            + Math.round(max / (double) (1L << 20))
+            + " MiB): start the workbench with more, e.g. JAVA_OPTS=-Xmx"
+            + gib
+            + "g ./parley serve, or remove options from the model");
+  }
 }

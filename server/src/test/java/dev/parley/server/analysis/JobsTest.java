@@ -45,4 +45,22 @@ class JobsTest {
     assertThat(job.status()).isEqualTo(Jobs.Status.FAILED);
     assertThat(job.json().get("error").asText()).isEqualTo("boom");
   }
+
+  @Test
+  void aJobOutOfMemoryFailsWithAdviceNotAnInternalError() throws Exception {
+    Jobs.Job job =
+        jobs.submit(
+            "m.yaml",
+            progress -> {
+              throw new OutOfMemoryError("Java heap space");
+            });
+    assertThat(job.await(5000)).isTrue();
+    assertThat(job.status()).isEqualTo(Jobs.Status.FAILED);
+    assertThat(job.error()).isInstanceOf(dev.parley.server.errors.ApiError.class);
+    assertThat(((dev.parley.server.errors.ApiError) job.error()).status()).isEqualTo(507);
+    assertThat(job.json().get("error").asText())
+        .startsWith("the " + job.kind() + " ran out of memory (Java was given ")
+        .contains("JAVA_OPTS=-Xmx")
+        .contains("./parley serve");
+  }
 }
