@@ -200,4 +200,19 @@ class CoalitionsCommandTest {
     Cli small = Cli.run("coalitions", ELMIRA);
     assertThat(small.err()).doesNotContain("may take long");
   }
+
+  @Test
+  void largeOptionFormModelsAreNotWarnedUnderSomeMember(@TempDir Path dir) {
+    Path model = dir.resolve("big.yaml");
+    String[] gen = {"generate", "--dms", "3", "--options", "15", "--seed", "3", "-o", model + ""};
+    String wrote = Cli.run(gen).out() + Cli.run(gen).err();
+    java.util.regex.Matcher n =
+        java.util.regex.Pattern.compile("([0-9,]+) feasible").matcher(wrote);
+    assertThat(n.find()).as(wrote).isTrue();
+    int states = Integer.parseInt(n.group(1).replace(",", ""));
+    assertThat(states).isGreaterThan(dev.parley.app.Coalitions.SLOW_STATES);
+    Cli some = Cli.run("coalitions", model.toString(), "-c", "cnash");
+    assertThat(some.code()).isZero();
+    assertThat(some.err()).doesNotContain("may take long");
+  }
 }
