@@ -198,9 +198,9 @@ public final class Sweep {
   }
 
   /**
-   * Samples are drawn in windows of this many chunks of 64, each window's verdicts counted before
-   * the next is drawn, so memory holds one window's verdicts and one count array per scenario
-   * drawn, whatever the number of samples.
+   * Profiles are analysed in windows of this many chunks of 64, each window's verdicts added up
+   * before the next is analysed, so memory holds one window's verdicts (and, when sampling, one
+   * count array per scenario drawn), whatever the number of profiles.
    */
   static final int CHUNKS_PER_WINDOW = 32;
 
@@ -247,8 +247,9 @@ public final class Sweep {
       GraphModel model, List<Prepared> prepared, double totalWeight, long count, Options o) {
     int m = model.stateCount();
     int cn = o.concepts().size();
-    // every profile of every scenario, in order, with its probability
-    List<int[][]> payoffs = new ArrayList<>();
+    // every profile of every scenario, in order, with its probability: the rankings only, the
+    // payoffs are made when the profile is analysed
+    List<int[][]> profiles = new ArrayList<>();
     List<Double> prob = new ArrayList<>();
     List<Integer> owner = new ArrayList<>();
     for (int si = 0; si < prepared.size(); si++) {
@@ -268,7 +269,7 @@ public final class Sweep {
         for (int k = 0; k < lists.size(); k++) {
           orders[dms.get(k)] = lists.get(k).get(idx[k]);
         }
-        payoffs.add(p.payoffs(model, orders));
+        profiles.add(orders);
         prob.add(per);
         owner.add(si);
         int k = lists.size() - 1;
@@ -281,31 +282,40 @@ public final class Sweep {
         }
       }
     }
-    BitSet[][] results = new BitSet[payoffs.size()][];
-    TargetCheck[] base = checks(model);
-    int chunk = 64;
-    IntStream.range(0, (payoffs.size() + chunk - 1) / chunk)
-        .parallel()
-        .forEach(
-            ch -> {
-              TargetCheck[] mine = fork(base);
-              for (int x = ch * chunk; x < Math.min(payoffs.size(), (ch + 1) * chunk); x++) {
-                results[x] = verdicts(model, mine, payoffs.get(x), o.concepts());
-              }
-            });
     double[][] share = new double[cn][m];
     double[][][] perScenario = new double[prepared.size()][cn][m];
     double[] scenarioProb = new double[prepared.size()];
     long[] scenarioProfiles = new long[prepared.size()];
-    for (int x = 0; x < results.length; x++) {
-      int si = owner.get(x);
-      scenarioProb[si] += prob.get(x);
-      scenarioProfiles[si]++;
-      for (int c = 0; c < cn; c++) {
-        BitSet eq = results[x][c];
-        for (int s = eq.nextSetBit(0); s >= 0; s = eq.nextSetBit(s + 1)) {
-          share[c][s] += prob.get(x);
-          perScenario[si][c][s] += prob.get(x);
+    TargetCheck[] base = checks(model);
+    int chunk = 64;
+    int window = CHUNKS_PER_WINDOW * chunk;
+    // one window of profiles analysed in parallel, then added in profile order (so the sums, and
+    // the result, do not depend on the number of threads)
+    for (int from = 0; from < profiles.size(); from += window) {
+      int first = from;
+      int to = Math.min(profiles.size(), from + window);
+      BitSet[][] results = new BitSet[to - from][];
+      IntStream.range(0, (to - from + chunk - 1) / chunk)
+          .parallel()
+          .forEach(
+              ch -> {
+                TargetCheck[] mine = fork(base);
+                for (int x = first + ch * chunk; x < Math.min(to, first + (ch + 1) * chunk); x++) {
+                  Prepared p = prepared.get(owner.get(x));
+                  results[x - first] =
+                      verdicts(model, mine, p.payoffs(model, profiles.get(x)), o.concepts());
+                }
+              });
+      for (int x = from; x < to; x++) {
+        int si = owner.get(x);
+        scenarioProb[si] += prob.get(x);
+        scenarioProfiles[si]++;
+        for (int c = 0; c < cn; c++) {
+          BitSet eq = results[x - from][c];
+          for (int s = eq.nextSetBit(0); s >= 0; s = eq.nextSetBit(s + 1)) {
+            share[c][s] += prob.get(x);
+            perScenario[si][c][s] += prob.get(x);
+          }
         }
       }
     }

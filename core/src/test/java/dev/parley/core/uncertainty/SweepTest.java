@@ -154,13 +154,25 @@ class SweepTest {
       }
     }
     assertThat(between).isGreaterThan(5);
-    // the enumerated sweep (D2's three top tiers: six profiles) too
-    List<Scenario> small = List.of(scenarios.get(0), scenarios.get(2));
+    // the enumerated sweep too, over more profiles than one window (any order of D1's top seven
+    // tie groups: 5,040 profiles)
+    assertThat(tiers).isGreaterThanOrEqualTo(7);
+    List<Scenario> many =
+        List.of(
+            scenarios.get(0),
+            new Scenario(
+                "D1 top seven",
+                1,
+                Map.of(0, new Scenario.Alternative.AnyRanking(0, 6, List.of()))));
     Sweep.Options e = new Sweep.Options(CONCEPTS, 10, 9, Sweep.Options.DEFAULT_ENUMERATE_LIMIT);
-    Sweep.Result e1 = new ForkJoinPool(1).submit(() -> Sweep.run(g, small, e)).get();
-    Sweep.Result e4 = new ForkJoinPool(4).submit(() -> Sweep.run(g, small, e)).get();
+    Sweep.Result e1 = new ForkJoinPool(1).submit(() -> Sweep.run(g, many, e)).get();
+    Sweep.Result e4 = new ForkJoinPool(4).submit(() -> Sweep.run(g, many, e)).get();
     assertThat(e1.exact()).isTrue();
+    assertThat(e1.profiles()).isEqualTo(5041).isGreaterThan(Sweep.CHUNKS_PER_WINDOW * 64);
     assertThat(e1.share()).isDeepEqualTo(e4.share());
+    for (int si = 0; si < many.size(); si++) {
+      assertThat(e1.scenarios().get(si).share()).isDeepEqualTo(e4.scenarios().get(si).share());
+    }
   }
 
   @Test
