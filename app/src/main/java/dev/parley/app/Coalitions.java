@@ -34,10 +34,19 @@ public final class Coalitions {
   public static final int MAX_DMS = CoalitionEngine.MAX_DMS;
 
   /**
-   * Above this many states the all-coalitions analysis may take long: each coalition's improvements
-   * are searched state by state (docs/coalitions.md, "Cost").
+   * Above this many states the all-coalitions analysis may take long where it searches each
+   * coalition's improvements state by state (explicit moves, or "every member"; see {@link
+   * #searchesStateByState} and docs/coalitions.md, "Cost").
    */
   public static final int SLOW_STATES = 10_000;
+
+  /**
+   * Whether the all-coalitions analysis of this plan searches state by state (time growing with the
+   * square of the number of states): for models with explicit moves, or with "every member".
+   */
+  public static boolean searchesStateByState(Plan plan) {
+    return !CoalitionEngine.byClosures(plan.in().model, plan.deterrence());
+  }
 
   private Coalitions() {}
 

@@ -6,9 +6,9 @@ import dev.parley.core.progress.Progress;
 import dev.parley.core.stability.Concept;
 import dev.parley.report.AnalysisRun;
 import dev.parley.report.Briefing;
+import dev.parley.report.CompactJson;
 import dev.parley.report.Doc;
 import dev.parley.report.ResultCsv;
-import dev.parley.report.ResultJson;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,6 +87,15 @@ final class AnalyzeCommand extends ModelCommand.AnyFormat {
   @CommandLine.Mixin AtomicOutput output;
 
   @Option(
+      names = "--pretty",
+      description =
+          "With --format json: the full document, indented, for people (states as objects with"
+              + " their options, stability as lists of state numbers: the shape the workbench's"
+              + " API returns). By default json is compact, for programs: one line, states as Y/N"
+              + " strings, stability as ranges such as \"1-3,7\" (docs/cli.md, \"JSON results\")")
+  boolean pretty;
+
+  @Option(
       names = "--package",
       paramLabel = "OPT,OPT",
       description =
@@ -126,6 +135,9 @@ final class AnalyzeCommand extends ModelCommand.AnyFormat {
   @Override
   public Integer call() {
     Cancellation cancellation = main == null ? new Cancellation() : main.cancellation;
+    if (pretty && format != Format.json) {
+      throw new UserError("--pretty applies to --format json; leave it out for " + format);
+    }
     Analyse.Request req = Analyse.Request.parse(conceptNames);
     Map<String, Concept> byDm = new LinkedHashMap<>();
     ConceptConverter conv = new ConceptConverter();
@@ -162,6 +174,19 @@ final class AnalyzeCommand extends ModelCommand.AnyFormat {
     } finally {
       ProgressDisplay.close(progress);
     }
+    if (format == Format.json) {
+      cancellation.check(); // Ctrl-C during the analysis: write nothing
+      output.write(
+          w -> {
+            if (pretty) {
+              CompactJson.writePretty(run, w);
+            } else {
+              CompactJson.write(run, w);
+            }
+          },
+          spec);
+      return ExitCodes.OK;
+    }
     String text =
         switch (format) {
           case text ->
@@ -171,7 +196,7 @@ final class AnalyzeCommand extends ModelCommand.AnyFormat {
                   .hints(CliHints.HINTS)
                   .fullTables(fullTables)
                   .render(Doc.Style.MARKDOWN);
-          case json -> ResultJson.render(run);
+          case json -> throw new IllegalStateException("written above");
           case csv -> ResultCsv.render(run);
         };
     cancellation.check(); // Ctrl-C while the report was built: write nothing

@@ -19,4 +19,9 @@ final class AtomicOutput {
   void write(String text, CommandSpec spec) {
     Output.write(text, output, spec.commandLine().getOut(), spec.commandLine().getErr());
   }
+
+  /** Writes what {@code body} writes, as a stream, to the file or to standard output. */
+  void write(Output.Body body, CommandSpec spec) {
+    Output.write(body, output, spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
 }

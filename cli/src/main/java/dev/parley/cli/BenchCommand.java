@@ -34,7 +34,8 @@ import picocli.CommandLine.Option;
       "finishes: options, decision makers, feasible states, seconds to prepare",
       "the model and per concept ('all' = the six standard concepts in one",
       "analysis), the peak heap in use (garbage included) and the memory estimate",
-      "that guards 'parley analyze'.",
+      "that guards 'parley analyze'. With --task, other work is timed instead:",
+      "every coalition, a preference sweep, or writing the JSON result.",
       ""
     },
     footer = {
@@ -44,6 +45,9 @@ import picocli.CommandLine.Option;
       "  parley bench --options 10..20 --repeat 1",
       "  parley bench --options 14,17,20 --concepts nash,gmr,seq,all -f markdown",
       "  JAVA_OPTS=-Xmx8g parley bench --options 24 --concepts nash+gmr+smr+seq --repeat 1",
+      "  parley bench --task coalitions --options 12..16",
+      "  parley bench --task sweep --options 12,14 --repeat 1",
+      "  parley bench --task json --options 17,20 --repeat 1",
       "",
       "Timings are for the engine on this machine. docs/performance.md has the",
       "reference table and the JMH benchmarks (bench/target/benchmarks.jar)."
@@ -93,6 +97,17 @@ final class BenchCommand implements Callable<Integer> {
   List<String> conceptNames = new ArrayList<>();
 
   @Option(
+      names = "--task",
+      paramLabel = "TASK",
+      description =
+          "What to time: stability (default: the concepts of --concepts), coalitions (every"
+              + " coalition, as parley coalitions), sweep ("
+              + BenchTask.SWEEP_SAMPLES
+              + " samples of a preference sweep) or json (the analysis, then its compact and"
+              + " --pretty JSON document)")
+  BenchTask task = BenchTask.stability;
+
+  @Option(
       names = "--repeat",
       paramLabel = "R",
       description =
@@ -117,7 +132,15 @@ final class BenchCommand implements Callable<Integer> {
       throw new UserError("parley bench: --repeat must be at least 1");
     }
     List<Integer> optionSizes = parseSizes(sizes);
-    List<Column> columns = columns();
+    if (task != BenchTask.stability && !conceptNames.isEmpty()) {
+      throw new UserError(
+          "parley bench: --concepts chooses the columns of --task stability; --task "
+              + task
+              + " has its own ("
+              + String.join(", ", task.columns())
+              + ")");
+    }
+    List<Column> columns = task == BenchTask.stability ? columns() : taskColumns();
     List<SyntheticModels.Spec> specs = new ArrayList<>();
     for (int k : optionSizes) {
       try {
@@ -185,16 +208,27 @@ final class BenchCommand implements Callable<Integer> {
     seconds[0] = (System.nanoTime() - t0) / 1e9;
     cancellation.check();
 
+    BenchTask.Session session = task == BenchTask.stability ? null : task.open(model);
     for (int c = 0; c < columns.size(); c++) {
       Column column = columns.get(c);
-      String task = String.format(Locale.ROOT, "%d options, %s", s.options(), column.label());
+      String label = String.format(Locale.ROOT, "%d options, %s", s.options(), column.label());
+      int index = c;
+      java.util.function.DoubleSupplier once =
+          session == null
+              ? () -> analyse(model, column, cancellation, label)
+              : () -> {
+                cancellation.check();
+                long t = System.nanoTime();
+                session.run(index);
+                return (System.nanoTime() - t) / 1e9;
+              };
       if (warmUp) {
-        analyse(model, column, cancellation, task);
+        once.getAsDouble();
       }
       double best = Double.POSITIVE_INFINITY;
       double spent = 0;
       for (int r = 0; r < repeat && (r == 0 || spent < REPEAT_BUDGET_SECONDS); r++) {
-        double t = analyse(model, column, cancellation, task);
+        double t = once.getAsDouble();
         best = Math.min(best, t);
         spent += t;
       }
@@ -253,6 +287,13 @@ final class BenchCommand implements Callable<Integer> {
     for (int d = 0; d < out.length; d++) {
       out[d] = s.options() / s.dms() + (d < s.options() % s.dms() ? 1 : 0);
     }
+    return out;
+  }
+
+  /** The columns of a task other than stability. */
+  private List<Column> taskColumns() {
+    List<Column> out = new ArrayList<>();
+    task.columns().forEach(label -> out.add(new Column(label, EnumSet.noneOf(Concept.class))));
     return out;
   }
 

@@ -66,8 +66,9 @@ final class CoalitionsCommand extends ModelCommand.AnyFormat {
   @CommandLine.Mixin StatusQuoOption statusQuo;
 
   /**
-   * The warning for a model of {@code states} states, or null: each coalition's improvements are
-   * searched state by state (docs/coalitions.md, "Cost"); above {@link Coalitions#SLOW_STATES}.
+   * The warning for a model of {@code states} states where each coalition's improvements are
+   * searched state by state ({@link Coalitions#searchesStateByState}; docs/coalitions.md, "Cost"),
+   * or null: above {@link Coalitions#SLOW_STATES}.
    */
   static String slowWarning(int states) {
     if (states <= Coalitions.SLOW_STATES) {
@@ -75,9 +76,10 @@ final class CoalitionsCommand extends ModelCommand.AnyFormat {
     }
     return String.format(
         java.util.Locale.ROOT,
-        "parley coalitions: %,d states. Every coalition's improvements are searched state by state,"
-            + " so the time grows with the square of the number of states (on a 2-core machine"
-            + " about 8 s at 5,000 states, more than 10 minutes at 35,000); this may take long."
+        "parley coalitions: %,d states. With explicit moves or --quantifier all, every"
+            + " coalition's improvements are searched state by state, so the time grows with the"
+            + " square of the number of states (on a 2-core machine about 8 s at 5,000 states, more"
+            + " than 10 minutes at 35,000); this may take long."
             + " Ctrl-C stops it. To analyse one coalition structure at scale, use parley analyze"
             + " MODEL --coalitions \"[A,B],C\".",
         states);
@@ -94,7 +96,7 @@ final class CoalitionsCommand extends ModelCommand.AnyFormat {
     }
     ModelInput in = model.load();
     Coalitions.Plan plan = Coalitions.plan(in, req);
-    String slow = slowWarning(in.model.stateCount());
+    String slow = Coalitions.searchesStateByState(plan) ? slowWarning(in.model.stateCount()) : null;
     if (slow != null) {
       spec.commandLine().getErr().println(slow);
     }

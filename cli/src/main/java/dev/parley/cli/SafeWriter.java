@@ -17,6 +17,11 @@ final class SafeWriter extends FilterWriter {
     super(out);
   }
 
+  /** A writer that neutralises control characters, then writes to {@code out}. */
+  static Writer of(Writer out) {
+    return new SafeWriter(out);
+  }
+
   /** A print writer that neutralises control characters, then writes to {@code out}. */
   static PrintWriter wrap(PrintWriter out) {
     return new PrintWriter(new SafeWriter(out), true);

@@ -378,6 +378,29 @@ class BadInputTest {
     }
   }
 
+  /**
+   * The compact JSON is written as a stream, to a file or to standard output, with the same
+   * neutralising: a right-to-left override in the title becomes the JSON escape, which reads back
+   * as the character.
+   */
+  @Test
+  void streamedJsonIsNeutralisedAndTheSameInAFile(@TempDir Path tmp) throws Exception {
+    Path model = Files.writeString(tmp.resolve("m.yaml"), title("\"odd \\u202E title\""));
+    Path json = tmp.resolve("r.json");
+    Cli toFile = Cli.run("analyze", model.toString(), "-f", "json", "-o", json.toString());
+    Cli toOut = Cli.run("analyze", model.toString(), "-f", "json");
+    assertThat(toFile.code()).as(toFile.err()).isZero();
+    String written = Files.readString(json);
+    assertThat(written).doesNotContain("\u202E").containsIgnoringCase("\\u202E");
+    assertThat(toOut.out()).isEqualTo(written);
+    assertThat(
+            new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(written)
+                .get("title")
+                .asText())
+        .isEqualTo("odd \u202E title");
+  }
+
   /** validate, analyze and convert of {@code model}: exit 2, the file named, no trace. */
   static void assertRefused(Path model, String expected, Path tmp) {
     Path out = tmp.resolve("converted.json");

@@ -31,6 +31,35 @@ class BenchCommandTest {
   }
 
   @Test
+  void eachTaskHasItsOwnColumns() {
+    for (BenchTask task : BenchTask.values()) {
+      if (task == BenchTask.stability) {
+        continue;
+      }
+      Cli r =
+          Cli.ok("bench", "--task", task.name(), "--options", "6,8", "--repeat", "1", "-f", "csv");
+      List<String> lines = r.out().lines().toList();
+      StringBuilder header = new StringBuilder("options,dms,states,prepare_s");
+      task.columns().forEach(c -> header.append(',').append(c).append("_s"));
+      header.append(",peak_heap_mib,estimate_mib,max_heap_mib");
+      assertThat(lines.get(1)).as(task.name()).isEqualTo(header.toString());
+      assertThat(lines).hasSize(4);
+      for (int i = 2; i < 4; i++) {
+        String[] cells = lines.get(i).split(",", -1);
+        assertThat(cells).hasSize(7 + task.columns().size());
+        for (int c = 0; c < task.columns().size(); c++) {
+          assertThat(Double.parseDouble(cells[4 + c])).isNotNegative();
+        }
+      }
+    }
+    Cli both = Cli.run("bench", "--task", "sweep", "-c", "nash", "--options", "6");
+    assertThat(both.code()).isEqualTo(2);
+    assertThat(both.err()).contains("--task sweep has its own (sweep)");
+    Cli help = Cli.ok("bench", "--help");
+    assertThat(help.out()).contains("--task").contains("coalitions").contains("json");
+  }
+
+  @Test
   void markdownAndTextTablesWithChosenConcepts() {
     Cli md =
         Cli.ok(

@@ -52,16 +52,38 @@ class CommandLineTest {
     root.get("decisionMakers").forEach(d -> dms.add(d.get("id").asText()));
     assertThat(dms).containsExactly("US", "UA", "RU");
     assertThat(root.get("decisionMakers").get(0).get("name").asText()).isEqualTo("United States");
-    JsonNode s1 = root.get("states").get(0);
-    assertThat(s1.get("id").asInt()).isEqualTo(1);
-    assertThat(s1.get("options").get("sign").isBoolean()).isTrue();
+    // compact by default: one line, states as Y/N strings, stability as ranges
+    assertThat(r.out().strip()).doesNotContain("\n");
+    assertThat(root.get("shape").asText()).isEqualTo("compact");
+    int options = root.get("options").size();
+    assertThat(root.get("states").get(0).asText()).matches("[YN]{" + options + "}");
     for (String c : List.of("nash", "gmr", "smr", "seq", "sim", "seqsim")) {
       JsonNode node = root.get(c);
       assertThat(node).as(c).isNotNull();
-      assertThat(node.get("stableFor").get("US").isArray()).isTrue();
-      assertThat(node.get("equilibria").isArray()).isTrue();
+      assertThat(node.get("stableFor").get("US").asText()).matches("([0-9]+(-[0-9]+)?(,|$))*");
+      assertThat(node.get("equilibria").isTextual()).isTrue();
     }
     assertThat(root.at("/parameters/concepts").size()).isEqualTo(6);
+    // --pretty: the full document, indented
+    Cli p = Cli.ok("analyze", Cli.example("peace-talks-2026.yaml"), "--format", "json", "--pretty");
+    JsonNode full = JSON.readTree(p.out());
+    assertThat(p.out()).contains("\n  \"title\" : ");
+    assertThat(full.has("shape")).isFalse();
+    JsonNode s1 = full.get("states").get(0);
+    assertThat(s1.get("id").asInt()).isEqualTo(1);
+    assertThat(s1.get("options").get("sign").isBoolean()).isTrue();
+    assertThat(s1.get("yn").asText()).isEqualTo(root.get("states").get(0).asText());
+    for (String c : List.of("nash", "gmr", "smr", "seq", "sim", "seqsim")) {
+      assertThat(full.get(c).get("stableFor").get("US").isArray()).isTrue();
+      assertThat(full.get(c).get("equilibria").isArray()).isTrue();
+    }
+  }
+
+  @Test
+  void prettyIsOnlyForJson() {
+    Cli r = Cli.run("analyze", Cli.example("chicken.yaml"), "--pretty");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--pretty applies to --format json");
   }
 
   @Test
@@ -82,7 +104,7 @@ class CommandLineTest {
     assertThat(root.has("gmr")).isFalse();
     assertThat(root.at("/parameters/assignment/RU").asText()).isEqualTo("gmr");
     assertThat(root.at("/parameters/assignment/UA").asText()).isEqualTo("nash");
-    assertThat(root.at("/assigned/equilibria").isArray()).isTrue();
+    assertThat(root.at("/assigned/equilibria").isTextual()).isTrue();
   }
 
   @Test

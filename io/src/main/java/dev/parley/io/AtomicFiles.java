@@ -1,7 +1,9 @@
 package dev.parley.io;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -37,9 +39,22 @@ public final class AtomicFiles {
 
   /** Replaces (or creates) {@code target} with {@code bytes}, atomically. */
   public static void write(Path target, byte[] bytes) throws IOException {
+    write(target, out -> out.write(bytes));
+  }
+
+  /** What a file is made of, written as a stream (so that it need not be held in memory). */
+  public interface Content {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  /**
+   * Replaces (or creates) {@code target} with what {@code content} writes, atomically: nothing
+   * changes at {@code target} when it fails.
+   */
+  public static void write(Path target, Content content) throws IOException {
     Path absolute = target.toAbsolutePath();
     Files.createDirectories(absolute.getParent());
-    Path temp = temporary(absolute, bytes, permissions(absolute));
+    Path temp = temporary(absolute, content, permissions(absolute));
     try {
       try {
         Files.move(
@@ -62,7 +77,7 @@ public final class AtomicFiles {
    */
   public static void createNew(Path target, byte[] bytes) throws IOException {
     Path absolute = target.toAbsolutePath();
-    Path temp = temporary(absolute, bytes, null);
+    Path temp = temporary(absolute, out -> out.write(bytes), null);
     try {
       try {
         Files.createLink(absolute, temp); // atomic, and refuses an existing target
@@ -93,11 +108,11 @@ public final class AtomicFiles {
   }
 
   /**
-   * A new temporary file beside {@code target} ({@code .name.123.tmp}) holding {@code bytes},
-   * forced to disk. It is created with the default permissions (the umask applies), then given
-   * {@code permissions} when not null, before anything is written to it.
+   * A new temporary file beside {@code target} ({@code .name.123.tmp}) holding what {@code content}
+   * writes, forced to disk. It is created with the default permissions (the umask applies), then
+   * given {@code permissions} when not null, before anything is written to it.
    */
-  private static Path temporary(Path target, byte[] bytes, Set<PosixFilePermission> permissions)
+  private static Path temporary(Path target, Content content, Set<PosixFilePermission> permissions)
       throws IOException {
     String prefix = "." + target.getFileName() + ".";
     for (int attempt = 0; ; attempt++) {
@@ -115,10 +130,9 @@ public final class AtomicFiles {
         if (permissions != null) {
           Files.setPosixFilePermissions(temp, permissions);
         }
-        ByteBuffer buf = ByteBuffer.wrap(bytes);
-        while (buf.hasRemaining()) {
-          ch.write(buf);
-        }
+        OutputStream out = new BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16);
+        content.writeTo(out);
+        out.flush();
         ch.force(true);
       } catch (IOException | RuntimeException e) {
         Files.deleteIfExists(temp);

@@ -26,8 +26,7 @@ import java.util.List;
  * 1-based numbers; decision makers and options appear in model order.
  */
 public final class ResultJson {
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private ResultJson() {}
 
@@ -53,7 +52,17 @@ public final class ResultJson {
     return root;
   }
 
+  /** The full document: what {@code --pretty} writes and the workbench's API returns. */
   public static ObjectNode tree(AnalysisRun run) {
+    return tree(run, false);
+  }
+
+  /**
+   * The document, full or compact ({@link CompactJson}): in the compact one {@code states} is a
+   * placeholder the writer fills with Y/N strings, named states go to {@code stateNames}, and the
+   * concepts' state lists are range strings.
+   */
+  static ObjectNode tree(AnalysisRun run, boolean compact) {
     GraphModel model = run.model();
     Conflict conflict = model.conflict();
     StabilityResult result = run.result();
@@ -106,19 +115,20 @@ public final class ResultJson {
         pn.put("imposed", p.imposed());
       }
     }
-    ArrayNode states = root.putArray("states");
-    for (int s = 0; s < model.stateCount(); s++) {
-      ObjectNode sn = states.addObject();
-      sn.put("id", StateSpace.number(s));
-      if (narrator.name(s) != null) {
-        sn.put("name", narrator.name(s));
+    if (compact) {
+      root.putNull("states");
+      ObjectNode names = MAPPER.createObjectNode();
+      for (int s = 0; s < model.stateCount(); s++) {
+        if (narrator.name(s) != null) {
+          names.put(String.valueOf(StateSpace.number(s)), narrator.name(s));
+        }
       }
-      sn.put("code", model.space().code(s));
-      sn.put("yn", model.space().yn(s));
-      ObjectNode ov = sn.putObject("options");
-      for (int t = 0; t < conflict.optionCount(); t++) {
-        ov.put(conflict.options().get(t).id(), model.space().isTaken(s, t));
+      if (!names.isEmpty()) {
+        root.set("stateNames", names);
       }
+    }
+    if (!compact) {
+      states(root.putArray("states"), model, narrator);
     }
     if (run.statusQuo() >= 0) {
       root.put("statusQuo", StateSpace.number(run.statusQuo()));
@@ -130,16 +140,29 @@ public final class ResultJson {
       ObjectNode cn = root.putObject(c.id());
       ObjectNode sf = cn.putObject("stableFor");
       for (int d = 0; d < conflict.dmCount(); d++) {
-        ids(sf.putArray(conflict.decisionMakers().get(d).id()), result.stableFor(c, d));
+        String id = conflict.decisionMakers().get(d).id();
+        if (compact) {
+          sf.put(id, CompactJson.ranges(result.stableFor(c, d)));
+        } else {
+          ids(sf.putArray(id), result.stableFor(c, d));
+        }
       }
-      ids(cn.putArray("equilibria"), result.equilibria(c));
+      if (compact) {
+        cn.put("equilibria", CompactJson.ranges(result.equilibria(c)));
+      } else {
+        ids(cn.putArray("equilibria"), result.equilibria(c));
+      }
     }
     if (run.foresight() != null) {
       foresight(root, run);
     }
     if (run.assignment() != null) {
       ObjectNode mixed = root.putObject("assigned");
-      ids(mixed.putArray("equilibria"), result.equilibria(run.assignment()));
+      if (compact) {
+        mixed.put("equilibria", CompactJson.ranges(result.equilibria(run.assignment())));
+      } else {
+        ids(mixed.putArray("equilibria"), result.equilibria(run.assignment()));
+      }
     }
     if (run.coalitions() != null) {
       root.set("coalitions", new StructureSection(run).json(MAPPER));
@@ -175,6 +198,24 @@ public final class ResultJson {
     }
     root.set("explanations", explanations(run));
     return root;
+  }
+
+  /** Each state: its number, name if any, code, Y/N string and options. */
+  private static void states(ArrayNode states, GraphModel model, Narrator narrator) {
+    Conflict conflict = model.conflict();
+    for (int s = 0; s < model.stateCount(); s++) {
+      ObjectNode sn = states.addObject();
+      sn.put("id", StateSpace.number(s));
+      if (narrator.name(s) != null) {
+        sn.put("name", narrator.name(s));
+      }
+      sn.put("code", model.space().code(s));
+      sn.put("yn", model.space().yn(s));
+      ObjectNode ov = sn.putObject("options");
+      for (int t = 0; t < conflict.optionCount(); t++) {
+        ov.put(conflict.options().get(t).id(), model.space().isTaken(s, t));
+      }
+    }
   }
 
   /**

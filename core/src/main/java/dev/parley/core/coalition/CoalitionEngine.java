@@ -29,13 +29,23 @@ import java.util.Set;
  * equilibrium is stable for every coalition, singletons included; for a singleton {i} each concept
  * is its individual counterpart (Nash, GMR, SMR, SEQ).
  *
- * <p>Cost: 2^n − 1 coalitions, each a legal-sequence search per state; {@link #MAX_DMS} bounds n.
- * With "some member" CGMR and CSEQ take one {@link LegalReach} pass per coalition (one value array
- * per member); "every member" and CSMR check sanctions state by state.
+ * <p>Cost: 2^n − 1 coalitions; {@link #MAX_DMS} bounds n. In option form with "some member" each
+ * coalition takes a few near-linear passes over closure classes ({@link ClosureCoalitions});
+ * otherwise each coalition takes a legal-sequence search per state, CGMR and CSEQ with "some
+ * member" one {@link LegalReach} pass per coalition, and "every member" and CSMR check sanctions
+ * state by state.
  */
 public final class CoalitionEngine {
   /** The most decision makers for which every coalition is examined. */
   public static final int MAX_DMS = 8;
+
+  /**
+   * Whether every coalition is analysed by passes over closure classes, near-linear in the number
+   * of states (option form, "some member"), rather than by a search per state.
+   */
+  public static boolean byClosures(GraphModel model, Deterrence deterrence) {
+    return ClosureCoalitions.applies(model, deterrence);
+  }
 
   /** Refuses models with more than {@link #MAX_DMS} decision makers, with a message saying why. */
   public static void checkSize(GraphModel model) {
@@ -58,13 +68,18 @@ public final class CoalitionEngine {
     checkSize(model);
     int n = model.dmCount();
     List<Coalition> all = Coalition.every(n);
-    int[][][] adj = LegalSearch.adjacency(model.moves());
     BitSet[][] perCoalition = new BitSet[1 << n][];
-    all.parallelStream()
-        .forEach(
-            h ->
-                perCoalition[(int) h.mask()] =
-                    new PerCoalition(model, adj, h, deterrence).analyze(concepts));
+    if (ClosureCoalitions.applies(model, deterrence)) {
+      ClosureCoalitions fast = new ClosureCoalitions(model);
+      all.parallelStream().forEach(h -> perCoalition[(int) h.mask()] = fast.analyze(h, concepts));
+    } else {
+      int[][][] adj = LegalSearch.adjacency(model.moves());
+      all.parallelStream()
+          .forEach(
+              h ->
+                  perCoalition[(int) h.mask()] =
+                      new PerCoalition(model, adj, h, deterrence).analyze(concepts));
+    }
     Map<CoalitionConcept, BitSet[]> out = new EnumMap<>(CoalitionConcept.class);
     for (CoalitionConcept c : concepts) {
       BitSet[] sets = new BitSet[1 << n];

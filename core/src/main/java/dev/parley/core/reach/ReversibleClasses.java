@@ -58,7 +58,18 @@ final class ReversibleClasses {
       anyIrreversible |= layout.hasIrreversible();
     }
     if (anyIrreversible) {
-      propagate(g, layouts, parent, agg, progress);
+      propagate(
+          g,
+          layouts,
+          parent,
+          progress,
+          (rx, ry) -> {
+            for (int v = 0; v < vn; v++) {
+              if (agg[v][ry] < agg[v][rx]) {
+                agg[v][rx] = agg[v][ry];
+              }
+            }
+          });
     }
     int[][] result = new int[vn][m];
     for (int v = 0; v < vn; v++) {
@@ -89,6 +100,54 @@ final class ReversibleClasses {
     }
   }
 
+  /** One edge between classes: class {@code rx} reaches class {@code ry} by one move. */
+  interface ClassEdge {
+    void reach(int rx, int ry);
+  }
+
+  /**
+   * The classes of R_H(s) ∪ {s} (the root of each state's class; roots are the smallest state of
+   * their class) and the edges between them, each edge given after every edge out of its target.
+   */
+  static ClosureClasses classes(OptionMoveGraph g, GroupLayout[] layouts, Progress progress) {
+    int m = g.stateCount();
+    int[] parent = new int[m];
+    for (int s = 0; s < m; s++) {
+      parent[s] = s;
+    }
+    for (GroupLayout layout : layouts) {
+      joinRuns(layout, parent);
+    }
+    for (int s = 0; s < m; s++) {
+      parent[s] = find(parent, s);
+    }
+    int[][] edges = {new int[16]};
+    int[] count = {0};
+    boolean anyIrreversible = false;
+    for (GroupLayout layout : layouts) {
+      anyIrreversible |= layout.hasIrreversible();
+    }
+    if (anyIrreversible) {
+      propagate(
+          g,
+          layouts,
+          parent,
+          progress,
+          (rx, ry) -> {
+            if (rx == ry) {
+              return;
+            }
+            if (2 * count[0] + 2 > edges[0].length) {
+              edges[0] = Arrays.copyOf(edges[0], 2 * edges[0].length);
+            }
+            edges[0][2 * count[0]] = rx;
+            edges[0][2 * count[0] + 1] = ry;
+            count[0]++;
+          });
+    }
+    return new ClosureClasses(parent, Arrays.copyOf(edges[0], 2 * count[0]));
+  }
+
   /**
    * Adds to each class the minima of the classes its irreversible moves reach, from the highest φ
    * level down, so every class reached is final when it is read. The states of a pattern run share
@@ -96,7 +155,7 @@ final class ReversibleClasses {
    * every run of its group whose pattern strictly contains its own.
    */
   private static void propagate(
-      OptionMoveGraph g, GroupLayout[] layouts, int[] root, int[][] agg, Progress progress) {
+      OptionMoveGraph g, GroupLayout[] layouts, int[] root, Progress progress, ClassEdge edge) {
     long irreversibleBits = 0;
     for (GroupLayout layout : layouts) {
       irreversibleBits |= layout.irreversibleOptions();
@@ -138,7 +197,6 @@ final class ReversibleClasses {
         }
       }
     }
-    int vn = agg.length;
     for (int l = levels - 1; l >= 0; l--) {
       progress.check();
       for (int q = count[l]; q < count[l + 1]; q++) {
@@ -152,12 +210,7 @@ final class ReversibleClasses {
           if (p == pattern || (p & pattern) != pattern || !runStart(layout, u)) {
             continue;
           }
-          int ry = root[layout.member(layout.tierStart(u))];
-          for (int v = 0; v < vn; v++) {
-            if (agg[v][ry] < agg[v][rx]) {
-              agg[v][rx] = agg[v][ry];
-            }
-          }
+          edge.reach(rx, root[layout.member(layout.tierStart(u))]);
         }
       }
     }

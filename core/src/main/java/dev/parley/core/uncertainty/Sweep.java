@@ -197,6 +197,13 @@ public final class Sweep {
     return sampled(model, prepared, totalWeight, o);
   }
 
+  /**
+   * Profiles are analysed in windows of this many chunks of 64, each window's verdicts added up
+   * before the next is analysed, so memory holds one window's verdicts (and, when sampling, one
+   * count array per scenario drawn), whatever the number of profiles.
+   */
+  static final int CHUNKS_PER_WINDOW = 32;
+
   /** Above this many states each profile goes through the engine instead of per-state checks. */
   static final int CHECK_LIMIT = 256;
 
@@ -240,8 +247,9 @@ public final class Sweep {
       GraphModel model, List<Prepared> prepared, double totalWeight, long count, Options o) {
     int m = model.stateCount();
     int cn = o.concepts().size();
-    // every profile of every scenario, in order, with its probability
-    List<int[][]> payoffs = new ArrayList<>();
+    // every profile of every scenario, in order, with its probability: the rankings only, the
+    // payoffs are made when the profile is analysed
+    List<int[][]> profiles = new ArrayList<>();
     List<Double> prob = new ArrayList<>();
     List<Integer> owner = new ArrayList<>();
     for (int si = 0; si < prepared.size(); si++) {
@@ -261,7 +269,7 @@ public final class Sweep {
         for (int k = 0; k < lists.size(); k++) {
           orders[dms.get(k)] = lists.get(k).get(idx[k]);
         }
-        payoffs.add(p.payoffs(model, orders));
+        profiles.add(orders);
         prob.add(per);
         owner.add(si);
         int k = lists.size() - 1;
@@ -274,31 +282,40 @@ public final class Sweep {
         }
       }
     }
-    BitSet[][] results = new BitSet[payoffs.size()][];
-    TargetCheck[] base = checks(model);
-    int chunk = 64;
-    IntStream.range(0, (payoffs.size() + chunk - 1) / chunk)
-        .parallel()
-        .forEach(
-            ch -> {
-              TargetCheck[] mine = fork(base);
-              for (int x = ch * chunk; x < Math.min(payoffs.size(), (ch + 1) * chunk); x++) {
-                results[x] = verdicts(model, mine, payoffs.get(x), o.concepts());
-              }
-            });
     double[][] share = new double[cn][m];
     double[][][] perScenario = new double[prepared.size()][cn][m];
     double[] scenarioProb = new double[prepared.size()];
     long[] scenarioProfiles = new long[prepared.size()];
-    for (int x = 0; x < results.length; x++) {
-      int si = owner.get(x);
-      scenarioProb[si] += prob.get(x);
-      scenarioProfiles[si]++;
-      for (int c = 0; c < cn; c++) {
-        BitSet eq = results[x][c];
-        for (int s = eq.nextSetBit(0); s >= 0; s = eq.nextSetBit(s + 1)) {
-          share[c][s] += prob.get(x);
-          perScenario[si][c][s] += prob.get(x);
+    TargetCheck[] base = checks(model);
+    int chunk = 64;
+    int window = CHUNKS_PER_WINDOW * chunk;
+    // one window of profiles analysed in parallel, then added in profile order (so the sums, and
+    // the result, do not depend on the number of threads)
+    for (int from = 0; from < profiles.size(); from += window) {
+      int first = from;
+      int to = Math.min(profiles.size(), from + window);
+      BitSet[][] results = new BitSet[to - from][];
+      IntStream.range(0, (to - from + chunk - 1) / chunk)
+          .parallel()
+          .forEach(
+              ch -> {
+                TargetCheck[] mine = fork(base);
+                for (int x = first + ch * chunk; x < Math.min(to, first + (ch + 1) * chunk); x++) {
+                  Prepared p = prepared.get(owner.get(x));
+                  results[x - first] =
+                      verdicts(model, mine, p.payoffs(model, profiles.get(x)), o.concepts());
+                }
+              });
+      for (int x = from; x < to; x++) {
+        int si = owner.get(x);
+        scenarioProb[si] += prob.get(x);
+        scenarioProfiles[si]++;
+        for (int c = 0; c < cn; c++) {
+          BitSet eq = results[x - from][c];
+          for (int s = eq.nextSetBit(0); s >= 0; s = eq.nextSetBit(s + 1)) {
+            share[c][s] += prob.get(x);
+            perScenario[si][c][s] += prob.get(x);
+          }
         }
       }
     }
@@ -340,55 +357,60 @@ public final class Sweep {
       acc += prepared.get(si).scenario.weight();
       cumulative[si] = acc;
     }
-    int chunk = 64;
-    int chunks = (n + chunk - 1) / chunk;
     TargetCheck[] base = checks(model);
-    long[][][] counts =
-        IntStream.range(0, chunks)
-            .parallel()
-            .mapToObj(
-                ch -> {
-                  // [scenario][0][0] = draws; [scenario][1 + c][s] = hits
-                  long[][][] local = new long[sn][cn + 1][m];
-                  TargetCheck[] mine = fork(base);
-                  int end = Math.min(n, (ch + 1) * chunk);
-                  for (int k = ch * chunk; k < end; k++) {
-                    SplittableRandom rng = new SplittableRandom(sampleSeed(o.seed(), k));
-                    double u = rng.nextDouble() * totalWeight;
-                    int si = 0;
-                    while (si < sn - 1 && u >= cumulative[si]) {
-                      si++;
-                    }
-                    Prepared p = prepared.get(si);
-                    int[][] orders = new int[model.dmCount()][];
-                    for (int d = 0; d < orders.length; d++) {
-                      if (p.family[d] != null) {
-                        orders[d] = p.family[d].sample(rng);
-                      }
-                    }
-                    BitSet[] eq = verdicts(model, mine, p.payoffs(model, orders), o.concepts());
-                    local[si][0][0]++;
-                    for (int c = 0; c < cn; c++) {
-                      for (int s = eq[c].nextSetBit(0); s >= 0; s = eq[c].nextSetBit(s + 1)) {
-                        local[si][1 + c][s]++;
-                      }
+    // [scenario][0][0] = draws; [scenario][1 + c][s] = hits; only for the scenarios drawn
+    long[][][] counts = new long[sn][][];
+    int chunk = 64;
+    int window = CHUNKS_PER_WINDOW * chunk;
+    for (int from = 0; from < n; from += window) {
+      int to = Math.min(n, from + window);
+      // the samples of one window in parallel, each its own verdicts; then counted in order
+      int[] drawn = new int[to - from];
+      BitSet[][] verdicts = new BitSet[to - from][];
+      int first = from;
+      IntStream.range(0, (to - from + chunk - 1) / chunk)
+          .parallel()
+          .forEach(
+              ch -> {
+                TargetCheck[] mine = fork(base);
+                int end = Math.min(to, first + (ch + 1) * chunk);
+                for (int k = first + ch * chunk; k < end; k++) {
+                  SplittableRandom rng = new SplittableRandom(sampleSeed(o.seed(), k));
+                  double u = rng.nextDouble() * totalWeight;
+                  int si = 0;
+                  while (si < sn - 1 && u >= cumulative[si]) {
+                    si++;
+                  }
+                  Prepared p = prepared.get(si);
+                  int[][] orders = new int[model.dmCount()][];
+                  for (int d = 0; d < orders.length; d++) {
+                    if (p.family[d] != null) {
+                      orders[d] = p.family[d].sample(rng);
                     }
                   }
-                  return local;
-                })
-            .reduce(
-                new long[sn][cn + 1][m],
-                (a, b) -> {
-                  long[][][] r = new long[sn][cn + 1][m];
-                  for (int si = 0; si < sn; si++) {
-                    for (int c = 0; c <= cn; c++) {
-                      for (int s = 0; s < m; s++) {
-                        r[si][c][s] = a[si][c][s] + b[si][c][s];
-                      }
-                    }
-                  }
-                  return r;
-                });
+                  drawn[k - first] = si;
+                  verdicts[k - first] =
+                      verdicts(model, mine, p.payoffs(model, orders), o.concepts());
+                }
+              });
+      for (int x = 0; x < drawn.length; x++) {
+        long[][] c = counts[drawn[x]];
+        if (c == null) {
+          c = counts[drawn[x]] = new long[cn + 1][];
+          c[0] = new long[1];
+          for (int ci = 0; ci < cn; ci++) {
+            c[1 + ci] = new long[m];
+          }
+        }
+        c[0][0]++;
+        BitSet[] eq = verdicts[x];
+        for (int ci = 0; ci < cn; ci++) {
+          for (int st = eq[ci].nextSetBit(0); st >= 0; st = eq[ci].nextSetBit(st + 1)) {
+            c[1 + ci][st]++;
+          }
+        }
+      }
+    }
     double[][] share = new double[cn][m];
     double[][] low = new double[cn][m];
     double[][] high = new double[cn][m];
@@ -396,7 +418,7 @@ public final class Sweep {
       for (int s = 0; s < m; s++) {
         long hits = 0;
         for (int si = 0; si < sn; si++) {
-          hits += counts[si][1 + c][s];
+          hits += counts[si] == null ? 0 : counts[si][1 + c][s];
         }
         share[c][s] = (double) hits / n;
         double[] w = wilson(hits, n);
@@ -406,7 +428,7 @@ public final class Sweep {
     }
     List<ScenarioShare> scen = new ArrayList<>();
     for (int si = 0; si < sn; si++) {
-      long draws = counts[si][0][0];
+      long draws = counts[si] == null ? 0 : counts[si][0][0];
       double[][] sh = new double[cn][m];
       for (int c = 0; c < cn; c++) {
         for (int s = 0; s < m; s++) {

@@ -76,6 +76,44 @@ class CoalitionAgreementTest {
     assertThat(mismatches).isEmpty();
   }
 
+  /**
+   * The comparison above exercises both engines: under "some member" the closure algorithm, under
+   * "every member" the state-by-state search, and the concepts it compares differ on many states.
+   */
+  @org.junit.jupiter.api.Test
+  void theComparisonExercisesBothAlgorithmsAndEveryConcept() {
+    int byClosures = 0;
+    long nashVsGmr = 0;
+    long gmrVsSmr = 0;
+    long gmrVsSeq = 0;
+    for (long seed : SMALL_SEEDS) {
+      GraphModel model = RandomModels.model(seed);
+      if (CoalitionEngine.byClosures(model, Deterrence.SOME_MEMBER)) {
+        byClosures++;
+      }
+      assertThat(CoalitionEngine.byClosures(model, Deterrence.ALL_MEMBERS)).isFalse();
+      CoalitionResult r =
+          new CoalitionEngine()
+              .analyze(model, EnumSet.allOf(CoalitionConcept.class), Deterrence.SOME_MEMBER);
+      for (Coalition h : r.coalitions()) {
+        BitSet gmr = r.stableFor(CoalitionConcept.CGMR, h);
+        nashVsGmr += differ(r.stableFor(CoalitionConcept.CNASH, h), gmr);
+        gmrVsSmr += differ(r.stableFor(CoalitionConcept.CSMR, h), gmr);
+        gmrVsSeq += differ(r.stableFor(CoalitionConcept.CSEQ, h), gmr);
+      }
+    }
+    assertThat(byClosures).as("models taking the closure path").isEqualTo(MODELS);
+    assertThat(nashVsGmr).as("states CNash and CGMR tell apart").isGreaterThan(200);
+    assertThat(gmrVsSmr).as("states CSMR and CGMR tell apart").isGreaterThan(20);
+    assertThat(gmrVsSeq).as("states CSEQ and CGMR tell apart").isGreaterThan(20);
+  }
+
+  private static int differ(BitSet a, BitSet b) {
+    BitSet x = (BitSet) a.clone();
+    x.xor(b);
+    return x.cardinality();
+  }
+
   @EachSeed
   void fixedStructureAgrees(long seed) {
     GraphModel model = RandomModels.model(seed);

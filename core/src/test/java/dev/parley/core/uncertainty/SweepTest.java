@@ -109,6 +109,72 @@ class SweepTest {
     assertThat(tiers.length).isGreaterThanOrEqualTo(4);
   }
 
+  /**
+   * Above {@link Sweep#CHECK_LIMIT} states each profile goes through the stability engine, and more
+   * samples than one window ({@link Sweep#CHUNKS_PER_WINDOW}) are counted window by window: sampled
+   * and enumerated sweeps still give the same result on one thread and on four.
+   */
+  @Test
+  void largeModelsGiveTheSameResultWhateverTheNumberOfThreads() throws Exception {
+    GraphModel g =
+        GraphModel.of(
+            dev.parley.core.synthetic.SyntheticModels.generate(
+                    dev.parley.core.synthetic.SyntheticModels.Spec.of(3, 10, 4))
+                .conflict());
+    assertThat(g.stateCount()).isGreaterThan(Sweep.CHECK_LIMIT);
+    int tiers = PreferenceSpace.tiers(g, 0).length;
+    List<Scenario> scenarios =
+        List.of(
+            new Scenario("as modelled", 1, Map.of()),
+            new Scenario(
+                "D1 open",
+                2,
+                Map.of(0, new Scenario.Alternative.AnyRanking(0, tiers - 1, List.of()))),
+            new Scenario(
+                "D2 open", 1, Map.of(1, new Scenario.Alternative.AnyRanking(0, 2, List.of()))));
+    int samples = Sweep.CHUNKS_PER_WINDOW * 64 + 70;
+    Sweep.Options o = new Sweep.Options(CONCEPTS, samples, 9, 0);
+    Sweep.Result one = new ForkJoinPool(1).submit(() -> Sweep.run(g, scenarios, o)).get();
+    Sweep.Result four = new ForkJoinPool(4).submit(() -> Sweep.run(g, scenarios, o)).get();
+    assertThat(one.exact()).isFalse();
+    assertThat(one.share()).isDeepEqualTo(four.share());
+    assertThat(one.low()).isDeepEqualTo(four.low());
+    for (int si = 0; si < scenarios.size(); si++) {
+      assertThat(one.scenarios().get(si).share()).isDeepEqualTo(four.scenarios().get(si).share());
+    }
+    assertThat(one.scenarios().stream().mapToLong(Sweep.ScenarioShare::profiles).sum())
+        .isEqualTo(samples);
+    // not vacuous: the shares vary between 0 and 1, and D1's scenario moves them
+    long between = 0;
+    for (int c = 0; c < CONCEPTS.size(); c++) {
+      for (int s = 0; s < g.stateCount(); s++) {
+        if (one.share()[c][s] > 0 && one.share()[c][s] < 1) {
+          between++;
+        }
+      }
+    }
+    assertThat(between).isGreaterThan(5);
+    // the enumerated sweep too, over more profiles than one window (any order of D1's top seven
+    // tie groups: 5,040 profiles)
+    assertThat(tiers).isGreaterThanOrEqualTo(7);
+    List<Scenario> many =
+        List.of(
+            scenarios.get(0),
+            new Scenario(
+                "D1 top seven",
+                1,
+                Map.of(0, new Scenario.Alternative.AnyRanking(0, 6, List.of()))));
+    Sweep.Options e = new Sweep.Options(CONCEPTS, 10, 9, Sweep.Options.DEFAULT_ENUMERATE_LIMIT);
+    Sweep.Result e1 = new ForkJoinPool(1).submit(() -> Sweep.run(g, many, e)).get();
+    Sweep.Result e4 = new ForkJoinPool(4).submit(() -> Sweep.run(g, many, e)).get();
+    assertThat(e1.exact()).isTrue();
+    assertThat(e1.profiles()).isEqualTo(5041).isGreaterThan(Sweep.CHUNKS_PER_WINDOW * 64);
+    assertThat(e1.share()).isDeepEqualTo(e4.share());
+    for (int si = 0; si < many.size(); si++) {
+      assertThat(e1.scenarios().get(si).share()).isDeepEqualTo(e4.scenarios().get(si).share());
+    }
+  }
+
   @Test
   void samplesAreTheSameWhateverTheNumberOfThreads() throws Exception {
     GraphModel g = model();
