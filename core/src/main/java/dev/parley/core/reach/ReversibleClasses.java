@@ -53,11 +53,7 @@ final class ReversibleClasses {
         }
       }
     }
-    boolean anyIrreversible = false;
-    for (GroupLayout layout : layouts) {
-      anyIrreversible |= layout.hasIrreversible();
-    }
-    if (anyIrreversible) {
+    if (anyIrreversible(layouts)) {
       propagate(
           g,
           layouts,
@@ -123,11 +119,7 @@ final class ReversibleClasses {
     }
     int[][] edges = {new int[16]};
     int[] count = {0};
-    boolean anyIrreversible = false;
-    for (GroupLayout layout : layouts) {
-      anyIrreversible |= layout.hasIrreversible();
-    }
-    if (anyIrreversible) {
+    if (anyIrreversible(layouts)) {
       propagate(
           g,
           layouts,
@@ -251,5 +243,15 @@ final class ReversibleClasses {
         parent[ra] = rb;
       }
     }
+  }
+
+  /** Whether some decision maker has an irreversible move, so classes need the propagation. */
+  private static boolean anyIrreversible(GroupLayout[] layouts) {
+    for (GroupLayout layout : layouts) {
+      if (layout.hasIrreversible()) {
+        return true;
+      }
+    }
+    return false;
   }
 }
