@@ -84,7 +84,10 @@ public final class MinimalChange {
       return new Result(0, space.identity(), List.of(), 0, false);
     }
     if (!TargetCheck.local(c)) {
-      return search(space, p -> check.equilibrium(c, p) == makeEquilibrium, bound, budget);
+      Predicate<int[][]> goal = p -> check.equilibrium(c, p) == makeEquilibrium;
+      return literal
+          ? search(space, goal, bound, budget)
+          : ProfileSearch.search(space, goal, bound, budget, relevance(space, check, c));
     }
     int n = space.model().dmCount();
     if (makeEquilibrium) {
@@ -163,7 +166,48 @@ public final class MinimalChange {
     if (!literal && space.variation(d).metric() == PreferenceSpace.Metric.RANKING) {
       return LocalChange.search(space, check, c, d, wantStable, limit);
     }
-    return search(space.only(d), p -> check.stable(c, d, p) == wantStable, limit, budget);
+    Predicate<int[][]> goal = p -> check.stable(c, d, p) == wantStable;
+    return literal
+        ? search(space.only(d), goal, limit, budget)
+        : ProfileSearch.search(space.only(d), goal, limit, budget, null);
+  }
+
+  /**
+   * The pairs of ranking items whose order the target's verdict under {@code c} reads: those of the
+   * comparisons in its conditions ({@link TargetConditions}); null (every pair) when they are too
+   * many to write out or a statement order varies.
+   */
+  static ProfileSearch.Relevance relevance(PreferenceSpace space, TargetCheck check, Concept c) {
+    int n = space.model().dmCount();
+    boolean[][][] pairs = new boolean[n][][];
+    int[][] tierPos = new int[n][];
+    for (int d : space.varied()) {
+      PreferenceSpace.Variation v = space.variation(d);
+      if (v.metric() != PreferenceSpace.Metric.RANKING) {
+        return null;
+      }
+      pairs[d] = new boolean[v.size()][v.size()];
+      tierPos[d] = v.tierPositions(Permutations.identity(v.size()));
+    }
+    java.util.Set<Atom> atoms;
+    try {
+      atoms = TargetConditions.of(check, c).equilibrium().atoms();
+    } catch (TargetConditions.TooLarge e) {
+      return null;
+    }
+    for (Atom a : atoms) {
+      PreferenceSpace.Variation v = space.variation(a.dm());
+      if (v == null) {
+        continue;
+      }
+      int x = tierPos[a.dm()][a.a()] - v.from();
+      int y = tierPos[a.dm()][a.b()] - v.from();
+      if (x != y && x >= 0 && y >= 0 && x < v.size() && y < v.size()) {
+        pairs[a.dm()][x][y] = true;
+        pairs[a.dm()][y][x] = true;
+      }
+    }
+    return (dm, a, b) -> pairs[dm][a][b];
   }
 
   /** The number of decision makers after {@code d} that are unstable now (each needs a swap). */

@@ -82,6 +82,67 @@ class LocalChangeTest {
     assertThat(ties).as(counts).isGreaterThan(30);
   }
 
+  @Test
+  void fastSearchEqualsTheLiteralOneForCoupledConceptsBudgetsIncluded() {
+    Random rnd = new Random(12);
+    List<Concept> coupled = List.of(Concept.SEQ, Concept.SIM, Concept.SEQSIM);
+    int found = 0;
+    int never = 0;
+    int beyond = 0;
+    int outOfBudget = 0;
+    int pruned = 0;
+    int compared = 0;
+    for (GraphModel g : InverseFixtures.models(30, 16)) {
+      PreferenceSpace space =
+          rnd.nextBoolean()
+              ? PreferenceSpace.wholeRankings(g)
+              : InverseFixtures.randomSpace(g, rnd, 5, 0.8);
+      int bound = 1 + rnd.nextInt(4);
+      for (int s = 0; s < g.stateCount(); s++) {
+        TargetCheck check = new TargetCheck(g, s);
+        int[][] current = space.payoffs(space.identity());
+        for (Concept c : coupled) {
+          boolean eq = check.equilibrium(c, current);
+          long budget = rnd.nextBoolean() ? 1 + rnd.nextInt(60) : Long.MAX_VALUE;
+          MinimalChange.Result fast = MinimalChange.forTarget(space, check, c, !eq, bound, budget);
+          MinimalChange.Result literal =
+              MinimalChange.forTargetBySearch(space, check, c, !eq, bound, budget);
+          String where = g.conflict().title() + " state " + (s + 1) + " " + c + " bound " + bound;
+          assertThat(fast.found()).as(where).isEqualTo(literal.found());
+          assertThat(fast.distance()).as(where).isEqualTo(literal.distance());
+          assertThat(fast.searchedDepth()).as(where).isEqualTo(literal.searchedDepth());
+          assertThat(fast.exhausted()).as(where).isEqualTo(literal.exhausted());
+          assertThat(fast.swaps()).as(where).isEqualTo(literal.swaps());
+          if (literal.found()) {
+            assertThat(normalise(space, fast.orders()))
+                .as(where)
+                .isDeepEqualTo(normalise(space, literal.orders()));
+            found++;
+          } else if (literal.exhausted()) {
+            never++;
+          } else if (literal.searchedDepth() < bound) {
+            outOfBudget++;
+          } else {
+            beyond++;
+          }
+          if (MinimalChange.relevance(space, check, c) != null) {
+            pruned++;
+          }
+          compared++;
+        }
+      }
+    }
+    String counts =
+        "compared %d found %d never %d beyond %d budget %d pruned %d"
+            .formatted(compared, found, never, beyond, outOfBudget, pruned);
+    assertThat(compared).as(counts).isGreaterThan(700);
+    assertThat(found).as(counts).isGreaterThan(200);
+    assertThat(never).as(counts).isGreaterThan(20);
+    assertThat(beyond).as(counts).isGreaterThan(100);
+    assertThat(outOfBudget).as(counts).isGreaterThan(40);
+    assertThat(pruned).as(counts).isGreaterThan(400);
+  }
+
   /** Profiles within one swap-distance level that reverse the verdict (brute force, small). */
   private static int nearestCount(
       PreferenceSpace space, TargetCheck check, Concept c, boolean makeEq, int distance) {
