@@ -177,7 +177,8 @@ public final class MinimalChange {
    * comparisons in its conditions ({@link TargetConditions}); null (every pair) when they are too
    * many to write out or a statement order varies.
    */
-  static ProfileSearch.Relevance relevance(PreferenceSpace space, TargetCheck check, Concept c) {
+  public static ProfileSearch.Relevance relevance(
+      PreferenceSpace space, TargetCheck check, Concept c) {
     int n = space.model().dmCount();
     boolean[][][] pairs = new boolean[n][][];
     int[][] tierPos = new int[n][];

@@ -21,6 +21,22 @@ public final class ProfileSearch {
   @FunctionalInterface
   public interface Relevance {
     boolean relevant(int dm, int itemA, int itemB);
+
+    /** A pair any of {@code parts} reads; null (every pair) when one of them is null. */
+    static Relevance any(List<Relevance> parts) {
+      if (parts.contains(null)) {
+        return null;
+      }
+      List<Relevance> copy = List.copyOf(parts);
+      return (dm, a, b) -> {
+        for (Relevance r : copy) {
+          if (r.relevant(dm, a, b)) {
+            return true;
+          }
+        }
+        return false;
+      };
+    }
   }
 
   /**
