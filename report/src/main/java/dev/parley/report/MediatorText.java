@@ -20,6 +20,9 @@ public final class MediatorText {
   /** The most sanctions spelled out per move in text; JSON has them all. */
   static final int SANCTIONS_SHOWN = 5;
 
+  /** The most end states of GMR sanctions listed for one move; the rest are counted. */
+  static final int ENDS_SHOWN = 20;
+
   private final GraphModel model;
   private final Narrator narrator;
   private final int[][] current;
@@ -95,6 +98,16 @@ public final class MediatorText {
     if (c == Concept.GMR) {
       List<String> ends = new ArrayList<>();
       for (TargetConditions.Sanction s : ss) {
+        if (ends.size() == ENDS_SHOWN) {
+          // a large model: the states are summarised, the JSON lists every one
+          ends.add(
+              "or one of "
+                  + (ss.size() - ENDS_SHOWN)
+                  + " more ("
+                  + hints.text(Hint.EVERY_SANCTION)
+                  + ")");
+          break;
+        }
         ends.add(narrator.label(s.end()) + mark(Atom.weak(i, t, s.end())));
       }
       b.append(", or the others can take it on to a state ")
