@@ -49,5 +49,13 @@ class InverseSummaryTest {
       }
     }
     assertThat(summarised).isGreaterThan(5);
+    // a tie group of more than a dozen states is written as its first twelve and a count
+    MediatorText words = new MediatorText(g);
+    int[] big = new int[40];
+    for (int k = 0; k < big.length; k++) {
+      big[k] = k;
+    }
+    assertThat(words.tier(big)).endsWith(", 12, … 28 more]").startsWith("[1, 2, ");
+    assertThat(words.tier(java.util.Arrays.copyOf(big, 12))).endsWith(", 12]");
   }
 }

@@ -8,7 +8,7 @@ import java.util.List;
  * The smallest change to one decision maker's ranking slice that makes the target stable for it, or
  * unstable, under Nash, GMR or SMR: the same answer as {@link MinimalChange#search} over {@code
  * space.only(dm)} with an unlimited budget, found without enumerating orders (docs/semantics.md
- * §3.3, "Robustness and minimal change").
+ * §3.3, "Smallest change under Nash, GMR and SMR").
  *
  * <p>Under these concepts the target t is stable for i or not according to which states i likes no
  * better than t, and only that (every comparison in the conditions is one with t); the verdict is
