@@ -55,10 +55,6 @@ public final class GoalsReport extends MediatorReport {
         checks.computeIfAbsent(g.state(), s -> new TargetCheck(model, s));
       }
       // the goals read only the comparisons in their conditions: other swaps need no new test
-      List<ProfileSearch.Relevance> reads = new ArrayList<>();
-      for (GoalSeeker.Goal g : goals) {
-        reads.add(MinimalChange.relevance(space, checks.get(g.state()), g.concept()));
-      }
       nearest =
           ProfileSearch.search(
               space,
@@ -75,7 +71,13 @@ public final class GoalsReport extends MediatorReport {
               },
               bound,
               budget,
-              ProfileSearch.Relevance.any(reads));
+              () -> {
+                List<ProfileSearch.Relevance> reads = new ArrayList<>();
+                for (GoalSeeker.Goal g : goals) {
+                  reads.add(MinimalChange.relevance(space, checks.get(g.state()), g.concept()));
+                }
+                return ProfileSearch.Relevance.any(reads);
+              });
     }
     return new GoalsReport(model, space, goals, out, nearest, bound, modelFile);
   }

@@ -87,7 +87,7 @@ public final class MinimalChange {
       Predicate<int[][]> goal = p -> check.equilibrium(c, p) == makeEquilibrium;
       return literal
           ? search(space, goal, bound, budget)
-          : ProfileSearch.search(space, goal, bound, budget, relevance(space, check, c));
+          : ProfileSearch.search(space, goal, bound, budget, () -> relevance(space, check, c));
     }
     int n = space.model().dmCount();
     if (makeEquilibrium) {
@@ -169,7 +169,7 @@ public final class MinimalChange {
     Predicate<int[][]> goal = p -> check.stable(c, d, p) == wantStable;
     return literal
         ? search(space.only(d), goal, limit, budget)
-        : ProfileSearch.search(space.only(d), goal, limit, budget, null);
+        : ProfileSearch.search(space.only(d), goal, limit, budget, (ProfileSearch.Relevance) null);
   }
 
   /**

@@ -45,6 +45,20 @@ public final class ProfileSearch {
    */
   public static MinimalChange.Result search(
       PreferenceSpace space, Predicate<int[][]> goal, int bound, long budget, Relevance relevant) {
+    return search(space, goal, bound, budget, () -> relevant);
+  }
+
+  /**
+   * As {@link #search(PreferenceSpace, Predicate, int, long, Relevance)}, asking for the relevant
+   * pairs only when the search goes beyond one swap (they can cost more than a short search).
+   */
+  public static MinimalChange.Result search(
+      PreferenceSpace space,
+      Predicate<int[][]> goal,
+      int bound,
+      long budget,
+      java.util.function.Supplier<Relevance> relevantLater) {
+    Relevance relevant = null;
     int[] varied = space.varied();
     int[][] start = space.identity();
     if (goal.test(space.payoffs(start))) {
@@ -59,6 +73,9 @@ public final class ProfileSearch {
     long seen = 1;
     long examined = 1;
     for (int depth = 1; depth <= bound; depth++) {
+      if (depth == 2) {
+        relevant = relevantLater.get();
+      }
       Level next = new Level();
       for (int f = 0; f < frontier.size(); f++) {
         int[][] profile = frontier.get(f);
