@@ -2,6 +2,7 @@ package dev.parley.app;
 
 import dev.parley.core.inverse.GoalSeeker;
 import dev.parley.core.inverse.PreferenceSpace;
+import dev.parley.core.inverse.TargetConditions;
 import dev.parley.core.progress.Progress;
 import dev.parley.core.stability.Concept;
 import dev.parley.report.GoalsReport;
@@ -117,8 +118,17 @@ public final class Goals {
     PreferenceSpace space = space(in, req);
     progress.report("goal seeking", 0, 1);
     progress.check();
-    GoalsReport report =
-        GoalsReport.compute(in.model, space, goals, req.bound(), BUDGET, in.name());
+    GoalsReport report;
+    try {
+      report = GoalsReport.compute(in.model, space, goals, req.bound(), BUDGET, in.name());
+    } catch (TargetConditions.TooLarge e) {
+      // goal seeking reasons over the conditions written out: too many, no answer
+      throw new BadRequest(
+          "goal seeking needs each goal's conditions written out, and here there are too many ("
+              + e.getMessage()
+              + "); choose Nash, GMR or SMR as the concept, whose conditions stay small,"
+              + " or analyse a smaller model");
+    }
     progress.check();
     return report;
   }

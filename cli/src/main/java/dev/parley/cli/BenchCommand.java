@@ -48,6 +48,7 @@ import picocli.CommandLine.Option;
       "  parley bench --task coalitions --options 12..16",
       "  parley bench --task sweep --options 12,14 --repeat 1",
       "  parley bench --task json --options 17,20 --repeat 1",
+      "  parley bench --options 12,14 --concepts robustness-local,inverse,goals --repeat 1",
       "",
       "Timings are for the engine on this machine. docs/performance.md has the",
       "reference table and the JMH benchmarks (bench/target/benchmarks.jar)."
@@ -92,8 +93,9 @@ final class BenchCommand implements Callable<Integer> {
       paramLabel = "C",
       description =
           "Columns to time: nash, gmr, smr, seq, sim, seqsim, all (the six in one analysis), or"
-              + " concepts joined by + analysed in one call (e.g. nash+gmr+smr+seq); default:"
-              + " the six and all")
+              + " concepts joined by + analysed in one call (e.g. nash+gmr+smr+seq), or a"
+              + " mediator's question as its command asks it: robustness, robustness-local,"
+              + " inverse, goals (docs/performance.md); default: the six and all")
   List<String> conceptNames = new ArrayList<>();
 
   @Option(
@@ -254,7 +256,12 @@ final class BenchCommand implements Callable<Integer> {
     Progress progress = ProgressDisplay.open(cancellation, task, model.stateCount());
     try {
       long t = System.nanoTime();
-      Analyse.stability(model, column.concepts(), progress);
+      var mediator = MediatorBenchTasks.TASKS.get(column.label());
+      if (mediator != null) {
+        mediator.accept(model, progress);
+      } else {
+        Analyse.stability(model, column.concepts(), progress);
+      }
       return (System.nanoTime() - t) / 1e9;
     } finally {
       ProgressDisplay.close(progress);
@@ -308,6 +315,8 @@ final class BenchCommand implements Callable<Integer> {
       Column c;
       if (name.trim().equalsIgnoreCase("all")) {
         c = new Column("all", EnumSet.allOf(Concept.class));
+      } else if (MediatorBenchTasks.TASKS.containsKey(name.trim().toLowerCase(Locale.ROOT))) {
+        c = new Column(name.trim().toLowerCase(Locale.ROOT), EnumSet.noneOf(Concept.class));
       } else {
         c = together(conv, name);
       }

@@ -97,6 +97,28 @@ class BenchCommandTest {
   }
 
   @Test
+  void theMediatorsQuestionsAreColumnsToo() {
+    Cli r =
+        Cli.ok(
+            "bench",
+            "--options",
+            "7",
+            "--repeat",
+            "1",
+            "-c",
+            "robustness,robustness-local,inverse,goals",
+            "-f",
+            "csv");
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines.get(1))
+        .isEqualTo(
+            "options,dms,states,prepare_s,robustness_s,robustness-local_s,inverse_s,goals_s,"
+                + "peak_heap_mib,estimate_mib,max_heap_mib");
+    String[] cells = lines.get(2).split(",", -1);
+    Arrays.stream(cells, 3, 8).forEach(c -> assertThat(Double.parseDouble(c)).isNotNegative());
+  }
+
+  @Test
   void badSizesAndConceptsAreUsageErrors() {
     Cli range = Cli.run("bench", "--options", "14..x");
     assertThat(range.code()).isEqualTo(ExitCodes.BAD_INPUT);

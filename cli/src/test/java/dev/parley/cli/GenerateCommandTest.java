@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,6 +81,27 @@ class GenerateCommandTest {
             "run with JAVA_OPTS=-Xmx[0-9]+g \\./parley analyze .*huge\\.yaml -f json -o .*huge\\.json");
     assertThat(r.err()).doesNotContain("OutOfMemoryError").doesNotContain("Exception");
     assertThat(out).doesNotExist();
+  }
+
+  /** The guard counts the analysis for robustness, inverse and goals as it does for analyze. */
+  @Test
+  void theMediatorCommandsAreGuardedToo() {
+    Path file = dir.resolve("huge.yaml");
+    Cli.ok("generate", "--dms", "4", "--options", "28", "-o", file.toString());
+    for (List<String> args :
+        List.of(
+            List.of("robustness", file.toString()),
+            List.of("inverse", file.toString(), "--target", "1"),
+            List.of("goals", file.toString(), "--stable", "1"))) {
+      Cli r = Cli.run(args.toArray(new String[0]));
+      assertThat(r.code()).as("%s", args).isEqualTo(ExitCodes.BAD_INPUT);
+      assertThat(r.err())
+          .as("%s", args)
+          .contains("this model needs about")
+          .contains("28 options")
+          .contains("./parley " + args.get(0))
+          .doesNotContain("Exception");
+    }
   }
 
   @Test

@@ -6,6 +6,7 @@ import dev.parley.core.graph.GraphModel;
 import dev.parley.core.inverse.GoalSeeker;
 import dev.parley.core.inverse.MinimalChange;
 import dev.parley.core.inverse.PreferenceSpace;
+import dev.parley.core.inverse.ProfileSearch;
 import dev.parley.core.inverse.TargetCheck;
 import dev.parley.core.state.StateSpace;
 import java.util.ArrayList;
@@ -53,8 +54,9 @@ public final class GoalsReport extends MediatorReport {
       for (GoalSeeker.Goal g : goals) {
         checks.computeIfAbsent(g.state(), s -> new TargetCheck(model, s));
       }
+      // the goals read only the comparisons in their conditions: other swaps need no new test
       nearest =
-          MinimalChange.search(
+          ProfileSearch.search(
               space,
               p -> {
                 for (GoalSeeker.Goal g : goals) {
@@ -68,7 +70,14 @@ public final class GoalsReport extends MediatorReport {
                 return true;
               },
               bound,
-              budget);
+              budget,
+              () -> {
+                List<ProfileSearch.Relevance> reads = new ArrayList<>();
+                for (GoalSeeker.Goal g : goals) {
+                  reads.add(MinimalChange.relevance(space, checks.get(g.state()), g.concept()));
+                }
+                return ProfileSearch.Relevance.any(reads);
+              });
     }
     return new GoalsReport(model, space, goals, out, nearest, bound, modelFile);
   }

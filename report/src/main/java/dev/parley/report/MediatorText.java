@@ -20,6 +20,12 @@ public final class MediatorText {
   /** The most sanctions spelled out per move in text; JSON has them all. */
   static final int SANCTIONS_SHOWN = 5;
 
+  /** The most end states of GMR sanctions listed for one move; the rest are counted. */
+  static final int ENDS_SHOWN = 20;
+
+  /** The most states of one tie group written out; the rest are counted. */
+  static final int TIER_SHOWN = 12;
+
   private final GraphModel model;
   private final Narrator narrator;
   private final int[][] current;
@@ -95,6 +101,16 @@ public final class MediatorText {
     if (c == Concept.GMR) {
       List<String> ends = new ArrayList<>();
       for (TargetConditions.Sanction s : ss) {
+        if (ends.size() == ENDS_SHOWN) {
+          // a large model: the states are summarised, the JSON lists every one
+          ends.add(
+              "or one of "
+                  + (ss.size() - ENDS_SHOWN)
+                  + " more ("
+                  + hints.text(Hint.EVERY_SANCTION)
+                  + ")");
+          break;
+        }
         ends.add(narrator.label(s.end()) + mark(Atom.weak(i, t, s.end())));
       }
       b.append(", or the others can take it on to a state ")
@@ -197,13 +213,18 @@ public final class MediatorText {
     return tier(v.item(item));
   }
 
-  /** A tier as in rankings: "8 (deal)" or "[3, 5]". */
+  /** A tier as in rankings: "8 (deal)", "[3, 5]", or "[3, 5, …, … 212 more]" beyond a dozen. */
   public String tier(int[] states) {
     if (states.length == 1) {
       return stateShort(states[0]);
     }
     List<String> parts = new ArrayList<>();
     for (int s : states) {
+      if (parts.size() == TIER_SHOWN) {
+        // a large model's tie group: the first states, and how many more (the JSON has all)
+        parts.add(String.format(java.util.Locale.ROOT, "… %,d more", states.length - TIER_SHOWN));
+        break;
+      }
       parts.add(stateShort(s));
     }
     return "[" + String.join(", ", parts) + "]";

@@ -90,20 +90,10 @@ public sealed interface Condition
     for (Condition c : items) {
       sets.add(partsOf(c, !conjunction));
     }
+    boolean[] absorbed = TargetConditions.absorbed(sets);
     List<Condition> out = new ArrayList<>();
     for (int x = 0; x < items.size(); x++) {
-      boolean absorbed = false;
-      for (int y = 0; y < items.size() && !absorbed; y++) {
-        if (x == y) {
-          continue;
-        }
-        Set<Condition> sx = sets.get(x);
-        Set<Condition> sy = sets.get(y);
-        if (sx.containsAll(sy) && (sx.size() > sy.size() || y < x)) {
-          absorbed = true;
-        }
-      }
-      if (!absorbed) {
+      if (!absorbed[x]) {
         out.add(items.get(x));
       }
     }

@@ -54,12 +54,40 @@ public final class MinimalChange {
       boolean makeEquilibrium,
       int bound,
       long budget) {
+    return forTarget(space, check, c, makeEquilibrium, bound, budget, false);
+  }
+
+  /**
+   * The literal version of {@link #forTarget}: every search, Nash, GMR and SMR included, is the
+   * breadth-first search over orders, within {@code budget}. The reference for the tests.
+   */
+  public static Result forTargetBySearch(
+      PreferenceSpace space,
+      TargetCheck check,
+      Concept c,
+      boolean makeEquilibrium,
+      int bound,
+      long budget) {
+    return forTarget(space, check, c, makeEquilibrium, bound, budget, true);
+  }
+
+  private static Result forTarget(
+      PreferenceSpace space,
+      TargetCheck check,
+      Concept c,
+      boolean makeEquilibrium,
+      int bound,
+      long budget,
+      boolean literal) {
     int[][] current = space.payoffs(space.identity());
     if (check.equilibrium(c, current) == makeEquilibrium) {
       return new Result(0, space.identity(), List.of(), 0, false);
     }
     if (!TargetCheck.local(c)) {
-      return search(space, p -> check.equilibrium(c, p) == makeEquilibrium, bound, budget);
+      Predicate<int[][]> goal = p -> check.equilibrium(c, p) == makeEquilibrium;
+      return literal
+          ? search(space, goal, bound, budget)
+          : ProfileSearch.search(space, goal, bound, budget, () -> relevance(space, check, c));
     }
     int n = space.model().dmCount();
     if (makeEquilibrium) {
@@ -69,14 +97,13 @@ public final class MinimalChange {
       int lower = 0;
       boolean exhaustedAll = true;
       for (int d = 0; d < n; d++) {
-        final int dm = d;
         if (check.stable(c, d, current)) {
           continue;
         }
         if (space.variation(d) == null) {
           return Result.none(bound, true); // a fixed decision maker that will not stay
         }
-        Result r = search(space.only(d), p -> check.stable(c, dm, p), bound - total, budget);
+        Result r = perDm(space, check, c, d, true, bound - total, budget, literal);
         if (!r.found()) {
           // every other unstable decision maker needs at least one swap
           return Result.none(
@@ -94,7 +121,6 @@ public final class MinimalChange {
     int depth = bound;
     boolean exhausted = true;
     for (int d = 0; d < n; d++) {
-      final int dm = d;
       if (space.variation(d) == null) {
         continue;
       }
@@ -102,7 +128,7 @@ public final class MinimalChange {
       if (limit < 1) {
         break;
       }
-      Result r = search(space.only(d), p -> !check.stable(c, dm, p), limit, budget);
+      Result r = perDm(space, check, c, d, false, limit, budget, literal);
       if (r.found()) {
         best = r;
       } else if (!r.exhausted()) {
@@ -121,6 +147,68 @@ public final class MinimalChange {
       return new Result(best.distance(), orders, best.swaps(), best.distance(), false);
     }
     return Result.none(depth, exhausted);
+  }
+
+  /**
+   * The nearest change of {@code d}'s preferences alone that makes the target stable for it (or
+   * unstable): by {@link LocalChange} for a ranking slice, exactly and without a budget, else (or
+   * when {@code literal}) by the breadth-first search.
+   */
+  private static Result perDm(
+      PreferenceSpace space,
+      TargetCheck check,
+      Concept c,
+      int d,
+      boolean wantStable,
+      int limit,
+      long budget,
+      boolean literal) {
+    if (!literal && space.variation(d).metric() == PreferenceSpace.Metric.RANKING) {
+      return LocalChange.search(space, check, c, d, wantStable, limit);
+    }
+    Predicate<int[][]> goal = p -> check.stable(c, d, p) == wantStable;
+    return literal
+        ? search(space.only(d), goal, limit, budget)
+        : ProfileSearch.search(space.only(d), goal, limit, budget, (ProfileSearch.Relevance) null);
+  }
+
+  /**
+   * The pairs of ranking items whose order the target's verdict under {@code c} reads: those of the
+   * comparisons in its conditions ({@link TargetConditions}); null (every pair) when they are too
+   * many to write out or a statement order varies.
+   */
+  public static ProfileSearch.Relevance relevance(
+      PreferenceSpace space, TargetCheck check, Concept c) {
+    int n = space.model().dmCount();
+    boolean[][][] pairs = new boolean[n][][];
+    int[][] tierPos = new int[n][];
+    for (int d : space.varied()) {
+      PreferenceSpace.Variation v = space.variation(d);
+      if (v.metric() != PreferenceSpace.Metric.RANKING) {
+        return null;
+      }
+      pairs[d] = new boolean[v.size()][v.size()];
+      tierPos[d] = v.tierPositions(Permutations.identity(v.size()));
+    }
+    java.util.Set<Atom> atoms;
+    try {
+      atoms = TargetConditions.of(check, c).equilibrium().atoms();
+    } catch (TargetConditions.TooLarge e) {
+      return null;
+    }
+    for (Atom a : atoms) {
+      PreferenceSpace.Variation v = space.variation(a.dm());
+      if (v == null) {
+        continue;
+      }
+      int x = tierPos[a.dm()][a.a()] - v.from();
+      int y = tierPos[a.dm()][a.b()] - v.from();
+      if (x != y && x >= 0 && y >= 0 && x < v.size() && y < v.size()) {
+        pairs[a.dm()][x][y] = true;
+        pairs[a.dm()][y][x] = true;
+      }
+    }
+    return (dm, a, b) -> pairs[dm][a][b];
   }
 
   /** The number of decision makers after {@code d} that are unstable now (each needs a swap). */
@@ -151,18 +239,17 @@ public final class MinimalChange {
     long total = total(space);
     Set<String> seen = new HashSet<>();
     seen.add(key(start, varied));
+    // the frontier keeps orders only: a profile's payoffs are made again when it is expanded, so
+    // memory grows with the orders (a few ints each), not with the states
     List<int[][]> frontier = new ArrayList<>();
-    List<int[][]> frontierPay = new ArrayList<>();
     frontier.add(start);
-    frontierPay.add(startPay);
     long examined = 1;
     for (int depth = 1; depth <= bound; depth++) {
       List<int[][]> next = new ArrayList<>();
-      List<int[][]> nextPay = new ArrayList<>();
-      for (int f = 0; f < frontier.size(); f++) {
-        int[][] profile = frontier.get(f);
-        int[][] pay = frontierPay.get(f);
+      for (int[][] profile : frontier) {
+        int[][] pay = space.payoffs(profile);
         for (int d : varied) {
+          PreferenceSpace.Variation v = space.variation(d);
           int[] o = profile[d];
           for (int pos = 0; pos + 1 < o.length; pos++) {
             int[][] child = profile.clone();
@@ -174,17 +261,26 @@ public final class MinimalChange {
             if (!seen.add(key(child, varied))) {
               continue;
             }
-            // only d's payoffs change
+            // only d's payoffs change; a new outer array, so that no check reuses a cached filter
             int[][] childPay = pay.clone();
-            childPay[d] = space.variation(d).payoffs(co);
-            if (goal.test(childPay)) {
+            int[] own = pay[d];
+            boolean ranking = v.metric() == PreferenceSpace.Metric.RANKING;
+            if (ranking) {
+              exchange(v, own, co, pos);
+            } else {
+              childPay[d] = v.payoffs(co);
+            }
+            boolean hit = goal.test(childPay);
+            if (ranking) {
+              exchange(v, own, o, pos);
+            }
+            if (hit) {
               return new Result(depth, child, swaps(child, varied), depth, false);
             }
             if (++examined > budget) {
               return Result.none(depth - 1, false);
             }
             next.add(child);
-            nextPay.add(childPay);
           }
         }
       }
@@ -192,9 +288,22 @@ public final class MinimalChange {
         return Result.none(depth, true); // every profile examined
       }
       frontier = next;
-      frontierPay = nextPay;
     }
     return Result.none(bound, false);
+  }
+
+  /**
+   * Sets the payoffs of the states of the items at slice positions {@code pos} and {@code pos + 1}
+   * of {@code order} (a ranking variation): what a swap there changes.
+   */
+  private static void exchange(PreferenceSpace.Variation v, int[] pay, int[] order, int pos) {
+    int top = v.tiers().length;
+    for (int q = pos; q <= pos + 1; q++) {
+      int value = top - (v.from() + q);
+      for (int s : v.item(order[q])) {
+        pay[s] = value;
+      }
+    }
   }
 
   /** The number of profiles in the space, or -1 when it exceeds a long. */

@@ -353,18 +353,67 @@ public final class TargetConditions {
     if (viable.size() > 3000) {
       return dedupeByAtoms(viable, sets);
     }
+    boolean[] absorbed = absorbed(sets);
     List<Sanction> out = new ArrayList<>();
     for (int x = 0; x < viable.size(); x++) {
-      boolean absorbed = false;
-      Set<Atom> sx = sets.get(x);
-      for (int y = 0; y < viable.size() && !absorbed; y++) {
-        if (x != y) {
-          Set<Atom> sy = sets.get(y);
-          absorbed = sx.containsAll(sy) && (sx.size() > sy.size() || y < x);
+      if (!absorbed[x]) {
+        out.add(viable.get(x));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Which sets another absorbs: x is absorbed when some y ≠ x is a subset of it and smaller, or
+   * equal and earlier. One-atom sets are looked up by their atom, so the pairs compared are only
+   * those of larger sets (the answer is that of comparing every pair, {@link #absorbedByPairs}).
+   */
+  static <T> boolean[] absorbed(List<? extends Set<T>> sets) {
+    java.util.Map<T, Integer> single = new java.util.HashMap<>();
+    List<Integer> others = new ArrayList<>();
+    for (int y = 0; y < sets.size(); y++) {
+      Set<T> sy = sets.get(y);
+      if (sy.size() == 1) {
+        single.putIfAbsent(sy.iterator().next(), y);
+      } else {
+        others.add(y);
+      }
+    }
+    boolean[] out = new boolean[sets.size()];
+    for (int x = 0; x < sets.size(); x++) {
+      Set<T> sx = sets.get(x);
+      boolean ab = false;
+      for (T a : sx) {
+        Integer y = single.get(a);
+        if (y != null && y != x && (sx.size() > 1 || y < x)) {
+          ab = true;
+          break;
         }
       }
-      if (!absorbed) {
-        out.add(viable.get(x));
+      for (int k = 0; k < others.size() && !ab; k++) {
+        int y = others.get(k);
+        Set<T> sy = sets.get(y);
+        ab =
+            y != x
+                && sy.size() <= sx.size()
+                && sx.containsAll(sy)
+                && (sx.size() > sy.size() || y < x);
+      }
+      out[x] = ab;
+    }
+    return out;
+  }
+
+  /** The literal absorption: every pair compared. The reference for {@link #absorbed}. */
+  static <T> boolean[] absorbedByPairs(List<? extends Set<T>> sets) {
+    boolean[] out = new boolean[sets.size()];
+    for (int x = 0; x < sets.size(); x++) {
+      Set<T> sx = sets.get(x);
+      for (int y = 0; y < sets.size() && !out[x]; y++) {
+        if (x != y) {
+          Set<T> sy = sets.get(y);
+          out[x] = sx.containsAll(sy) && (sx.size() > sy.size() || y < x);
+        }
       }
     }
     return out;
