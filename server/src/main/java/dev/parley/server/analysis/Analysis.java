@@ -27,10 +27,11 @@ public final class Analysis {
   public static final int GRAPH_STATE_LIMIT = 200;
 
   /**
-   * The equilibria of each concept explained in the answer (and shown as cards), in state order;
-   * the others are counted, listed in the table and explained when asked.
+   * The equilibria of each concept explained in the answer (and shown as cards), in state order, as
+   * many as the command line's JSON explains; the others are counted, listed in the table and
+   * explained when asked.
    */
-  public static final int CARD_LIMIT = 50;
+  public static final int CARD_LIMIT = ResultJson.EXPLAINED_STATES_LIMIT;
 
   /**
    * The heap the answer takes per state beside the analysis, counted by the memory guard so that a
