@@ -130,7 +130,8 @@ class InverseBruteForceTest {
         assertThat(PreferenceSpace.distance(r.orders())).isEqualTo(best);
         assertThat(r.swaps()).hasSize(best);
         assertThat(check.equilibrium(c, k.space().payoffs(r.orders()))).isEqualTo(!eq);
-        assertThat(apply(k.space(), r.swaps())).isDeepEqualTo(normalise(k.space(), r.orders()));
+        assertThat(apply(k.space(), r.swaps()))
+            .isDeepEqualTo(InverseFixtures.normalise(k.space(), r.orders()));
         changes++;
       }
     }
@@ -241,16 +242,6 @@ class InverseBruteForceTest {
       int t = o[s.dm()][s.position()];
       o[s.dm()][s.position()] = o[s.dm()][s.position() + 1];
       o[s.dm()][s.position() + 1] = t;
-    }
-    return o;
-  }
-
-  private static int[][] normalise(PreferenceSpace space, int[][] orders) {
-    int[][] o = space.identity();
-    for (int d : space.varied()) {
-      if (orders[d] != null) {
-        o[d] = orders[d];
-      }
     }
     return o;
   }

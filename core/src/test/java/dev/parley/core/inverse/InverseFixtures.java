@@ -105,4 +105,15 @@ final class InverseFixtures {
     }
     return o;
   }
+
+  /** The orders of a change in full: the identity for every decision maker the change leaves. */
+  static int[][] normalise(PreferenceSpace space, int[][] orders) {
+    int[][] o = space.identity();
+    for (int d : space.varied()) {
+      if (orders[d] != null) {
+        o[d] = orders[d];
+      }
+    }
+    return o;
+  }
 }

@@ -50,9 +50,9 @@ class LocalChangeTest {
           assertThat(fast.exhausted()).as(where).isEqualTo(literal.exhausted());
           assertThat(fast.swaps()).as(where).isEqualTo(literal.swaps());
           if (literal.found()) {
-            assertThat(normalise(space, fast.orders()))
+            assertThat(InverseFixtures.normalise(space, fast.orders()))
                 .as(where)
-                .isDeepEqualTo(normalise(space, literal.orders()));
+                .isDeepEqualTo(InverseFixtures.normalise(space, literal.orders()));
             found++;
             deep += literal.distance() >= 2 ? 1 : 0;
             ties += nearestCount(space, check, c, !eq, literal.distance()) > 1 ? 1 : 0;
@@ -114,9 +114,9 @@ class LocalChangeTest {
           assertThat(fast.exhausted()).as(where).isEqualTo(literal.exhausted());
           assertThat(fast.swaps()).as(where).isEqualTo(literal.swaps());
           if (literal.found()) {
-            assertThat(normalise(space, fast.orders()))
+            assertThat(InverseFixtures.normalise(space, fast.orders()))
                 .as(where)
-                .isDeepEqualTo(normalise(space, literal.orders()));
+                .isDeepEqualTo(InverseFixtures.normalise(space, literal.orders()));
             found++;
           } else if (literal.exhausted()) {
             never++;
@@ -157,15 +157,5 @@ class LocalChangeTest {
       }
     }
     return n;
-  }
-
-  private static int[][] normalise(PreferenceSpace space, int[][] orders) {
-    int[][] o = space.identity();
-    for (int d : space.varied()) {
-      if (orders[d] != null) {
-        o[d] = orders[d];
-      }
-    }
-    return o;
   }
 }
