@@ -190,9 +190,17 @@ class KeyboardTourE2ETest extends WorkbenchInBrowser {
   /** Presses {@code key} along the tabs until tab {@code name} is chosen and has the focus. */
   void arrowTo(String name, String key) {
     for (int i = 0; i < 10 && !"true".equals(tab(name).getAttribute("aria-selected")); i++) {
+      String before =
+          (String)
+              page.evaluate(
+                  "() => document.querySelector('[role=tab][aria-selected=true]')?.id ?? ''");
       press(key);
-      // the tab chosen takes the focus once its view is shown
-      page.waitForFunction("() => document.activeElement?.getAttribute('role') === 'tab'");
+      // the next tab is chosen and takes the focus once its view is shown: wait for both, so that
+      // the next press starts from it
+      page.waitForFunction(
+          "b => { const s = document.querySelector('[role=tab][aria-selected=true]');"
+              + " return !!s && s.id !== b && document.activeElement === s; }",
+          before);
     }
     assertThat(tab(name)).hasAttribute("aria-selected", "true");
     assertThat(tab(name)).isFocused();
