@@ -4,6 +4,7 @@ import dev.parley.app.ModelInput;
 import dev.parley.app.Perceptions;
 import dev.parley.core.progress.Progress;
 import dev.parley.report.PerceptionsReport;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -36,7 +37,7 @@ final class PerceptionsCommand extends ModelCommand.AnyFormat {
   @Override
   public Integer call() {
     out.requireReportFormat("perceptions");
-    ModelInput in = model.load();
+    ModelInput in = model.load(true, List.of()); // the memory guard counts the analysis too
     Perceptions.Result r =
         Perceptions.run(in, new Perceptions.Request(concepts.concepts), Progress.NONE);
     PerceptionsReport report = new PerceptionsReport(r.hypergame(), r.concepts(), in.name());

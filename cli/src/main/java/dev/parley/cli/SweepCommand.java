@@ -74,7 +74,7 @@ final class SweepCommand implements Callable<Integer> {
     out.requireReportFormat("sweep");
     Sweep.Request req =
         Sweep.Request.of(scenarios).withConcepts(concepts).withSamples(samples, seed, forceSample);
-    ModelInput in = ModelInput.load(model);
+    ModelInput in = ModelInput.load(model, true); // the memory guard counts the analysis too
     SweepReport r = Sweep.run(in, req, Progress.NONE);
     out.write(r::json, r::render);
     return ExitCodes.OK;

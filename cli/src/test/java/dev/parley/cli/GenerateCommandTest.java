@@ -2,6 +2,7 @@ package dev.parley.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.app.MemoryEstimate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -99,6 +100,45 @@ class GenerateCommandTest {
           .as("%s", args)
           .contains("this model needs about")
           .contains("28 options")
+          .contains("./parley " + args.get(0))
+          .doesNotContain("Exception");
+    }
+  }
+
+  /**
+   * Every command that analyses counts the analysis: a model whose states fit the heap but whose
+   * analysis does not is refused at once by each, with advice naming the command.
+   */
+  @Test
+  void everyCommandThatAnalysesIsGuardedForItsAnalysis() {
+    long max = Runtime.getRuntime().maxMemory();
+    int k = 8;
+    while (MemoryEstimate.of(new int[] {k / 4, k / 4, k / 4, k - 3 * (k / 4)}, true).fits(max)) {
+      k++;
+    }
+    int[] shape = {k / 4, k / 4, k / 4, k - 3 * (k / 4)};
+    // the case is the one meant: its states alone would fit
+    assertThat(MemoryEstimate.of(shape, false).fits(max)).as("%d options", k).isTrue();
+    Path file = dir.resolve("wide.yaml");
+    Cli.ok("generate", "--dms", "4", "--options", String.valueOf(k), "-o", file.toString());
+    String f = file.toString();
+    for (List<String> args :
+        List.of(
+            List.of("evolve", f),
+            List.of("deadlocks", f),
+            List.of("coalitions", f),
+            List.of("timeline", f),
+            List.of("margins", f),
+            List.of("dilemmas", f),
+            List.of("perceptions", f),
+            // the model is read (and refused) before its scenarios
+            List.of("sweep", f, "--scenarios", dir.resolve("scenarios.yaml").toString()))) {
+      Cli r = Cli.run(args.toArray(new String[0]));
+      assertThat(r.code()).as("%s: %s", args, r.err()).isEqualTo(ExitCodes.BAD_INPUT);
+      assertThat(r.err())
+          .as("%s", args)
+          .contains("this model needs about")
+          .contains(k + " options")
           .contains("./parley " + args.get(0))
           .doesNotContain("Exception");
     }
