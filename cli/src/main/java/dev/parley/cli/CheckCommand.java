@@ -53,7 +53,7 @@ final class CheckCommand extends ModelCommand.Plain {
 
   @Override
   public Integer call() {
-    ModelInput in = model.load();
+    ModelInput in = model.loadToCheck();
     List<Finding> findings = Check.run(in).findings();
     String out =
         format == CheckFormat.json

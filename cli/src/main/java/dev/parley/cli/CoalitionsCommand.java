@@ -94,7 +94,7 @@ final class CoalitionsCommand extends ModelCommand.AnyFormat {
     if (format == Format.csv) {
       throw new UserError("coalitions writes text, markdown or json, not csv");
     }
-    ModelInput in = model.load(true, List.of()); // the memory guard counts the analysis too
+    ModelInput in = model.load();
     Coalitions.Plan plan = Coalitions.plan(in, req);
     String slow = Coalitions.searchesStateByState(plan) ? slowWarning(in.model.stateCount()) : null;
     if (slow != null) {

@@ -81,7 +81,7 @@ final class DeadlocksCommand extends ModelCommand.AnyFormat {
 
   @Override
   public Integer call() {
-    ModelInput in = model.load(true, packages); // the memory guard counts the analysis too
+    ModelInput in = model.load(true, packages);
     Deadlocks.Result result =
         Deadlocks.run(in, new Deadlocks.Request(from.from, concepts), Progress.NONE);
     AnalysisRun run = result.run();

@@ -5,7 +5,6 @@ import dev.parley.app.ModelInput;
 import dev.parley.core.drama.DramaResult;
 import dev.parley.core.progress.Progress;
 import dev.parley.report.DilemmasReport;
-import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,7 +45,7 @@ final class DilemmasCommand extends ModelCommand.WithDrama {
   public Integer call() {
     out.requireReportFormat("dilemmas");
     Dilemmas.Request req = Dilemmas.Request.parse(concept, "concept");
-    ModelInput in = model.load(true, List.of()); // the memory guard counts the analysis too
+    ModelInput in = model.load();
     DramaResult r = Dilemmas.run(in, req, Progress.NONE);
     DilemmasReport report = new DilemmasReport(r, in.name());
     out.write(report::json, report::render);

@@ -115,7 +115,7 @@ final class EvolveCommand extends ModelCommand.AnyFormat {
     Evolve.Request req =
         new Evolve.Request(
             from.from, to, concepts, depth, depth != null, improvementsOnly, coalitions);
-    ModelInput in = model.load(true, packages); // the memory guard counts the analysis too
+    ModelInput in = model.load(true, packages);
     EvolutionRun run = Evolve.run(in, req, Progress.NONE).run();
     String text =
         switch (format) {

@@ -89,7 +89,7 @@ final class GoalsCommand extends ModelCommand.Plain {
             .withDecisionMakers(dms)
             .withVary(vary)
             .withBound(bound);
-    ModelInput in = model.load(true, List.of()); // the memory guard counts the analysis too
+    ModelInput in = model.load();
     GoalsReport r;
     try {
       r = Goals.run(in, req, Progress.NONE);

@@ -83,7 +83,7 @@ final class InverseCommand extends ModelCommand.Plain {
             .withMetric(metric)
             .withList(list)
             .withBound(bound);
-    ModelInput in = model.load(true, List.of()); // the memory guard counts the analysis too
+    ModelInput in = model.load();
     InverseReport r = Inverse.run(in, req, Progress.NONE);
     out.write(r::json, style -> r.hints(CliHints.HINTS).render(style));
     return ExitCodes.OK;

@@ -53,7 +53,7 @@ final class MarginsCommand extends ModelCommand.Plain {
   @Override
   public Integer call() {
     out.requireReportFormat("margins");
-    ModelInput in = model.load(true, List.of()); // the memory guard counts the analysis too
+    ModelInput in = model.load();
     MarginsReport report = Margins.run(in, new Margins.Request(threshold, concepts));
     out.write(report::json, report::render);
     return ExitCodes.OK;

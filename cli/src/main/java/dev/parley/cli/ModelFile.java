@@ -24,8 +24,19 @@ abstract class ModelFile {
     return ModelInput.load(path());
   }
 
-  /** The model, its warnings printed to standard error. */
+  /**
+   * The model to analyse, first checked to fit the heap with its analysis, its warnings printed to
+   * standard error: what every command that analyses reads.
+   */
   ModelInput load() {
+    return load(true, List.of());
+  }
+
+  /**
+   * The model to check or validate only, checked to fit the heap with its states (not an analysis),
+   * its warnings printed to standard error.
+   */
+  ModelInput loadToCheck() {
     return load(false, List.of());
   }
 

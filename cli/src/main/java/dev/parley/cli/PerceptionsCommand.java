@@ -4,7 +4,6 @@ import dev.parley.app.ModelInput;
 import dev.parley.app.Perceptions;
 import dev.parley.core.progress.Progress;
 import dev.parley.report.PerceptionsReport;
-import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -37,7 +36,7 @@ final class PerceptionsCommand extends ModelCommand.AnyFormat {
   @Override
   public Integer call() {
     out.requireReportFormat("perceptions");
-    ModelInput in = model.load(true, List.of()); // the memory guard counts the analysis too
+    ModelInput in = model.load();
     Perceptions.Result r =
         Perceptions.run(in, new Perceptions.Request(concepts.concepts), Progress.NONE);
     PerceptionsReport report = new PerceptionsReport(r.hypergame(), r.concepts(), in.name());

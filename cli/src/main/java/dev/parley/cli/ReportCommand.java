@@ -81,7 +81,7 @@ final class ReportCommand extends ModelCommand.AnyFormat {
             format == ReportFormat.pdf ? Report.Kind.PDF : Report.Kind.HTML,
             Analyse.Request.parse(concepts));
     try {
-      ModelInput in = model.load(true, List.of());
+      ModelInput in = model.load();
       Report.Result report = Report.run(in, req, printer, Progress.NONE);
       if (format == ReportFormat.html) {
         Output.write(

@@ -62,7 +62,7 @@ final class RobustnessCommand extends ModelCommand.Plain {
             .withVary(vary)
             .withMetric(metric)
             .withBound(bound);
-    ModelInput in = model.load(true, List.of()); // the memory guard counts the analysis too
+    ModelInput in = model.load();
     RobustnessReport r = Robustness.run(in, req, Progress.NONE);
     out.write(r::json, r::render);
     return ExitCodes.OK;

@@ -5,7 +5,6 @@ import dev.parley.app.Timelines;
 import dev.parley.core.progress.Progress;
 import dev.parley.report.TimelineReport;
 import dev.parley.report.TimelineRun;
-import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -38,7 +37,7 @@ final class TimelineCommand extends ModelCommand.Plain {
   @Override
   public Integer call() {
     out.requireReportFormat("timeline");
-    ModelInput in = model.load(true, List.of()); // the memory guard counts the analysis too
+    ModelInput in = model.load();
     TimelineRun run = Timelines.run(in, concepts.chosen(in.model), Progress.NONE);
     TimelineReport report = new TimelineReport(run);
     out.write(report::json, report::render);

@@ -23,7 +23,7 @@ import picocli.CommandLine.Command;
 final class ValidateCommand extends ModelCommand.Plain {
   @Override
   public Integer call() {
-    ModelInput in = model.load();
+    ModelInput in = model.loadToCheck();
     Check.Result check = Check.run(in);
     CheckCommand.warnings(model.path(), check.findings())
         .forEach(w -> spec.commandLine().getErr().println(w));
