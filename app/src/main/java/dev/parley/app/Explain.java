@@ -5,6 +5,7 @@ import dev.parley.core.stability.Concept;
 import dev.parley.core.stability.Explainer;
 import dev.parley.core.stability.Explanation;
 import dev.parley.report.AnalysisRun;
+import dev.parley.report.ResultJson;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -122,14 +123,7 @@ public final class Explain {
     Explainer explainer = new Explainer(run.model());
     List<Explanation> out = new ArrayList<>();
     for (Concept c : run.concepts()) {
-      BitSet all = run.result().equilibria(c);
-      BitSet which = new BitSet();
-      for (int s = all.nextSetBit(0), k = 0; s >= 0 && k < limit; s = all.nextSetBit(s + 1), k++) {
-        which.set(s);
-      }
-      if (run.statusQuo() >= 0) {
-        which.set(run.statusQuo());
-      }
+      BitSet which = ResultJson.explainedStates(run, c, limit);
       for (int s = which.nextSetBit(0); s >= 0; s = which.nextSetBit(s + 1)) {
         progress.check();
         for (int d = 0; d < run.model().dmCount(); d++) {

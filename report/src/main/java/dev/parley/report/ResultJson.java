@@ -384,6 +384,22 @@ public final class ResultJson {
   public static final int EXPLAINED_STATES_LIMIT = 50;
 
   /**
+   * The states an answer explains under {@code c}: the first {@code limit} equilibria of {@code c}
+   * in state order, and the status quo.
+   */
+  public static BitSet explainedStates(AnalysisRun run, Concept c, int limit) {
+    BitSet states = new BitSet();
+    BitSet eq = run.result().equilibria(c);
+    for (int s = eq.nextSetBit(0), k = 0; s >= 0 && k < limit; s = eq.nextSetBit(s + 1), k++) {
+      states.set(s);
+    }
+    if (run.statusQuo() >= 0) {
+      states.set(run.statusQuo());
+    }
+    return states;
+  }
+
+  /**
    * Explanations for the status quo and the equilibria (the first {@link #EXPLAINED_STATES_LIMIT}
    * per concept), per concept and decision maker.
    */
@@ -392,16 +408,7 @@ public final class ResultJson {
     Explainer explainer = new Explainer(model);
     ArrayNode out = MAPPER.createArrayNode();
     for (Concept c : run.concepts()) {
-      BitSet states = new BitSet();
-      if (run.statusQuo() >= 0) {
-        states.set(run.statusQuo());
-      }
-      BitSet eq = run.result().equilibria(c);
-      for (int s = eq.nextSetBit(0), k = 0;
-          s >= 0 && k < EXPLAINED_STATES_LIMIT;
-          s = eq.nextSetBit(s + 1), k++) {
-        states.set(s);
-      }
+      BitSet states = explainedStates(run, c, EXPLAINED_STATES_LIMIT);
       for (int s = states.nextSetBit(0); s >= 0; s = states.nextSetBit(s + 1)) {
         for (int d = 0; d < model.dmCount(); d++) {
           out.add(explanation(model, explainer.explain(c, d, s)));
