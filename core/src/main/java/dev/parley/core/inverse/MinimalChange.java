@@ -85,9 +85,13 @@ public final class MinimalChange {
     }
     if (!TargetCheck.local(c)) {
       Predicate<int[][]> goal = p -> check.equilibrium(c, p) == makeEquilibrium;
-      return literal
-          ? search(space, goal, bound, budget)
-          : ProfileSearch.search(space, goal, bound, budget, () -> relevance(space, check, c));
+      if (literal) {
+        return search(space, goal, bound, budget);
+      }
+      if (CertificateSearch.applies(space, bound)) {
+        return CertificateSearch.search(space, check, c, makeEquilibrium, bound, budget);
+      }
+      return ProfileSearch.search(space, goal, bound, budget, () -> relevance(space, check, c));
     }
     int n = space.model().dmCount();
     if (makeEquilibrium) {

@@ -83,7 +83,7 @@ class LocalChangeTest {
   }
 
   @Test
-  void fastSearchEqualsTheLiteralOneForCoupledConceptsBudgetsIncluded() {
+  void profileSearchEqualsTheLiteralOneForCoupledConceptsBudgetsIncluded() {
     Random rnd = new Random(12);
     List<Concept> coupled = List.of(Concept.SEQ, Concept.SIM, Concept.SEQSIM);
     int found = 0;
@@ -104,7 +104,15 @@ class LocalChangeTest {
         for (Concept c : coupled) {
           boolean eq = check.equilibrium(c, current);
           long budget = rnd.nextBoolean() ? 1 + rnd.nextInt(60) : Long.MAX_VALUE;
-          MinimalChange.Result fast = MinimalChange.forTarget(space, check, c, !eq, bound, budget);
+          // the profile search (for statement orders and bounds beyond the certificate search's)
+          boolean want = !eq;
+          MinimalChange.Result fast =
+              ProfileSearch.search(
+                  space,
+                  p -> check.equilibrium(c, p) == want,
+                  bound,
+                  budget,
+                  () -> MinimalChange.relevance(space, check, c));
           MinimalChange.Result literal =
               MinimalChange.forTargetBySearch(space, check, c, !eq, bound, budget);
           String where = g.conflict().title() + " state " + (s + 1) + " " + c + " bound " + bound;
