@@ -24,10 +24,10 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The mediator's questions on synthetic models, every whole ranking varying (docs/performance.md,
  * "Robustness, inverse and goals"): the robustness margins of every state under Nash, GMR and SMR
- * (bound 4), and the smallest change of state 1's verdict under GMR and SEQ (bound 6, the budget of
- * {@code parley inverse}), fast and by the literal breadth-first search. Single shots suit the
- * larger sizes: {@code java -jar bench/target/benchmarks.jar InverseBenchmark -p options=14 -bm ss
- * -wi 1 -i 3}.
+ * and under SEQ, SIM and SEQ+SIM (bound 4), and the smallest change of state 1's verdict under GMR
+ * and SEQ (bound 6, the budget of {@code parley inverse}), fast and by the literal breadth-first
+ * search. Single shots suit the larger sizes: {@code java -jar bench/target/benchmarks.jar
+ * InverseBenchmark -p options=14 -bm ss -wi 1 -i 3}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -59,6 +59,12 @@ public class InverseBenchmark {
   @Benchmark
   public Robustness.Margin[][] robustnessLocal() {
     return Robustness.margins(space, List.of(Concept.NASH, Concept.GMR, Concept.SMR), 4, 500_000);
+  }
+
+  /** The same under SEQ, SIM and SEQ+SIM: the certificate search, every state. */
+  @Benchmark
+  public Robustness.Margin[][] robustnessCoupled() {
+    return Robustness.margins(space, List.of(Concept.SEQ, Concept.SIM, Concept.SEQSIM), 4, 500_000);
   }
 
   @Benchmark
