@@ -228,7 +228,7 @@ final class CertificateSearch {
       int k = order[d].length;
       for (int s = Math.max(0, b - r); s <= a; s++) {
         for (int e = b; e <= Math.min(k - 1, s + r); e++) {
-          if (!free(d, s, e)) {
+          if (!Sanctions.free(occupied[d], s, e)) {
             continue;
           }
           int[][] list = Blocks.of(e - s + 1, r);
@@ -266,15 +266,6 @@ final class CertificateSearch {
       }
     }
     return false;
-  }
-
-  private boolean free(int d, int s, int e) {
-    for (int p = s; p <= e; p++) {
-      if (occupied[d][p]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private Key key() {

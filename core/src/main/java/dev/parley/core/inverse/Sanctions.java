@@ -453,7 +453,7 @@ final class Sanctions {
       return;
     }
     pairStamp[d][slot] = stamp;
-    if (!free(d, a, b)) {
+    if (!free(occupied[d], a, b)) {
       return;
     }
     if (pairCount == pairs.length) {
@@ -468,9 +468,10 @@ final class Sanctions {
     return out;
   }
 
-  private boolean free(int d, int s, int e) {
+  /** Whether no position s..e is covered ({@code covered}: one slice's positions in blocks). */
+  static boolean free(boolean[] covered, int s, int e) {
     for (int p = s; p <= e; p++) {
-      if (occupied[d][p]) {
+      if (covered[p]) {
         return false;
       }
     }
