@@ -2,6 +2,7 @@ package dev.parley.app;
 
 import dev.parley.core.inverse.GoalSeeker;
 import dev.parley.core.inverse.PreferenceSpace;
+import dev.parley.core.inverse.TargetCheck;
 import dev.parley.core.inverse.TargetConditions;
 import dev.parley.core.progress.Progress;
 import dev.parley.core.stability.Concept;
@@ -122,7 +123,14 @@ public final class Goals {
     try {
       report = GoalsReport.compute(in.model, space, goals, req.bound(), BUDGET, in.name());
     } catch (TargetConditions.TooLarge e) {
-      // goal seeking reasons over the conditions written out: too many, no answer
+      // goal seeking reasons over the conditions written out: too many. One equilibrium goal
+      // under a look-ahead concept is still answered within the bound by the smallest change
+      GoalSeeker.Goal g = goals.get(0);
+      if (goals.size() == 1 && g.dm() < 0 && !TargetCheck.local(g.concept())) {
+        progress.check();
+        return GoalsReport.bySearch(
+            in.model, space, g, req.bound(), BUDGET, in.name(), e.getMessage());
+      }
       throw new BadRequest(
           "goal seeking needs each goal's conditions written out, and here there are too many ("
               + e.getMessage()

@@ -25,6 +25,14 @@ public final class GoalsReport extends MediatorReport {
   private final GoalSeeker.Outcome outcome;
   private final MinimalChange.Result nearest;
 
+  /**
+   * Why the answer rests on the smallest-change search alone (the goal's conditions were too many
+   * to write out), or null when goal seeking decided it; and how many swaps that search completed.
+   */
+  private final String tooMany;
+
+  private final int searchedUpTo;
+
   private GoalsReport(
       GraphModel model,
       PreferenceSpace space,
@@ -32,12 +40,56 @@ public final class GoalsReport extends MediatorReport {
       GoalSeeker.Outcome outcome,
       MinimalChange.Result nearest,
       int bound,
-      String modelFile) {
+      String modelFile,
+      String tooMany,
+      int searchedUpTo) {
     super(model, bound, modelFile, "goals");
     this.space = space;
     this.goals = List.copyOf(goals);
     this.outcome = outcome;
     this.nearest = nearest;
+    this.tooMany = tooMany;
+    this.searchedUpTo = searchedUpTo;
+  }
+
+  /**
+   * One goal (a state an equilibrium, or not, under SEQ, SIM or SEQ+SIM) whose conditions are too
+   * many to write out ({@code why}): answered by the smallest-change search within the bound. A
+   * change found settles it; a search of every profile settles that none exists; otherwise the
+   * answer is undecided beyond the swaps searched.
+   */
+  public static GoalsReport bySearch(
+      GraphModel model,
+      PreferenceSpace space,
+      GoalSeeker.Goal goal,
+      int bound,
+      long budget,
+      String modelFile,
+      String why) {
+    if (goal.dm() >= 0 || TargetCheck.local(goal.concept())) {
+      throw new IllegalArgumentException("one equilibrium goal under SEQ, SIM or SEQ+SIM");
+    }
+    TargetCheck check = new TargetCheck(model, goal.state());
+    MinimalChange.Result r =
+        MinimalChange.forTarget(space, check, goal.concept(), goal.stable(), bound, budget);
+    GoalSeeker.Outcome out;
+    if (r.found()) {
+      out = new GoalSeeker.Outcome(true, true, r.orders(), List.of());
+    } else if (r.exhausted()) {
+      out = new GoalSeeker.Outcome(true, false, null, List.of(goal));
+    } else {
+      out = new GoalSeeker.Outcome(false, false, null, List.of());
+    }
+    return new GoalsReport(
+        model,
+        space,
+        List.of(goal),
+        out,
+        r.found() ? r : null,
+        bound,
+        modelFile,
+        why,
+        r.searchedDepth());
   }
 
   public static GoalsReport compute(
@@ -79,7 +131,7 @@ public final class GoalsReport extends MediatorReport {
                 return ProfileSearch.Relevance.any(reads);
               });
     }
-    return new GoalsReport(model, space, goals, out, nearest, bound, modelFile);
+    return new GoalsReport(model, space, goals, out, nearest, bound, modelFile, null, 0);
   }
 
   /** The goals, as resolved in the model. */
@@ -100,6 +152,21 @@ public final class GoalsReport extends MediatorReport {
   /** The smallest change that achieves every goal, or null when the goals were not achievable. */
   public MinimalChange.Result nearest() {
     return nearest;
+  }
+
+  /** Why the answer is undecided (when it is), in a sentence or two. */
+  public String undecided() {
+    if (tooMany != null) {
+      return "Undecided: no change of at most "
+          + searchedUpTo
+          + (searchedUpTo == 1 ? " swap" : " swaps")
+          + " achieves the goal. Whether a larger change does is not settled: its conditions are"
+          + " too many to write out ("
+          + tooMany
+          + "). Raise the bound to search further, or vary fewer positions.";
+    }
+    return "Undecided: the search ran out of budget before settling whether the goals can hold"
+        + " together. Vary fewer positions.";
   }
 
   /** A goal in words: "state 8 (deal) a SEQ equilibrium" or "state 7 not SEQ-stable for Russia". */
@@ -124,9 +191,7 @@ public final class GoalsReport extends MediatorReport {
     doc.para("Goals, over " + text.ranges(space, "the current preferences only") + ":");
     doc.bullets(items);
     if (!outcome.decided()) {
-      doc.para(
-          "Undecided: the search ran out of budget before settling whether the goals can hold"
-              + " together. Vary fewer positions.");
+      doc.para(undecided());
     } else if (outcome.achievable()) {
       doc.heading(2, "The goals can hold together");
       int[][] orders = nearest != null && nearest.found() ? nearest.orders() : outcome.orders();
@@ -181,6 +246,11 @@ public final class GoalsReport extends MediatorReport {
       n.put("achievable", outcome.achievable());
     } else {
       n.putNull("achievable");
+    }
+    if (tooMany != null) {
+      // answered by the smallest-change search alone: how far it searched, and why
+      n.put("searchedUpTo", searchedUpTo);
+      n.put("conditionsTooMany", tooMany);
     }
     ArrayNode conflict = n.putArray("conflict");
     outcome.conflict().forEach(g -> conflict.add(goalJson(g)));

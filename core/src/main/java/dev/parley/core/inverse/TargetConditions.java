@@ -451,7 +451,7 @@ public final class TargetConditions {
     if (out.size() >= limit) {
       throw new TooLarge(
           "more than "
-              + limit
+              + String.format(java.util.Locale.ROOT, "%,d", limit)
               + " "
               + what
               + "; the model is too large to write its "

@@ -202,10 +202,7 @@ public final class Mediator {
     GoalSeeker.Outcome out = report.outcome();
     ArrayNode conflict = words.putArray("conflict");
     if (!out.decided()) {
-      words.put(
-          "outcome",
-          "Undecided: the search ran out of budget before settling whether the goals can hold"
-              + " together. Vary fewer positions.");
+      words.put("outcome", report.undecided());
     } else if (out.achievable()) {
       JsonNode sc = root.get("goals").get("smallestChange");
       boolean nearest = sc != null && !sc.isNull();
