@@ -18,7 +18,10 @@ public final class Robustness {
   /** The most swaps margins are searched up to. */
   public static final int MAX_BOUND = 30;
 
-  /** Profiles examined per search (one state under one concept). */
+  /**
+   * Profiles examined per search (one state under one concept); under SEQ, SIM and SEQ+SIM with
+   * rankings, verdicts computed (docs/semantics.md §3.3).
+   */
   public static final long BUDGET = 500_000;
 
   private Robustness() {}

@@ -54,13 +54,13 @@ final class Blocks {
     }
   }
 
-  static int position(int[] perm, int item) {
+  /** The position each item takes: {@code inverse(perm)[perm[p]] == p}. */
+  static int[] inverse(int[] perm) {
+    int[] at = new int[perm.length];
     for (int p = 0; p < perm.length; p++) {
-      if (perm[p] == item) {
-        return p;
-      }
+      at[perm[p]] = p;
     }
-    throw new IllegalArgumentException("item " + item);
+    return at;
   }
 
   static int inversions(int[] perm) {

@@ -26,9 +26,10 @@ import java.util.Set;
  * opponent move its sanction search rejected and every state it reached. A nearest profile π that
  * reverses the verdict and contains σ's blocks must order some certificate pair differently, so it
  * contains a block that inverts that pair: the search branches on exactly those blocks, within the
- * swaps left, deepening the bound one swap at a time, so the first reversal found is a nearest one.
- * Exact whatever the budget, until the budget (verdicts computed) runs out; then the depth fully
- * searched is reported, as the breadth-first search does.
+ * swaps left, for bounds 1 and 2 one at a time and then by branch and bound up to B (a reversal
+ * found lowers the bound below its cost), so the reversal it reports is a nearest one. Exact
+ * whatever the budget, until the budget (verdicts computed) runs out; then the depth fully searched
+ * is reported, as the breadth-first search does.
  */
 final class CertificateSearch {
   /** The largest bound searched this way; beyond it the blocks to try are too many to list. */
@@ -63,7 +64,7 @@ final class CertificateSearch {
   private long[][] parentWitnesses;
   private int lastD = -1;
   private int lastS;
-  private int[] lastPerm;
+  private int[] lastAt;
   private final int[] moveBase;
   private final int moveTotal;
   private int[] childHints;
@@ -222,9 +223,9 @@ final class CertificateSearch {
     }
     int r = limit - cost;
     for (long pair : branch) {
-      int d = (int) (pair >>> 40);
-      int a = (int) ((pair >>> 20) & 0xFFFFF);
-      int b = (int) (pair & 0xFFFFF);
+      int d = Sanctions.dm(pair);
+      int a = Sanctions.low(pair);
+      int b = Sanctions.high(pair);
       int k = order[d].length;
       for (int s = Math.max(0, b - r); s <= a; s++) {
         for (int e = b; e <= Math.min(k - 1, s + r); e++) {
@@ -234,15 +235,15 @@ final class CertificateSearch {
           int[][] list = Blocks.of(e - s + 1, r);
           for (int pi = 0; pi < list.length; pi++) {
             int[] perm = list[pi];
-            if (Blocks.position(perm, a - s) < Blocks.position(perm, b - s)) {
+            int[] at = Blocks.inverse(perm);
+            if (!Sanctions.inverts(pair, d, s, at)) {
               continue; // keeps the pair's order
             }
             int inv = Blocks.inversions(perm);
             if (inv > limit - cost) {
               continue; // a nearer reversal has been found meanwhile
             }
-            if (unsanctioned != null
-                && !enough(unsanctioned, mine, d, s, perm, limit - cost - inv)) {
+            if (unsanctioned != null && !enough(unsanctioned, mine, d, s, at, limit - cost - inv)) {
               continue; // some unsanctioned move would stay so
             }
             apply(d, s, perm);
@@ -253,7 +254,7 @@ final class CertificateSearch {
             parentWitnesses = mineWitnesses;
             lastD = d;
             lastS = s;
-            lastPerm = perm;
+            lastAt = at;
             boolean stop = visited.add(key()) && dfs();
             blocks--;
             cost -= inv;
@@ -326,10 +327,7 @@ final class CertificateSearch {
     witnesses = mine;
     int count = 0;
     int[] tried = hints;
-    int total = tried.length;
-    for (int i = 0; i < n; i++) {
-      total += own[i].length;
-    }
+    int total = tried.length + moveTotal;
     int[] moves = Arrays.copyOf(tried, total);
     int at = tried.length;
     for (int i = 0; i < n; i++) {
@@ -363,7 +361,6 @@ final class CertificateSearch {
       }
       sanctions.begin();
       sanctions.add(i, q, t);
-      sanctions.rawCount = 0;
       if (sanctions.sanction(i, k, true)) {
         mine[index] = Arrays.copyOf(sanctions.raw, sanctions.rawCount);
         continue;
@@ -418,19 +415,14 @@ final class CertificateSearch {
   }
 
   /**
-   * Whether adding the block (d's items s.. in the order {@code perm}) can still lead to an
-   * equilibrium within {@code left} more swaps: every unsanctioned move whose pairs the block
-   * leaves in order stays unsanctioned unless a later block inverts one of its other pairs, which
-   * must lie clear of this block and within {@code left} positions; and moves with no pair in
-   * common need a swap each.
+   * Whether adding the block (d's items from s on, {@code at[item − s]} the position each takes)
+   * can still lead to an equilibrium within {@code left} more swaps: every unsanctioned move whose
+   * pairs the block leaves in order stays unsanctioned unless a later block inverts one of its
+   * other pairs, which must lie clear of this block and within {@code left} positions; and moves
+   * with no pair in common need a swap each.
    */
-  private boolean enough(
-      List<long[]> unsanctioned, int[] moves, int d, int s, int[] perm, int left) {
-    int e = s + perm.length - 1;
-    int[] at = new int[perm.length];
-    for (int p = 0; p < perm.length; p++) {
-      at[perm[p]] = p;
-    }
+  private boolean enough(List<long[]> unsanctioned, int[] moves, int d, int s, int[] at, int left) {
+    int e = s + at.length - 1;
     List<long[]> open = new ArrayList<>();
     // the moves to try first in the child: those that the block reaches only through an
     // opponent's comparison (a new improvement may lead nowhere), then the others
@@ -444,10 +436,10 @@ final class CertificateSearch {
       int keep = 0;
       long[] rest = new long[set.length];
       for (long pair : set) {
-        int pd = (int) (pair >>> 40);
-        int a = (int) ((pair >>> 20) & 0xFFFFF);
-        int b = (int) (pair & 0xFFFFF);
-        if (pd == d && a >= s && b <= e && at[a - s] > at[b - s]) {
+        int pd = Sanctions.dm(pair);
+        int a = Sanctions.low(pair);
+        int b = Sanctions.high(pair);
+        if (Sanctions.inverts(pair, d, s, at)) {
           hit = Math.max(hit, pd == focal ? 2 : 1);
           continue;
         }
@@ -512,15 +504,8 @@ final class CertificateSearch {
 
   /** Whether the block that made this node inverts one of these pairs. */
   private boolean inverts(long[] pairs) {
-    int e = lastS + lastPerm.length - 1;
     for (long pair : pairs) {
-      int d = (int) (pair >>> 40);
-      int a = (int) ((pair >>> 20) & 0xFFFFF);
-      int b = (int) (pair & 0xFFFFF);
-      if (d == lastD
-          && a >= lastS
-          && b <= e
-          && Blocks.position(lastPerm, a - lastS) > Blocks.position(lastPerm, b - lastS)) {
+      if (Sanctions.inverts(pair, lastD, lastS, lastAt)) {
         return true;
       }
     }
